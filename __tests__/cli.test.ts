@@ -1,0 +1,163 @@
+import { run, runJson } from './helpers';
+
+const ANSI = /\u001b\[/;
+
+describe('usage errors: exit 2, one line naming the value, nothing on stdout', () => {
+  test.each([
+    [['status', '--date', '1945-02-30'], /--date: '1945-02-30' is not a real date: day 30 does not exist/],
+    [['status', '--date', '1945-13-01'], /'1945-13-01' is not a real date: month 13/],
+    [['status', '--date', 'gestern'], /'gestern' is not a date/],
+    [['status', '--date', ''], /empty date/],
+    [['status', '--date', '41-04-13'], /'41-04-13' is not a date/],
+    [['status', '--date', '4/13/41'], /'4\/13\/41' is not a date/],
+    [['status', '--date', '1945-08-08T24:30'], /hour 24 does not exist/],
+    [['status', '--zone', 'Mars/Olympus'], /--zone: unknown time zone 'Mars\/Olympus'/],
+    [['status', '--date', '1945-04-02T02:30', '--zone', 'Europe/Berlin'], /does not exist in Europe\/Berlin/],
+    [['statsu'], /unknown command 'statsu'/],
+    [['status', '--colour'], /unknown option '--colour'/],
+    [['status', '--format', 'xml'], /argument 'xml' is invalid.*table, json, ndjson, csv, tsv/],
+    [['status', '--lang', 'fr'], /argument 'fr' is invalid.*de, en/],
+    [['status', '--color', 'sometimes'], /argument 'sometimes' is invalid.*auto, always, never/],
+    [['status', '--date'], /argument missing/],
+    [['timeline', '--from', '1946', '--to', '1945'], /--from 1946 is after --to 1945/],
+    [['show'], /missing required argument/],
+  ])('pakt %j', (argv, message) => {
+    const r = run(argv);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^pakt: error: /);
+    expect(lines[0]).toMatch(message);
+    expect(lines.length).toBeLessThanOrEqual(2);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  test('an unknown command gets a suggestion', () => {
+    expect(run(['statsu']).stderr).toMatch(/did you mean status\?/);
+  });
+
+  test('an unknown zone close to a real one gets a suggestion', () => {
+    expect(run(['status', '--zone', 'Europe/Moskow']).stderr).toMatch(/did you mean Europe\/Moscow/);
+  });
+
+  test('no command: help on stderr, exit 2', () => {
+    const r = run([]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Usage: pakt/);
+  });
+});
+
+describe('not found: exit 1', () => {
+  test('show of an unknown id', () => {
+    const r = run(['show', 'napoleon']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^pakt: error: no entity or event 'napoleon' in the fact pack/);
+  });
+
+  test('show of an unknown id with control characters stays one line', () => {
+    const r = run(['show', 'a\nb\u0007']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('help and version', () => {
+  test('--help exits 0 on stdout with examples', () => {
+    const r = run(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Examples:/);
+    expect(r.stderr).toBe('');
+  });
+
+  test('command help lists the global options', () => {
+    const r = run(['status', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/--date <when>/);
+    expect(r.stdout).toMatch(/--zone <zone>/);
+    expect(r.stdout).toMatch(/pakt status --date 1945-06-01/);
+  });
+
+  test('--version prints the version', () => {
+    expect(run(['--version'])).toEqual({ code: 0, stdout: '0.0.0-test\n', stderr: '' });
+  });
+});
+
+describe('formats and colour', () => {
+  test('piped output is TSV with a header and no colour codes', () => {
+    const r = run(['timeline']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('date\tevent\tlabel\trule\tstart\tend\tevidence');
+    expect(r.stdout).not.toMatch(ANSI);
+  });
+
+  test('a terminal gets a table, coloured unless NO_COLOR', () => {
+    const tty = run(['timeline'], { isTTY: true, columns: 120 });
+    expect(tty.stdout).toMatch(/┌/);
+    expect(tty.stdout).toMatch(ANSI);
+    const plain = run(['timeline'], { isTTY: true, columns: 120, env: { NO_COLOR: '1' } });
+    expect(plain.stdout).toMatch(/┌/);
+    expect(plain.stdout).not.toMatch(ANSI);
+    expect(run(['timeline', '--no-color'], { isTTY: true }).stdout).not.toMatch(ANSI);
+  });
+
+  test('--color always colours a table, never JSON', () => {
+    expect(run(['status', '--date', '1945', '--format', 'table', '--color', 'always']).stdout).toMatch(ANSI);
+    expect(run(['status', '--date', '1945', '--json', '--color', 'always']).stdout).not.toMatch(ANSI);
+  });
+
+  test('a table fits the terminal width', () => {
+    for (const columns of [60, 80, 160]) {
+      const r = run(['timeline', '--no-color'], { isTTY: true, columns });
+      const widest = Math.max(...r.stdout.split('\n').map((l) => [...l].length));
+      expect(widest).toBeLessThanOrEqual(columns);
+    }
+  });
+
+  test('global options work before and after the command', () => {
+    const before = run(['--json', '--lang', 'de', 'status', '--date', '1945-06-01']);
+    const after = run(['status', '--date', '1945-06-01', '--json', '--lang', 'de']);
+    expect(before.code).toBe(0);
+    expect(before.stdout).toBe(after.stdout);
+  });
+
+  test('--lang defaults from LC_ALL, LC_MESSAGES, LANG; --lang overrides', () => {
+    const de = runJson<{ summary: string }>(['status', '--date', '1945-06-01'], { env: { LANG: 'de_DE.UTF-8' } });
+    expect(de.summary).toMatch(/gekündigt/);
+    const en = runJson<{ summary: string }>(['status', '--date', '1945-06-01'], { env: { LC_ALL: 'C', LANG: 'de_DE.UTF-8' } });
+    expect(en.summary).toMatch(/denounced/);
+    const forced = runJson<{ summary: string }>(['status', '--date', '1945-06-01', '--lang', 'en'], {
+      env: { LANG: 'de_DE.UTF-8' },
+    });
+    expect(forced.summary).toMatch(/denounced/);
+  });
+
+  test('ndjson prints one object per line; csv quotes per RFC 4180', () => {
+    const nd = run(['timeline', '--format', 'ndjson']).stdout.trimEnd().split('\n');
+    expect(nd.length).toBeGreaterThan(10);
+    for (const line of nd) expect(() => JSON.parse(line)).not.toThrow();
+    const csv = run(['signatories', '--format', 'csv']).stdout;
+    expect(csv.startsWith('person,name,partyName,office,documents,date,placeName,evidence\r\n')).toBe(true);
+    expect(csv).toMatch(/"¶2 „April 1941/);
+  });
+
+  test('JSON dates are objects with UTC bounds', () => {
+    const rows = runJson<{ event: string; date: Record<string, unknown> }[]>(['timeline']);
+    const decl = rows.find((r) => r.event === 'soviet-declaration-of-war');
+    expect(decl?.date).toEqual({
+      edtf: '1945-08-08T23:00:00+03:00',
+      precision: 'minute',
+      zone: 'Europe/Moscow',
+      start: '1945-08-08T20:00:00.000Z',
+      end: '1945-08-08T20:01:00.000Z',
+      display: '8 Aug 1945, 23:00 (Europe/Moscow)',
+    });
+  });
+
+  test('an ambiguous local time takes the earlier instant and says so on stderr', () => {
+    const r = run(['status', '--date', '1945-11-18T02:30', '--zone', 'Europe/Berlin', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).query.start).toBe('1945-11-18T00:30:00.000Z');
+    expect(r.stderr).toMatch(/^pakt: note: 1945-11-18T02:30 occurs twice in Europe\/Berlin/);
+  });
+});

@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+/** End-to-end: the real binary (bin/pakt.js → dist/pakt.cjs, built by `npm test`). */
+const BIN = join(__dirname, '..', 'bin', 'pakt.js');
+
+function pakt(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', TZ: 'UTC', LANG: 'C', ...env },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function shell(script: string) {
+  // stdin from /dev/null: on a socket (node's default) bash would read ~/.bashrc.
+  const r = spawnSync('bash', ['-c', `set -o pipefail; ${script}`], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { PATH: process.env.PATH ?? '', PAKT: `${process.execPath} ${BIN}` },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('the binary', () => {
+  test('answers status with exit 0', () => {
+    const r = pakt(['status', '--date', '1945-06-01', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).state).toBe('denounced');
+  });
+
+  test('exit codes: 2 for usage, 1 for not found', () => {
+    const usage = pakt(['status', '--date', '1945-02-30']);
+    expect(usage.code).toBe(2);
+    expect(usage.stdout).toBe('');
+    expect(usage.stderr).toMatch(/^pakt: error: /);
+    expect(usage.stderr).not.toMatch(/^\s+at /m);
+    expect(pakt(['show', 'napoleon']).code).toBe(1);
+  });
+
+  test('a reader that closes early ends quietly with exit 0', () => {
+    const head = shell('$PAKT timeline --json | head -1');
+    expect(head.code).toBe(0);
+    expect(head.stderr).toBe('');
+    expect(head.stdout).toBe('[\n');
+    const closed = shell('$PAKT timeline --json | true');
+    expect(closed.code).toBe(0);
+    expect(closed.stderr).toBe('');
+  });
+
+  test('the machine zone and locale change nothing', () => {
+    for (const args of [
+      ['status', '--date', '1945-06-01', '--json'],
+      ['timeline', '--lang', 'en'],
+      ['timeline', '--lang', 'de', '--zone', 'Asia/Tokyo', '--json'],
+      ['signatories', '--format', 'csv', '--lang', 'en'],
+    ]) {
+      const utc = pakt(args, { TZ: 'UTC', LANG: 'C' });
+      const far = pakt(args, { TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8', LC_ALL: '' });
+      expect(utc.code).toBe(0);
+      if (args.includes('--lang')) expect(far.stdout).toBe(utc.stdout);
+    }
+    const a = pakt(['status', '--date', '1945-06-01', '--json'], { TZ: 'UTC' });
+    const b = pakt(['status', '--date', '1945-06-01', '--json'], { TZ: 'Pacific/Kiritimati' });
+    expect(b.stdout).toBe(a.stdout);
+  });
+});

@@ -1,0 +1,168 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PackError } from '../src/errors';
+import { splitParagraphs } from '../src/pack/check';
+import { loadPack } from '../src/pack/load';
+import type { Evidence, Pack } from '../src/pack/types';
+import { PACK, run } from './helpers';
+
+const SOURCE = join(__dirname, '..', 'facts', 'source', 'neutralitaetspakt.de.txt');
+const raw = readFileSync(PACK, 'utf8');
+const pack = JSON.parse(raw) as Pack;
+
+/** Every evidence list in the pack, with a JSON pointer for messages. */
+function allEvidence(p: Pack): [string, Evidence][] {
+  const out: [string, Evidence][] = [];
+  const add = (base: string, list: readonly Evidence[] | undefined) =>
+    (list ?? []).forEach((e, i) => out.push([`${base}/evidence/${i}`, e]));
+  p.entities.forEach((e, i) => add(`/entities/${i}`, e.evidence));
+  p.events.forEach((e, i) => add(`/events/${i}`, e.evidence));
+  (p.derived ?? []).forEach((e, i) => add(`/derived/${i}`, e.evidence));
+  p.statements.forEach((s, i) => add(`/statements/${i}`, s.evidence));
+  add('/status/term', p.status.term.evidence);
+  return out;
+}
+
+describe('the bundled fact pack', () => {
+  test('facts/ holds the German source byte for byte (sha256 of the shared copy)', () => {
+    const sha = createHash('sha256').update(readFileSync(SOURCE)).digest('hex');
+    expect(sha).toBe('61a92a6f9699435059a0d8c3ee290651e1aab77438c280c427a8f984abf356c3');
+  });
+
+  test('every quote is verbatim in its paragraph', () => {
+    const paragraphs = splitParagraphs(readFileSync(SOURCE, 'utf8'));
+    expect(paragraphs).toHaveLength(8);
+    const evidence = allEvidence(pack);
+    expect(evidence.length).toBeGreaterThan(50);
+    const missing = evidence.filter(([, e]) => !(paragraphs[e.paragraph - 1] ?? '').includes(e.quote)).map(([p]) => p);
+    expect(missing).toEqual([]);
+  });
+
+  test('every statement and event carries evidence', () => {
+    for (const e of pack.events) expect(e.evidence.length).toBeGreaterThan(0);
+    for (const s of pack.statements) expect(s.evidence.length).toBeGreaterThan(0);
+  });
+
+  test('every stable id of the contract exists, with German and English labels', () => {
+    const index = loadPack(PACK);
+    const ids = [
+      'ussr', 'japan', 'germany', 'usa', 'uk', 'china',
+      'stalin', 'hitler', 'matsuoka', 'tatekawa', 'molotov', 'yamashita', 'sato',
+      'manchukuo', 'mongolia', 'mengjiang', 'north-korea', 'manchuria', 'siberia',
+      'neutrality-pact', 'mongolia-manchukuo-declaration', 'tripartite-pact',
+      'neutrality-pact-signed', 'mongolia-manchukuo-declaration-signed', 'operation-barbarossa',
+      'battle-of-moscow', 'yamashita-to-manchuria', 'yalta-conference', 'pact-denounced',
+      'german-surrender', 'soviet-invasion-of-manchuria', 'soviet-declaration-of-war', 'pact-expiry',
+      'yalta-deadline',
+    ];
+    for (const id of ids) {
+      const t = index.byId.get(id);
+      expect(t).toBeDefined();
+      expect(t?.label.de).toBeTruthy();
+      expect(t?.label.en).toBeTruthy();
+    }
+  });
+
+  test('the loaded index is frozen', () => {
+    const index = loadPack(PACK);
+    expect(Object.isFrozen(index)).toBe(true);
+    expect(Object.isFrozen(index.events)).toBe(true);
+    expect(Object.isFrozen(index.pack.statements[0])).toBe(true);
+  });
+
+  test('validate reports the pack valid with its coverage', () => {
+    const r = run(['validate', '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { ok: boolean; coverage: { sentences: number; cited: number } };
+    expect(out.ok).toBe(true);
+    expect(out.coverage.sentences).toBeGreaterThan(20);
+    expect(out.coverage.cited).toBeGreaterThanOrEqual(out.coverage.sentences * 0.8);
+  });
+});
+
+describe('broken packs', () => {
+  /** Writes a pack (and the source next to it) into a fresh directory. */
+  function packDir(content: string): string {
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-'));
+    mkdirSync(join(dir, 'source'));
+    copyFileSync(SOURCE, join(dir, 'source', 'neutralitaetspakt.de.txt'));
+    writeFileSync(join(dir, 'pack.json'), content);
+    return join(dir, 'pack.json');
+  }
+  const mutate = (f: (p: Record<string, unknown> & Pack) => void): string => {
+    const copy = JSON.parse(raw) as Record<string, unknown> & Pack;
+    f(copy);
+    return packDir(JSON.stringify(copy, null, 2));
+  };
+
+  test('not JSON: exit 1 naming the file, line and column', () => {
+    const file = packDir('{\n  "formatVersion": 1,\n  oops\n}');
+    const r = run(['--facts', file, 'timeline']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(new RegExp(`^pakt: error: ${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: not valid JSON at line 3, column 3`));
+  });
+
+  test('a missing file names the path', () => {
+    const r = run(['--facts', '/nonexistent/pack.json', 'status']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/\/nonexistent\/pack\.json: cannot read fact pack: no such file/);
+  });
+
+  test('a pack that does not fit the schema: exit 1 with the JSON pointer', () => {
+    const file = mutate((p) => {
+      (p.events[0] as unknown as Record<string, unknown>).colour = 'red';
+    });
+    const r = run(['--facts', file, 'timeline']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/: \/events\/0: unknown property 'colour'/);
+  });
+
+  test('a quote not in the source: exit 1 with the pointer', () => {
+    const file = mutate((p) => {
+      (p.statements[2]!.evidence[0] as { quote: string }).quote = 'Stalin war ein Freund Japans.';
+    });
+    const r = run(['--facts', file, 'signatories']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/: \/statements\/2\/evidence\/0\/quote: quote not found verbatim in the source text/);
+    const v = run(['validate', file, '--json']);
+    expect(v.code).toBe(1);
+    const out = JSON.parse(v.stdout) as { ok: boolean; problems: { pointer: string }[] };
+    expect(out.ok).toBe(false);
+    expect(out.problems.map((p) => p.pointer)).toEqual(['/statements/2/evidence/0/quote']);
+  });
+
+  test('a reference to an unknown id is a problem', () => {
+    const file = mutate((p) => {
+      (p.statements[0] as { subject: string }).subject = 'napoleon';
+    });
+    const r = run(['validate', file, '--format', 'tsv']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("/statements/0/subject\tunknown id 'napoleon'");
+  });
+
+  test('an impossible date in a pack names its pointer', () => {
+    const file = mutate((p) => {
+      (p.events[0]!.date as { edtf: string }).edtf = '1941-02-30';
+    });
+    const r = run(['--facts', file, 'timeline']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/\/events\/0\/date\/edtf: '1941-02-30' is not a real date/);
+  });
+
+  test('a derived date that contradicts what the source states is a problem', () => {
+    const file = mutate((p) => {
+      const term = (p.derived ?? []).find((d) => d.id === 'pact-term-end') as { rule: { add: { years: number } } };
+      term.rule.add.years = 6;
+    });
+    const r = run(['validate', file, '--json']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/does not fall within pact-expiry/);
+  });
+
+  test('loadPack throws a PackError, never anything else', () => {
+    expect(() => loadPack(packDir('[]'))).toThrow(PackError);
+  });
+});

@@ -1,0 +1,151 @@
+import { signatories } from '../src/query/signatories';
+import { show } from '../src/query/show';
+import { territories } from '../src/query/territories';
+import { timeline } from '../src/query/timeline';
+import { NotFoundError, UsageError } from '../src/errors';
+import { parseQueryDate, parseZone, UTC_ZONE } from '../src/time';
+import { context } from './helpers';
+
+describe('signatories', () => {
+  const rows = signatories(context());
+  const by = (id: string) => rows.find((r) => r.person === id);
+
+  test('Matsuoka and Tatekawa signed for Japan, Molotov for the USSR', () => {
+    expect(rows.map((r) => r.person).sort()).toEqual(['matsuoka', 'molotov', 'tatekawa']);
+    expect(by('matsuoka')?.party).toBe('japan');
+    expect(by('tatekawa')?.party).toBe('japan');
+    expect(by('molotov')?.party).toBe('ussr');
+    expect(by('matsuoka')?.officeId).toBe('foreign-minister');
+    expect(by('tatekawa')?.officeId).toBe('ambassador');
+  });
+
+  test('each signed both documents, in Moscow, on 13 April 1941', () => {
+    for (const r of rows) {
+      expect(r.documents).toEqual(['neutrality-pact', 'mongolia-manchukuo-declaration']);
+      expect(r.place).toBe('moscow');
+      expect(r.date?.edtf).toBe('1941-04-13');
+      expect(r.evidence.length).toBeGreaterThan(0);
+    }
+  });
+
+  test('--document filters and an unknown document is not found', () => {
+    expect(signatories(context(), 'mongolia-manchukuo-declaration')).toHaveLength(3);
+    expect(() => signatories(context(), 'treaty-of-versailles')).toThrow(NotFoundError);
+    expect(() => signatories(context(), 'stalin')).toThrow(NotFoundError);
+  });
+});
+
+describe('territories', () => {
+  const rows = territories(context());
+  const pairs = rows.map((r) => `${r.by} ${r.relation} ${r.territory}`);
+
+  test('the two mutual guarantees of the Mongolia–Manchukuo declaration', () => {
+    expect(pairs).toContain('ussr integrity-guaranteed manchukuo');
+    expect(pairs).toContain('japan integrity-guaranteed mongolia');
+    const guarantee = rows.find((r) => r.territory === 'manchukuo' && r.relation === 'integrity-guaranteed');
+    expect(guarantee?.source).toBe('mongolia-manchukuo-declaration');
+  });
+
+  test('the three Soviet gains of 1945', () => {
+    const gains = rows.filter((r) => r.relation === 'gained' && r.by === 'ussr').map((r) => r.territory);
+    expect(gains.sort()).toEqual(['manchukuo', 'mengjiang', 'north-korea']);
+  });
+
+  test('every row is by a state and has evidence', () => {
+    for (const r of rows) {
+      expect(['ussr', 'japan', 'germany', 'usa', 'uk', 'china']).toContain(r.by);
+      expect(r.evidence.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('timeline', () => {
+  const ids = (rows: { event: string }[]) => rows.map((r) => r.event);
+
+  test('the invasion of Manchuria comes before the declaration of war', () => {
+    const order = ids(timeline(context()));
+    expect(order.indexOf('soviet-invasion-of-manchuria')).toBeLessThan(order.indexOf('soviet-declaration-of-war'));
+  });
+
+  test('events are in order of their UTC bounds', () => {
+    const rows = timeline(context());
+    for (let i = 1; i < rows.length; i++) {
+      const a = rows[i - 1]!.date;
+      const b = rows[i]!.date;
+      expect((a.start ?? '') <= (b.start ?? '')).toBe(true);
+    }
+  });
+
+  test('every required event exists, yalta-deadline derived from the surrender', () => {
+    const rows = timeline(context());
+    for (const id of [
+      'neutrality-pact-signed', 'mongolia-manchukuo-declaration-signed', 'operation-barbarossa', 'battle-of-moscow',
+      'yamashita-to-manchuria', 'yalta-conference', 'pact-denounced', 'german-surrender',
+      'soviet-invasion-of-manchuria', 'soviet-declaration-of-war', 'pact-expiry', 'yalta-deadline',
+    ]) {
+      expect(ids(rows)).toContain(id);
+    }
+    const deadline = rows.find((r) => r.event === 'yalta-deadline');
+    expect(deadline?.derived).toBe(true);
+    expect(deadline?.date.edtf).toBe('[1945-08-08,1945-08-09]');
+  });
+
+  test('--from/--to keep events whose bounds overlap the range', () => {
+    const august = timeline(context(), {
+      from: parseQueryDate('1945-08-08', UTC_ZONE),
+      to: parseQueryDate('1945-08-08', UTC_ZONE),
+    });
+    expect(ids(august)).toEqual(
+      expect.arrayContaining(['soviet-invasion-of-manchuria', 'soviet-declaration-of-war', 'yalta-deadline']),
+    );
+    expect(ids(august)).not.toContain('pact-denounced');
+  });
+
+  test('--zone changes the display, never the order', () => {
+    const utc = timeline(context());
+    const tokyo = timeline(context('en', 'Asia/Tokyo'));
+    expect(ids(tokyo)).toEqual(ids(utc));
+    const decl = tokyo.find((r) => r.event === 'soviet-declaration-of-war');
+    expect(decl?.date.display).toBe('9 Aug 1945, 05:00 (Asia/Tokyo)');
+  });
+
+  test('--from after --to and an unknown type are usage errors', () => {
+    const z = parseZone('UTC');
+    expect(() => timeline(context(), { from: parseQueryDate('1946', z), to: parseQueryDate('1945', z) })).toThrow(UsageError);
+    expect(() => timeline(context(), { type: 'party' })).toThrow(UsageError);
+  });
+});
+
+describe('show', () => {
+  test('an id shows the thing with its statements and evidence', () => {
+    const r = show(context(), 'molotov');
+    expect(r.kind).toBe('entity');
+    expect(r.statements.some((s) => s.predicate === 'signed')).toBe(true);
+    for (const s of r.statements) expect(s.evidence.length).toBeGreaterThan(0);
+  });
+
+  test('names and aliases in either language resolve', () => {
+    expect(show(context(), 'Molotow').id).toBe('molotov');
+    expect(show(context(), 'MOLOTOV').id).toBe('molotov');
+    expect(show(context(), 'Mandschukuo').id).toBe('manchukuo');
+  });
+
+  test('an event shows its date', () => {
+    const r = show(context(), 'soviet-declaration-of-war');
+    expect(r.date?.precision).toBe('minute');
+    expect(r.date?.start).toBe('1945-08-08T20:00:00.000Z');
+  });
+
+  test('an unknown id is not found, with a suggestion', () => {
+    expect(() => show(context(), 'molotof')).toThrow(NotFoundError);
+    try {
+      show(context(), 'molotof');
+    } catch (err) {
+      expect((err as NotFoundError).hint).toMatch(/molotov/);
+    }
+  });
+
+  test('an empty name is a usage error', () => {
+    expect(() => show(context(), '')).toThrow(UsageError);
+  });
+});

@@ -1,0 +1,148 @@
+import {
+  addDuration,
+  compareBounds,
+  dateJson,
+  parseCalendarValue,
+  parseEdtf,
+  parseQueryDate,
+  parseZone,
+  resolveValue,
+  TimeValueError,
+  UTC_ZONE,
+} from '../src/time';
+
+const iso = (ms: number): string => new Date(ms).toISOString();
+
+describe('EDTF values resolve to UTC bounds', () => {
+  test('a day in Moscow is 24 hours from 21:00Z the day before', () => {
+    const v = resolveValue('1941-04-13', 'Europe/Moscow');
+    expect(v.precision).toBe('day');
+    expect(iso(v.bounds.start)).toBe('1941-04-12T21:00:00.000Z');
+    expect(iso(v.bounds.end)).toBe('1941-04-13T21:00:00.000Z');
+  });
+
+  test('a minute with its offset', () => {
+    const v = resolveValue('1945-08-08T23:00:00+03:00', 'Europe/Moscow', 'minute');
+    expect(v.precision).toBe('minute');
+    expect(iso(v.bounds.start)).toBe('1945-08-08T20:00:00.000Z');
+    expect(iso(v.bounds.end)).toBe('1945-08-08T20:01:00.000Z');
+  });
+
+  test('"shortly after midnight" at UTC+10 is the hour 14:00–15:00Z', () => {
+    const v = resolveValue('1945-08-09T00:00:00+10:00', 'UTC+10:00', 'hour');
+    expect(iso(v.bounds.start)).toBe('1945-08-08T14:00:00.000Z');
+    expect(iso(v.bounds.end)).toBe('1945-08-08T15:00:00.000Z');
+  });
+
+  test('the invasion (9 Aug, UTC+10) sorts before the declaration (8 Aug 23:00 Moscow)', () => {
+    const invasion = resolveValue('1945-08-09T00:00:00+10:00', 'UTC+10:00', 'hour');
+    const declaration = resolveValue('1945-08-08T23:00:00+03:00', 'Europe/Moscow', 'minute');
+    expect(compareBounds(invasion.bounds, declaration.bounds)).toBeLessThan(0);
+    expect(invasion.edtf > declaration.edtf).toBe(true); // the text order is the other way round
+  });
+
+  test('a floating one-of set spans every zone', () => {
+    const v = resolveValue('[1945-05-08,1945-05-09]', undefined);
+    expect(v.precision).toBe('set');
+    expect(iso(v.bounds.start)).toBe('1945-05-07T10:00:00.000Z');
+    expect(iso(v.bounds.end)).toBe('1945-05-10T12:00:00.000Z');
+  });
+
+  test('open and closed ranges', () => {
+    const closed = resolveValue('[1941-04-13..1941-12-31]', 'UTC');
+    expect(iso(closed.bounds.start)).toBe('1941-04-13T00:00:00.000Z');
+    expect(iso(closed.bounds.end)).toBe('1942-01-01T00:00:00.000Z');
+    const open = resolveValue('[1941-04-13..]', 'UTC');
+    expect(open.bounds.end).toBe(Infinity);
+    expect(resolveValue('[..1941-04-13]', 'UTC').bounds.start).toBe(-Infinity);
+  });
+
+  test('a month in Moscow', () => {
+    const v = resolveValue('1946-04', 'Europe/Moscow');
+    expect(iso(v.bounds.start)).toBe('1946-03-31T21:00:00.000Z');
+    expect(iso(v.bounds.end)).toBe('1946-04-30T21:00:00.000Z');
+  });
+
+  test('an offset that contradicts the zone is refused', () => {
+    expect(() => resolveValue('1945-08-08T23:00:00+04:00', 'Europe/Moscow')).toThrow(TimeValueError);
+  });
+
+  test.each(['1945-02-30', '1945-13-01', '1945-02-29', '1945-08-08T24:30', '41-04-13', '4/13/41', 'gestern', '', '[', '[..]'])(
+    '%p is refused',
+    (text) => {
+      expect(() => parseEdtf(text)).toThrow(TimeValueError);
+    },
+  );
+
+  test('1944-02-29 and 0800-01-01 exist', () => {
+    expect(parseCalendarValue('1944-02-29').day).toBe(29);
+    expect(parseCalendarValue('0800-01-01').year).toBe(800);
+  });
+});
+
+describe('derived dates', () => {
+  test('three months after 8/9 May 1945 is 8/9 August 1945', () => {
+    const v = addDuration(resolveValue('[1945-05-08,1945-05-09]', undefined), { months: 3 });
+    expect(v.edtf).toBe('[1945-08-08,1945-08-09]');
+    expect(dateJson(v, 'en', null).display).toBe('8 or 9 Aug 1945');
+    expect(dateJson(v, 'de', null).display).toBe('8. oder 9. August 1945');
+  });
+
+  test('five years after 13 April 1941 is 13 April 1946', () => {
+    expect(addDuration(resolveValue('1941-04-13', 'Europe/Moscow'), { years: 5 }).edtf).toBe('1946-04-13');
+  });
+});
+
+describe('zones', () => {
+  test.each([
+    ['UTC', 'UTC'],
+    ['utc', 'UTC'],
+    ['UTC+10', 'UTC+10:00'],
+    ['UTC+10:00', 'UTC+10:00'],
+    ['+10:00', 'UTC+10:00'],
+    ['UTC-03:30', 'UTC-03:30'],
+    ['Europe/Moscow', 'Europe/Moscow'],
+    ['europe/moscow', 'Europe/Moscow'],
+    ['Asia/Harbin', 'Asia/Harbin'],
+  ])('%p is %p', (input, name) => {
+    expect(parseZone(input).name).toBe(name);
+  });
+
+  test.each(['Mars/Olympus', 'UTC+15', '', 'Moscow'])('%p is unknown', (input) => {
+    expect(() => parseZone(input)).toThrow(TimeValueError);
+  });
+});
+
+describe('command-line dates', () => {
+  const moscow = parseZone('Europe/Moscow');
+  const berlin = parseZone('Europe/Berlin');
+
+  test('a day in a zone is that whole day', () => {
+    const q = parseQueryDate('1945-08-08', moscow);
+    expect(iso(q.start)).toBe('1945-08-07T21:00:00.000Z');
+    expect(iso(q.end)).toBe('1945-08-08T21:00:00.000Z');
+  });
+
+  test('a minute with an offset ignores the zone', () => {
+    const q = parseQueryDate('1945-08-08T23:00+03:00', UTC_ZONE);
+    expect(iso(q.start)).toBe('1945-08-08T20:00:00.000Z');
+    expect(iso(q.end)).toBe('1945-08-08T20:01:00.000Z');
+  });
+
+  test('a time in a DST gap does not exist', () => {
+    expect(() => parseQueryDate('1945-04-02T02:30', berlin)).toThrow(/does not exist in Europe\/Berlin/);
+  });
+
+  test('a time in a DST overlap takes the earlier instant', () => {
+    const q = parseQueryDate('1945-11-18T02:30', berlin);
+    expect(iso(q.start)).toBe('1945-11-18T00:30:00.000Z');
+    expect(q.ambiguity).toEqual({ chosenOffset: '+02:00', otherOffset: '+01:00' });
+  });
+
+  test.each(['1945-02-30', '1945-13-01', 'gestern', '', '1945-08-08T24:30', '41-04-13', '4/13/41'])(
+    '%p is refused',
+    (text) => {
+      expect(() => parseQueryDate(text, UTC_ZONE)).toThrow(TimeValueError);
+    },
+  );
+});

@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+'use strict';
+// The installed command: runs the bundled CLI (dist/pakt.cjs, built by
+// `npm run build`) with the real process streams, environment and clock.
+const path = require('node:path');
+const { main } = require('../dist/pakt.cjs');
+const { version } = require('../package.json');
+
+// A reader that closes early (`pakt timeline | head -1`) is not an error.
+process.stdout.on('error', (err) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
+process.exitCode = main(
+  process.argv.slice(2),
+  { stdout: process.stdout, stderr: process.stderr, env: process.env, now: Date.now },
+  path.join(__dirname, '..', 'facts', 'neutrality-pact.json'),
+  version,
+);

@@ -1,0 +1,14 @@
+// Bundles the CLI into one CommonJS file, dist/pakt.cjs, that bin/pakt.js
+// loads: one file to read at start-up, chalk (ESM-only) included.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: ['src/cli/index.ts'],
+  outfile: 'dist/pakt.cjs',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  legalComments: 'none',
+  logLevel: 'warning',
+});

@@ -1,0 +1,135 @@
+import { UsageError } from '../errors';
+import type { Lang } from '../i18n';
+import { loadPack, type PackIndex } from '../pack/load';
+import type { QueryContext } from '../query/common';
+import { decideColor, type ColorWhen } from '../render/color';
+import type { Format } from '../render/output';
+import { closest } from '../text/fold';
+import {
+  knownZoneNames,
+  parseQueryDate,
+  parseZone,
+  type QueryInterval,
+  type ResolvedZone,
+  TimeValueError,
+} from '../time';
+import type { ChalkInstance } from 'chalk';
+
+/**
+ * Streams, environment and clock of one run, injected so every command runs
+ * in-process in tests.
+ */
+export interface IO {
+  readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean; readonly columns?: number };
+  readonly stderr: { write(text: string): unknown };
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** The current instant, ms since the epoch (UTC). */
+  readonly now: () => number;
+}
+
+/** Global options as commander parsed them (all optional: defaults come from {@link settingsFrom}). */
+export interface GlobalOptions {
+  readonly json?: boolean;
+  readonly format?: Format;
+  readonly lang?: Lang;
+  readonly zone?: string;
+  readonly color?: ColorWhen | boolean;
+  readonly facts?: string;
+}
+
+/** The decided settings of one run. */
+export interface Settings {
+  readonly format: Format;
+  readonly lang: Lang;
+  /** Zone command-line dates are read in (`UTC` unless `--zone`). */
+  readonly zone: ResolvedZone;
+  /** Zone to show times in: the `--zone` given, or `null` for each value's own. */
+  readonly displayZone: ResolvedZone | null;
+  readonly chalk: ChalkInstance;
+  readonly width: number;
+  readonly factsFile: string;
+}
+
+/**
+ * Language from the environment: the first set of LC_ALL, LC_MESSAGES, LANG;
+ * a value starting with `de` gives German, anything else English.
+ */
+export function langFromEnv(env: IO['env']): Lang {
+  const value = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '');
+  return value?.toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+/** Terminal width: the stream's, else `COLUMNS`, else 80. */
+export function terminalWidth(io: IO): number {
+  const fromEnv = Number(io.env.COLUMNS);
+  const w = io.stdout.columns ?? (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80);
+  return Math.max(20, w);
+}
+
+/**
+ * Reads a zone option.
+ *
+ * @throws UsageError naming the value, with a hint.
+ */
+export function zoneOption(value: string, option = '--zone'): ResolvedZone {
+  try {
+    return parseZone(value);
+  } catch (err) {
+    if (!(err instanceof TimeValueError)) throw err;
+    const near = value.trim() === '' ? [] : closest(value, knownZoneNames());
+    throw new UsageError(
+      `${option}: ${err.message}`,
+      near.length > 0
+        ? `did you mean ${near.join(', ')}?`
+        : 'use an IANA name (Europe/Moscow), UTC, or a UTC offset (UTC+10:00, +03:00)',
+    );
+  }
+}
+
+/**
+ * Reads a command-line date in the run's zone.
+ *
+ * @throws UsageError naming the option and value, with an example.
+ */
+export function dateOption(value: string, option: string, zone: ResolvedZone): QueryInterval {
+  try {
+    return parseQueryDate(value, zone);
+  } catch (err) {
+    if (!(err instanceof TimeValueError)) throw err;
+    throw new UsageError(`${option}: ${err.message}`, `example: ${option} 1945-08-08 or ${option} 1945-08-08T23:00`);
+  }
+}
+
+/** Decides every setting of a run from the parsed global options and the IO. */
+export function settingsFrom(opts: GlobalOptions, io: IO, bundledPack: string): Settings {
+  const format: Format = opts.json ? 'json' : (opts.format ?? (io.stdout.isTTY ? 'table' : 'tsv'));
+  const zoneGiven = opts.zone !== undefined;
+  const zone = zoneGiven ? zoneOption(opts.zone as string) : parseZone('UTC');
+  const colorWhen: ColorWhen = opts.color === false ? 'never' : opts.color === true || opts.color === undefined ? 'auto' : opts.color;
+  return {
+    format,
+    lang: opts.lang ?? langFromEnv(io.env),
+    zone,
+    displayZone: zoneGiven ? zone : null,
+    chalk: decideColor(colorWhen, io.env, io.stdout.isTTY === true, format === 'table'),
+    width: terminalWidth(io),
+    factsFile: opts.facts ?? bundledPack,
+  };
+}
+
+const packs = new Map<string, PackIndex>();
+
+/** Loads a pack once per process and file. */
+export function packFor(file: string): PackIndex {
+  let index = packs.get(file);
+  if (!index) {
+    index = loadPack(file);
+    packs.set(file, index);
+  }
+  return index;
+}
+
+/** The query context for a run. */
+export function contextFor(s: Settings): QueryContext {
+  return { index: packFor(s.factsFile), lang: s.lang, displayZone: s.displayZone };
+}

@@ -1,0 +1,40 @@
+import type { Command } from 'commander';
+import { messages } from '../i18n';
+import { status } from '../query/status';
+import { statusView } from '../render/views';
+import type { QueryInterval } from '../time';
+import type { RunState } from './program';
+import { contextFor, dateOption } from './settings';
+
+/** `pakt status [--date <when>]`: the pact's state during an interval (default: now). */
+export function registerStatus(program: Command, state: RunState): void {
+  program
+    .command('status')
+    .description("the pact's state during a day, month, year or minute (default: now)")
+    .option('--date <when>', 'YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss][Z|±hh:mm], read in --zone')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Examples:',
+        '  pakt status --date 1945-06-01',
+        '  pakt status --date 1945-08-08 --zone Europe/Moscow',
+        '  pakt status --date 1946-04 --json | jq .inForce',
+      ].join('\n'),
+    )
+    .action((opts: { date?: string }, cmd: Command) => {
+      const s = state.settings(cmd);
+      const at: QueryInterval =
+        opts.date !== undefined ? dateOption(opts.date, '--date', s.zone) : nowInterval(state.io.now(), s.zone.name);
+      const notes = at.ambiguity
+        ? [messages[s.lang].ambiguityNote(at.input, at.zone, at.ambiguity.chosenOffset, at.ambiguity.otherOffset)]
+        : [];
+      state.emit(s, { view: statusView(status(contextFor(s), at), s.lang), notes });
+    });
+}
+
+/** "Now" as an interval: the current second. */
+function nowInterval(now: number, zone: string): QueryInterval {
+  const start = Math.floor(now / 1000) * 1000;
+  return { input: 'now', zone, precision: 'second', start, end: start + 1000 };
+}

@@ -1,0 +1,171 @@
+/**
+ * The message tables: every word pakt itself says, one table per language.
+ * Facts (names, labels, state summaries) come from the fact pack instead.
+ * German sentences are written whole, never assembled from English pieces.
+ */
+
+/** Languages pakt speaks. */
+export type Lang = 'de' | 'en';
+
+/** Every message, as a function where it takes values. */
+export interface Messages {
+  readonly uncertain: (event: string, date: string) => string;
+  readonly inForceTrue: string;
+  readonly inForceFalse: string;
+  readonly inForceUnknown: string;
+  readonly yes: string;
+  readonly no: string;
+  readonly unknown: string;
+  readonly none: string;
+  readonly derivedFrom: (months: string, from: string) => string;
+  readonly duration: (parts: { years?: number; months?: number; days?: number }) => string;
+  readonly head: Readonly<Record<string, string>>;
+  readonly validateOk: string;
+  readonly validateProblems: (n: number) => string;
+  readonly coverage: (cited: number, excused: number, sentences: number) => string;
+  readonly uncitedHeading: string;
+  readonly ambiguityNote: (input: string, zone: string, chosen: string, other: string) => string;
+}
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+const en: Messages = {
+  uncertain: (event, date) =>
+    `The source's precision cannot tell whether ${event} (${date}) had already happened at that moment.`,
+  inForceTrue: 'The pact was in force by its own term at that moment.',
+  inForceFalse: 'The pact was not in force by its own term at that moment.',
+  inForceUnknown: 'Whether the pact was still in force by its own term cannot be decided at the precision the source gives.',
+  yes: 'yes',
+  no: 'no',
+  unknown: 'unknown',
+  none: '—',
+  derivedFrom: (dur, from) => `${dur} after ${from}`,
+  duration: ({ years, months, days }) =>
+    [
+      years ? plural(years, 'year', 'years') : '',
+      months ? plural(months, 'month', 'months') : '',
+      days ? plural(days, 'day', 'days') : '',
+    ]
+      .filter(Boolean)
+      .join(', '),
+  head: {
+    field: 'Field',
+    value: 'Value',
+    query: 'Query',
+    state: 'State',
+    certain: 'Certain',
+    inForce: 'In force',
+    since: 'Since',
+    until: 'Until',
+    transitions: 'Changes in the interval',
+    summary: 'Summary',
+    evidence: 'Evidence',
+    person: 'Person',
+    name: 'Name',
+    party: 'For',
+    office: 'Office',
+    documents: 'Documents',
+    date: 'Date',
+    place: 'Place',
+    territory: 'Territory',
+    relation: 'Relation',
+    by: 'By',
+    source: 'Source',
+    event: 'Event',
+    label: 'Label',
+    type: 'Type',
+    derived: 'Derived',
+    id: 'Id',
+    aliases: 'Aliases',
+    description: 'Description',
+    statement: 'Statement',
+    subject: 'Subject',
+    predicate: 'Predicate',
+    object: 'Object',
+    qualifiers: 'Qualifiers',
+    note: 'Note',
+    pointer: 'Pointer',
+    message: 'Problem',
+    paragraph: 'Paragraph',
+    sentence: 'Sentence',
+  },
+  validateOk: 'The pack is valid.',
+  validateProblems: (n) => `The pack has ${plural(n, 'problem', 'problems')}.`,
+  coverage: (cited, excused, sentences) =>
+    `Source coverage: ${cited} of ${sentences} sentences cited, ${excused} deliberately not modelled.`,
+  uncitedHeading: 'Sentences neither cited nor excused:',
+  ambiguityNote: (input, zone, chosen, other) =>
+    `pakt: note: ${input} occurs twice in ${zone} (UTC${chosen} and UTC${other}); using the earlier, UTC${chosen}`,
+};
+
+const de: Messages = {
+  uncertain: (event, date) =>
+    `Bei der Genauigkeit der Quelle lässt sich nicht sagen, ob ${event} (${date}) zu diesem Zeitpunkt schon geschehen war.`,
+  inForceTrue: 'Nach seiner eigenen Laufzeit war der Pakt zu diesem Zeitpunkt in Kraft.',
+  inForceFalse: 'Nach seiner eigenen Laufzeit war der Pakt zu diesem Zeitpunkt nicht in Kraft.',
+  inForceUnknown: 'Ob der Pakt nach seiner eigenen Laufzeit noch in Kraft war, lässt sich bei der Genauigkeit der Quelle nicht entscheiden.',
+  yes: 'ja',
+  no: 'nein',
+  unknown: 'unbekannt',
+  none: '—',
+  derivedFrom: (dur, from) => `${dur} nach ${from}`,
+  duration: ({ years, months, days }) =>
+    [
+      years ? plural(years, 'Jahr', 'Jahre') : '',
+      months ? plural(months, 'Monat', 'Monate') : '',
+      days ? plural(days, 'Tag', 'Tage') : '',
+    ]
+      .filter(Boolean)
+      .join(', '),
+  head: {
+    field: 'Feld',
+    value: 'Wert',
+    query: 'Abfrage',
+    state: 'Zustand',
+    certain: 'Sicher',
+    inForce: 'In Kraft',
+    since: 'Seit',
+    until: 'Bis',
+    transitions: 'Änderungen im Zeitraum',
+    summary: 'Zusammenfassung',
+    evidence: 'Beleg',
+    person: 'Person',
+    name: 'Name',
+    party: 'Für',
+    office: 'Amt',
+    documents: 'Dokumente',
+    date: 'Datum',
+    place: 'Ort',
+    territory: 'Gebiet',
+    relation: 'Beziehung',
+    by: 'Durch',
+    source: 'Quelle',
+    event: 'Ereignis',
+    label: 'Bezeichnung',
+    type: 'Art',
+    derived: 'Abgeleitet',
+    id: 'Kennung',
+    aliases: 'Andere Namen',
+    description: 'Beschreibung',
+    statement: 'Aussage',
+    subject: 'Subjekt',
+    predicate: 'Prädikat',
+    object: 'Objekt',
+    qualifiers: 'Angaben',
+    note: 'Anmerkung',
+    pointer: 'Zeiger',
+    message: 'Problem',
+    paragraph: 'Absatz',
+    sentence: 'Satz',
+  },
+  validateOk: 'Das Faktenpaket ist gültig.',
+  validateProblems: (n) => `Das Faktenpaket hat ${plural(n, 'Problem', 'Probleme')}.`,
+  coverage: (cited, excused, sentences) =>
+    `Abdeckung der Quelle: ${cited} von ${sentences} Sätzen belegt, ${excused} bewusst nicht modelliert.`,
+  uncitedHeading: 'Sätze, die weder belegt noch ausgenommen sind:',
+  ambiguityNote: (input, zone, chosen, other) =>
+    `pakt: Hinweis: ${input} kommt in ${zone} zweimal vor (UTC${chosen} und UTC${other}); verwendet wird der frühere, UTC${chosen}`,
+};
+
+/** The message table for a language. */
+export const messages: Readonly<Record<Lang, Messages>> = { de, en };

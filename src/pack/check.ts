@@ -1,0 +1,154 @@
+import type { ErrorObject } from 'ajv';
+import { resolveValue, TimeValueError, type TemporalValue } from '../time';
+import type { Evidence, Pack } from './types';
+import { validateSchema } from './schema';
+
+/** Qualifiers whose string value is a keyword, not an id. */
+const LITERAL_QUALIFIERS = new Set(['relation']);
+
+/** One thing wrong with a pack: where (JSON pointer, RFC 6901) and what. */
+export interface Problem {
+  readonly pointer: string;
+  readonly message: string;
+}
+
+/**
+ * Splits a source text into paragraphs (separated by blank lines), numbered
+ * from 1 by their position in the returned array (index + 1).
+ */
+export function splitParagraphs(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.replace(/^\n+|\n+$/g, ''))
+    .filter((p) => p.trim() !== '');
+}
+
+/** Escapes one JSON-pointer reference token (RFC 6901). */
+export function pointerToken(token: string | number): string {
+  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function schemaMessage(e: ErrorObject): string {
+  const p = e.params as Record<string, unknown>;
+  if (e.keyword === 'additionalProperties') return `unknown property '${String(p.additionalProperty)}'`;
+  if (e.keyword === 'required') return `missing property '${String(p.missingProperty)}'`;
+  if (e.keyword === 'enum') return `${e.message ?? 'invalid'}: ${(p.allowedValues as unknown[]).join(', ')}`;
+  return e.message ?? 'invalid';
+}
+
+/**
+ * Checks a parsed pack against the JSON Schema.
+ *
+ * @returns every schema problem, with the JSON pointer of the value at fault.
+ */
+export function schemaProblems(data: unknown): Problem[] {
+  const errors = validateSchema(data);
+  const seen = new Set<string>();
+  const out: Problem[] = [];
+  for (const e of errors) {
+    const problem = { pointer: e.instancePath, message: schemaMessage(e) };
+    const key = `${problem.pointer}\u0000${problem.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(problem);
+    }
+  }
+  return out;
+}
+
+/**
+ * Semantic checks of a pack that fits the schema, against its source text:
+ * unique ids, references between ids, dates that resolve, evidence quotes
+ * found verbatim in their paragraph, and a status machine whose transitions
+ * are in time order.
+ *
+ * @returns every problem found (empty when the pack is sound) and the
+ *   resolved dates of the stated events, by id.
+ */
+export function semanticProblems(
+  pack: Pack,
+  paragraphs: readonly string[],
+): { problems: Problem[]; dates: Map<string, TemporalValue> } {
+  const problems: Problem[] = [];
+  const add = (pointer: string, message: string): void => {
+    problems.push({ pointer, message });
+  };
+  const ids = new Map<string, string>();
+  const claim = (id: string, pointer: string): void => {
+    const before = ids.get(id);
+    if (before !== undefined) add(pointer, `duplicate id '${id}' (first at ${before})`);
+    else ids.set(id, pointer);
+  };
+  pack.entities.forEach((e, i) => claim(e.id, `/entities/${i}/id`));
+  pack.events.forEach((e, i) => claim(e.id, `/events/${i}/id`));
+  (pack.derived ?? []).forEach((e, i) => claim(e.id, `/derived/${i}/id`));
+  const statementIds = new Set<string>();
+  pack.statements.forEach((s, i) => {
+    if (statementIds.has(s.id)) add(`/statements/${i}/id`, `duplicate statement id '${s.id}'`);
+    statementIds.add(s.id);
+  });
+
+  const eventIds = new Set([...pack.events.map((e) => e.id), ...(pack.derived ?? []).map((e) => e.id)]);
+  const ref = (id: string, pointer: string, kind?: 'event' | 'entity'): void => {
+    if (!ids.has(id)) add(pointer, `unknown id '${id}'`);
+    else if (kind === 'event' && !eventIds.has(id)) add(pointer, `'${id}' is not an event`);
+    else if (kind === 'entity' && eventIds.has(id)) add(pointer, `'${id}' is an event, not an entity`);
+  };
+
+  const checkEvidence = (list: readonly Evidence[] | undefined, base: string): void => {
+    (list ?? []).forEach((ev, i) => checkQuote(ev.quote, ev.paragraph, `${base}/${i}`));
+  };
+  const checkQuote = (quote: string, paragraph: number, pointer: string): void => {
+    const text = paragraphs[paragraph - 1];
+    if (text !== undefined && text.includes(quote)) return;
+    const elsewhere = paragraphs.findIndex((p) => p.includes(quote));
+    if (text === undefined) add(`${pointer}/paragraph`, `the source has no paragraph ${paragraph} (it has ${paragraphs.length})`);
+    else if (elsewhere >= 0) add(`${pointer}/paragraph`, `quote is in paragraph ${elsewhere + 1}, not ${paragraph}`);
+    else add(`${pointer}/quote`, 'quote not found verbatim in the source text');
+  };
+
+  pack.entities.forEach((e, i) => checkEvidence(e.evidence, `/entities/${i}/evidence`));
+
+  const dates = new Map<string, TemporalValue>();
+  pack.events.forEach((e, i) => {
+    checkEvidence(e.evidence, `/events/${i}/evidence`);
+    try {
+      dates.set(e.id, resolveValue(e.date.edtf, e.date.zone, e.date.precision));
+    } catch (err) {
+      if (!(err instanceof TimeValueError)) throw err;
+      add(`/events/${i}/date${err.code === 'unknown-zone' ? '/zone' : '/edtf'}`, err.message);
+    }
+  });
+
+  (pack.derived ?? []).forEach((d, i) => {
+    checkEvidence(d.evidence, `/derived/${i}/evidence`);
+    ref(d.rule.from, `/derived/${i}/rule/from`, 'event');
+    if (d.agreesWith !== undefined) ref(d.agreesWith, `/derived/${i}/agreesWith`, 'event');
+  });
+
+  pack.statements.forEach((s, i) => {
+    const base = `/statements/${i}`;
+    ref(s.subject, `${base}/subject`);
+    ref(s.object, `${base}/object`);
+    for (const [key, value] of Object.entries(s.qualifiers ?? {})) {
+      if (typeof value === 'string' && !LITERAL_QUALIFIERS.has(key)) ref(value, `${base}/qualifiers/${pointerToken(key)}`);
+    }
+    checkEvidence(s.evidence, `${base}/evidence`);
+  });
+
+  const st = pack.status;
+  ref(st.treaty, '/status/treaty', 'entity');
+  const states = new Set(st.states.map((s) => s.id));
+  if (!states.has(st.initial)) add('/status/initial', `unknown state '${st.initial}'`);
+  st.transitions.forEach((t, i) => {
+    ref(t.event, `/status/transitions/${i}/event`, 'event');
+    if (!states.has(t.to)) add(`/status/transitions/${i}/to`, `unknown state '${t.to}'`);
+  });
+  ref(st.term.from, '/status/term/from', 'event');
+  ref(st.term.until, '/status/term/until', 'event');
+  checkEvidence(st.term.evidence, '/status/term/evidence');
+
+  (pack.excused ?? []).forEach((x, i) => checkQuote(x.quote, x.paragraph, `/excused/${i}`));
+  return { problems, dates };
+}

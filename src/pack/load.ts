@@ -1,0 +1,259 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { PackError } from '../errors';
+import { addDuration, compareBounds, type TemporalValue } from '../time';
+import { fold } from '../text/fold';
+import { type Problem, schemaProblems, semanticProblems, splitParagraphs } from './check';
+import type { DerivedEvent, Entity, LocalizedAliases, LocalizedText, Pack, PackEvent, Statement } from './types';
+
+/** An event of the index: stated or derived, with its date resolved. */
+export interface IndexedEvent {
+  readonly kind: 'event';
+  readonly id: string;
+  readonly type: string;
+  readonly label: LocalizedText;
+  readonly aliases?: LocalizedAliases;
+  readonly description?: LocalizedText;
+  readonly date: TemporalValue;
+  /** The date's note, from the pack (why the value reads as it does). */
+  readonly dateNote?: LocalizedText;
+  /** For a derived event: the rule its date was computed by. */
+  readonly derived?: DerivedEvent['rule'];
+  readonly agreesWith?: string;
+  readonly evidence: PackEvent['evidence'];
+}
+
+/** An entity of the index. */
+export interface IndexedEntity extends Entity {
+  readonly kind: 'entity';
+}
+
+/** Anything with an id. */
+export type Thing = IndexedEntity | IndexedEvent;
+
+/**
+ * A loaded, checked and frozen pack with lookups by id, type, folded name
+ * and time. Built once per process by {@link loadPack}.
+ */
+export interface PackIndex {
+  readonly file: string;
+  readonly pack: Pack;
+  readonly sourceText: string;
+  readonly paragraphs: readonly string[];
+  readonly byId: ReadonlyMap<string, Thing>;
+  /** Events (stated and derived) in real time order: by bounds, then pack order (stated before derived). */
+  readonly events: readonly IndexedEvent[];
+  readonly entitiesByType: ReadonlyMap<string, readonly IndexedEntity[]>;
+  /** Folded labels, aliases and ids → ids. */
+  readonly byName: ReadonlyMap<string, readonly string[]>;
+  readonly statementsAbout: ReadonlyMap<string, readonly Statement[]>;
+}
+
+/** The outcome of reading a pack without throwing, for `validate`. */
+export interface Inspection {
+  readonly index?: PackIndex;
+  readonly problems: readonly Problem[];
+}
+
+function readText(file: string, what: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
+    throw new PackError(file, undefined, `cannot read ${what}: ${why}`);
+  }
+}
+
+/**
+ * Parses JSON text, turning a syntax error into a one-line message with line
+ * and column (1-based).
+ *
+ * @throws PackError naming the file, line and column.
+ */
+export function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    const msg = (err as Error).message;
+    const m = /position (\d+)/.exec(msg);
+    const at = m ? Number(m[1]) : text.length;
+    const before = text.slice(0, at);
+    const line = before.split('\n').length;
+    const column = at - before.lastIndexOf('\n');
+    const what = msg.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '').replace(/, ".*" is not valid JSON$/, '');
+    throw new PackError(file, undefined, `not valid JSON at line ${line}, column ${column}: ${what}`);
+  }
+}
+
+/**
+ * Reads and checks a pack file and its source text, returning every problem
+ * instead of throwing on bad content (used by `validate`).
+ *
+ * @throws PackError only when the file cannot be read or is not JSON.
+ */
+export function inspectPack(file: string): Inspection {
+  const path = resolve(file);
+  const data = parseJson(readText(path, 'fact pack'), file);
+  const schema = schemaProblems(data);
+  if (schema.length > 0) return { problems: schema };
+  const pack = data as Pack;
+  const sourcePath = resolve(dirname(path), pack.source.file);
+  let sourceText: string;
+  try {
+    sourceText = readText(sourcePath, 'source text');
+  } catch (err) {
+    return { problems: [{ pointer: '/source/file', message: (err as PackError).message }] };
+  }
+  const paragraphs = splitParagraphs(sourceText);
+  const { problems, dates } = semanticProblems(pack, paragraphs);
+  if (problems.length > 0) return { problems };
+  const derivedProblems: Problem[] = [];
+  const index = buildIndex(file, pack, sourceText, paragraphs, dates, derivedProblems);
+  return derivedProblems.length > 0 ? { problems: derivedProblems } : { index, problems: [] };
+}
+
+/**
+ * Loads a pack for answering questions: reads it once, validates it with the
+ * JSON Schema, checks references and quotes, resolves every date and builds
+ * the frozen index.
+ *
+ * @param file - path of the pack JSON; its `source.file` is read relative to it.
+ * @throws PackError naming the file and the JSON pointer of the first problem.
+ */
+export function loadPack(file: string): PackIndex {
+  const { index, problems } = inspectPack(file);
+  const first = problems[0];
+  if (first !== undefined || index === undefined) {
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
+    throw new PackError(file, first?.pointer ?? '', `${first?.message ?? 'invalid pack'}${more}`, `run 'pakt validate ${file}' to list every problem`);
+  }
+  return index;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+function buildIndex(
+  file: string,
+  pack: Pack,
+  sourceText: string,
+  paragraphs: readonly string[],
+  dates: ReadonlyMap<string, TemporalValue>,
+  problems: Problem[],
+): PackIndex {
+  const byId = new Map<string, Thing>();
+  const entitiesByType = new Map<string, IndexedEntity[]>();
+  for (const e of pack.entities) {
+    const entity: IndexedEntity = { ...e, kind: 'entity' };
+    byId.set(e.id, entity);
+    const list = entitiesByType.get(e.type) ?? [];
+    list.push(entity);
+    entitiesByType.set(e.type, list);
+  }
+  for (const e of pack.events) {
+    const date = dates.get(e.id);
+    if (date === undefined) continue;
+    byId.set(e.id, {
+      kind: 'event',
+      id: e.id,
+      type: e.type,
+      label: e.label,
+      ...(e.aliases ? { aliases: e.aliases } : {}),
+      ...(e.description ? { description: e.description } : {}),
+      date,
+      ...(e.date.note ? { dateNote: e.date.note } : {}),
+      evidence: e.evidence,
+    });
+  }
+  resolveDerived(pack, byId, problems);
+
+  // Ties in bounds keep the pack's order, which follows the source's narrative.
+  const packOrder = new Map([...pack.events, ...(pack.derived ?? [])].map((e, i) => [e.id, i]));
+  const events = [...byId.values()]
+    .filter((t): t is IndexedEvent => t.kind === 'event')
+    .sort((a, b) => compareBounds(a.date.bounds, b.date.bounds) || (packOrder.get(a.id) ?? 0) - (packOrder.get(b.id) ?? 0));
+
+  const byName = new Map<string, string[]>();
+  const name = (text: string, id: string): void => {
+    const key = fold(text);
+    const list = byName.get(key) ?? [];
+    if (!list.includes(id)) list.push(id);
+    byName.set(key, list);
+  };
+  for (const t of byId.values()) {
+    name(t.id, t.id);
+    name(t.label.de, t.id);
+    name(t.label.en, t.id);
+    for (const a of [...(t.aliases?.de ?? []), ...(t.aliases?.en ?? [])]) name(a, t.id);
+  }
+
+  const statementsAbout = new Map<string, Statement[]>();
+  for (const s of pack.statements) {
+    for (const id of new Set([s.subject, s.object])) {
+      const list = statementsAbout.get(id) ?? [];
+      list.push(s);
+      statementsAbout.set(id, list);
+    }
+  }
+
+  return deepFreeze({
+    file,
+    pack,
+    sourceText,
+    paragraphs,
+    byId,
+    events,
+    entitiesByType,
+    byName,
+    statementsAbout,
+  });
+}
+
+/** Computes derived dates (rules may chain) and checks them against `agreesWith`. */
+function resolveDerived(pack: Pack, byId: Map<string, Thing>, problems: Problem[]): void {
+  const pending = new Map((pack.derived ?? []).map((d, i) => [d.id, { d, i }]));
+  let progress = true;
+  while (pending.size > 0 && progress) {
+    progress = false;
+    for (const [id, { d, i }] of pending) {
+      const from = byId.get(d.rule.from);
+      if (from?.kind !== 'event') continue;
+      const date = addDuration(from.date, d.rule.add);
+      byId.set(id, {
+        kind: 'event',
+        id,
+        type: d.type,
+        label: d.label,
+        ...(d.aliases ? { aliases: d.aliases } : {}),
+        ...(d.description ? { description: d.description } : {}),
+        date,
+        derived: d.rule,
+        ...(d.agreesWith ? { agreesWith: d.agreesWith } : {}),
+        evidence: d.evidence,
+      });
+      pending.delete(id);
+      progress = true;
+      if (d.agreesWith !== undefined) {
+        const stated = byId.get(d.agreesWith);
+        if (stated?.kind === 'event') {
+          const s = stated.date.bounds;
+          if (date.bounds.start < s.start || date.bounds.end > s.end) {
+            problems.push({
+              pointer: `/derived/${i}/agreesWith`,
+              message: `computed ${date.edtf} does not fall within ${d.agreesWith} (${stated.date.edtf}) as the source states it`,
+            });
+          }
+        }
+      }
+    }
+  }
+  for (const { d, i } of pending.values()) {
+    problems.push({ pointer: `/derived/${i}/rule/from`, message: `cannot compute '${d.id}': its rule depends on itself` });
+  }
+}

@@ -1,0 +1,197 @@
+/**
+ * The fact-pack format: the JSON a pack file holds, as TypeScript types.
+ *
+ * A pack is generic data about one treaty, extracted from one source text.
+ * Nothing in `src/` knows about a particular treaty; everything specific (the
+ * entities, the events and their dates, the state machine for `status`, the
+ * legal term) lives in the pack. The JSON Schema in
+ * `facts/schema/pack.schema.json` is the machine-checked form of these types.
+ */
+
+/** Text in both languages pakt speaks. */
+export interface LocalizedText {
+  readonly de: string;
+  readonly en: string;
+}
+
+/** Alternative names in each language; matched by `show` and `search`. */
+export interface LocalizedAliases {
+  readonly de?: readonly string[];
+  readonly en?: readonly string[];
+}
+
+/**
+ * One verbatim quotation from the pack's source text.
+ *
+ * `quote` must occur byte for byte in paragraph `paragraph` of the source
+ * (paragraphs are numbered from 1 and separated by blank lines).
+ */
+export interface Evidence {
+  readonly quote: string;
+  readonly paragraph: number;
+}
+
+/**
+ * A date as the source states it.
+ *
+ * - `edtf`: the value in EDTF (ISO 8601-2) notation: `1941`, `1945-02`,
+ *   `1945-04-05`, `1945-08-08T23:00:00+03:00`, a one-of set
+ *   `[1945-05-08,1945-05-09]` or a one-of range `[1941-04-13..1941-12-31]`
+ *   (either end may be open: `[1941-04-13..]`).
+ * - `zone`: the zone the source states the value in: an IANA name
+ *   (`Europe/Moscow`), `UTC`, or a fixed offset `UTC+10:00` where the source
+ *   implies one. Absent when the source gives no zone (or says the calendar
+ *   date depends on the zone): the value is then *floating* and its bounds
+ *   cover every zone on Earth (UTC+14 to UTC−12).
+ * - `precision`: only to coarsen a date-time the source gives less exactly
+ *   than EDTF can write: `hour` for "shortly after midnight" written
+ *   `…T00:00:00…`, `minute` for "23.00 Uhr". Otherwise derived from `edtf`.
+ * - `note`: why the value reads as it does (in both languages).
+ */
+export interface PackDate {
+  readonly edtf: string;
+  readonly zone?: string;
+  readonly precision?: 'hour' | 'minute';
+  readonly note?: LocalizedText;
+}
+
+/** Kinds of entity a pack may hold. */
+export type EntityType =
+  | 'state'
+  | 'person'
+  | 'territory'
+  | 'document'
+  | 'place'
+  | 'office'
+  | 'organization';
+
+/** A thing the source talks about: a state, a person, a territory, … */
+export interface Entity {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly label: LocalizedText;
+  readonly aliases?: LocalizedAliases;
+  readonly description?: LocalizedText;
+  /** Where the source names the entity (optional: statements carry the facts). */
+  readonly evidence?: readonly Evidence[];
+}
+
+/** Something that happened, with the date the source gives for it. */
+export interface PackEvent {
+  readonly id: string;
+  /** A free kebab-case kind (`signing`, `denunciation`, `invasion`, …), used by `timeline --type`. */
+  readonly type: string;
+  readonly label: LocalizedText;
+  readonly aliases?: LocalizedAliases;
+  readonly description?: LocalizedText;
+  readonly date: PackDate;
+  readonly evidence: readonly Evidence[];
+}
+
+/**
+ * An event whose date is computed, not stated: `from`'s date plus a duration
+ * (calendar arithmetic in the value's own zone, luxon `plus`).
+ */
+export interface DerivedEvent {
+  readonly id: string;
+  readonly type: string;
+  readonly label: LocalizedText;
+  readonly aliases?: LocalizedAliases;
+  readonly description?: LocalizedText;
+  readonly rule: {
+    readonly from: string;
+    readonly add: {
+      readonly years?: number;
+      readonly months?: number;
+      readonly days?: number;
+    };
+  };
+  /**
+   * A stated event the computed date must fall within (`validate` checks it):
+   * the five-year term computed from the signing must end in the "April 1946"
+   * the source states.
+   */
+  readonly agreesWith?: string;
+  readonly evidence: readonly Evidence[];
+}
+
+/**
+ * A qualifier value: an id of an entity or event, or text in both languages.
+ * The one exception is `relation`, whose string is a kebab-case keyword.
+ */
+export type QualifierValue = string | LocalizedText;
+
+/**
+ * A claim of the source: `subject` – `predicate` – `object`, with qualifiers.
+ *
+ * `subject` and `object` are ids. Qualifiers used by the queries:
+ * - `onBehalfOf` (state id) and `office` (office id) for `signed`;
+ * - `event` (event id) for the event the claim belongs to;
+ * - `place` (entity id) where the source names one;
+ * - `relation` for territory claims (`integrity-guaranteed`, `gained`, …).
+ * Other qualifiers are allowed and shown by `show`.
+ */
+export interface Statement {
+  readonly id: string;
+  readonly subject: string;
+  readonly predicate: string;
+  readonly object: string;
+  readonly qualifiers?: Readonly<Record<string, QualifierValue>>;
+  readonly note?: LocalizedText;
+  readonly evidence: readonly Evidence[];
+}
+
+/** One state of the treaty's `status` state machine. */
+export interface StatusState {
+  readonly id: string;
+  readonly label: LocalizedText;
+  /**
+   * One sentence in each language. Placeholders: `{since}` (date of the event
+   * that started the state), `{sinceEvent}` (its label), `{until}`,
+   * `{untilEvent}` (the next transition, if any).
+   */
+  readonly summary: LocalizedText;
+}
+
+/**
+ * The state machine `status` runs on: the treaty starts in `initial`; each
+ * transition's event moves it to `to`. Transitions are listed in the order
+ * they take effect. `term` is the treaty's legal term as the source states it.
+ */
+export interface StatusMachine {
+  readonly treaty: string;
+  readonly initial: string;
+  readonly states: readonly StatusState[];
+  readonly transitions: readonly { readonly event: string; readonly to: string }[];
+  readonly term: {
+    readonly from: string;
+    readonly until: string;
+    readonly evidence: readonly Evidence[];
+  };
+}
+
+/** A sentence of the source deliberately not modelled, and why. */
+export interface Excused {
+  readonly quote: string;
+  readonly paragraph: number;
+  readonly reason: string;
+}
+
+/** A whole fact pack as stored in its JSON file. */
+export interface Pack {
+  readonly formatVersion: 1;
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly source: {
+    /** Path of the source text, relative to the pack file. */
+    readonly file: string;
+    readonly lang: string;
+    readonly title?: string;
+  };
+  readonly entities: readonly Entity[];
+  readonly events: readonly PackEvent[];
+  readonly derived?: readonly DerivedEvent[];
+  readonly statements: readonly Statement[];
+  readonly status: StatusMachine;
+  readonly excused?: readonly Excused[];
+}

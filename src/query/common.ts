@@ -1,0 +1,63 @@
+import type { Lang } from '../i18n';
+import type { Evidence, LocalizedText } from '../pack/types';
+import type { IndexedEvent, PackIndex, Thing } from '../pack/load';
+import { dateJson, type DateJson, type ResolvedZone } from '../time';
+
+/** What every query needs besides its own options. */
+export interface QueryContext {
+  readonly index: PackIndex;
+  readonly lang: Lang;
+  /** Zone to show times of day in: `--zone` when given, else `null` (each value's own zone). */
+  readonly displayZone: ResolvedZone | null;
+}
+
+/** A reference to an event, as JSON output shows it. */
+export interface EventRef {
+  readonly event: string;
+  readonly label: string;
+  readonly date: DateJson;
+}
+
+/** Picks the text of a label in the asked language. */
+export function text(t: LocalizedText, lang: Lang): string {
+  return t[lang];
+}
+
+/** The label of an id in `lang` (the id itself when unknown). */
+export function labelOf(ctx: QueryContext, id: string): string {
+  const t = ctx.index.byId.get(id);
+  return t ? t.label[ctx.lang] : id;
+}
+
+/** The date of an event as JSON (CONTRACT.md "Dates in output"). */
+export function eventDate(ctx: QueryContext, e: IndexedEvent): DateJson {
+  return dateJson(e.date, ctx.lang, ctx.displayZone);
+}
+
+/** An {@link EventRef} for an event of the index. */
+export function eventRef(ctx: QueryContext, e: IndexedEvent): EventRef {
+  return { event: e.id, label: e.label[ctx.lang], date: eventDate(ctx, e) };
+}
+
+/** The event with this id. Programming error if missing: packs are checked at load. */
+export function eventById(ctx: QueryContext, id: string): IndexedEvent {
+  const t: Thing | undefined = ctx.index.byId.get(id);
+  if (t?.kind !== 'event') throw new Error(`pack index has no event '${id}'`);
+  return t;
+}
+
+/** Concatenates evidence lists, dropping repeats. */
+export function mergeEvidence(...lists: readonly (readonly Evidence[] | undefined)[]): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const list of lists) {
+    for (const e of list ?? []) {
+      const key = `${e.paragraph}\u0000${e.quote}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push({ quote: e.quote, paragraph: e.paragraph });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+import { NotFoundError, UsageError } from '../errors';
+import type { Evidence, QualifierValue } from '../pack/types';
+import type { Thing } from '../pack/load';
+import { closest, fold } from '../text/fold';
+import type { DateJson } from '../time';
+import { eventDate, labelOf, type QueryContext } from './common';
+
+/** A statement as `show` prints it: ids with their labels. */
+export interface ShownStatement {
+  readonly id: string;
+  readonly subject: string;
+  readonly subjectLabel: string;
+  readonly predicate: string;
+  readonly object: string;
+  readonly objectLabel: string;
+  /** Qualifiers with ids replaced by `{ id, label }` and texts in `--lang`. */
+  readonly qualifiers: Readonly<Record<string, string | { readonly id: string; readonly label: string }>>;
+  readonly note: string | null;
+  readonly evidence: readonly Evidence[];
+}
+
+/** The answer of `show`: one entity or event and every statement about it. */
+export interface ShowResult {
+  readonly id: string;
+  readonly kind: 'entity' | 'event';
+  readonly type: string;
+  readonly label: string;
+  readonly aliases: readonly string[];
+  readonly description: string | null;
+  readonly date: DateJson | null;
+  readonly dateNote: string | null;
+  readonly derived: boolean;
+  readonly evidence: readonly Evidence[];
+  readonly statements: readonly ShownStatement[];
+}
+
+/**
+ * Finds the thing an id, label or alias names: the exact id first, then
+ * labels and aliases in either language, folded (case, accents, `ß`/`ss`,
+ * umlauts/`ae`…).
+ *
+ * @throws UsageError for an empty name; NotFoundError for an unknown name
+ *   (with the nearest ids/names as hint) or an ambiguous one (listing the
+ *   candidates).
+ */
+export function resolveThing(ctx: QueryContext, name: string): Thing {
+  if (name.trim() === '') throw new UsageError('empty id or name', "example: pakt show molotov");
+  const exact = ctx.index.byId.get(name);
+  if (exact) return exact;
+  const ids = ctx.index.byName.get(fold(name)) ?? [];
+  if (ids.length === 1) return ctx.index.byId.get(ids[0] as string) as Thing;
+  const shown = name.length > 60 ? `${name.slice(0, 57)}…` : name;
+  if (ids.length > 1) {
+    throw new NotFoundError(`'${shown}' is ambiguous`, `it may mean: ${ids.join(', ')}`);
+  }
+  const near = closest(name, [...ctx.index.byId.keys(), ...namesOf(ctx)]);
+  throw new NotFoundError(
+    `no entity or event '${shown.replace(/[\u0000-\u001f\u007f]/g, '?')}' in the fact pack`,
+    near.length > 0 ? `did you mean ${near.join(', ')}?` : undefined,
+  );
+}
+
+function namesOf(ctx: QueryContext): string[] {
+  const out: string[] = [];
+  for (const t of ctx.index.byId.values()) out.push(t.label[ctx.lang]);
+  return out;
+}
+
+function qualifier(ctx: QueryContext, v: QualifierValue): string | { id: string; label: string } {
+  return typeof v === 'string' ? { id: v, label: labelOf(ctx, v) } : v[ctx.lang];
+}
+
+/**
+ * One entity or event with all statements where it is subject or object
+ * (in pack order), each with its evidence.
+ *
+ * @throws as {@link resolveThing}.
+ */
+export function show(ctx: QueryContext, name: string): ShowResult {
+  const t = resolveThing(ctx, name);
+  const statements = (ctx.index.statementsAbout.get(t.id) ?? []).map((s) => ({
+    id: s.id,
+    subject: s.subject,
+    subjectLabel: labelOf(ctx, s.subject),
+    predicate: s.predicate,
+    object: s.object,
+    objectLabel: labelOf(ctx, s.object),
+    qualifiers: Object.fromEntries(Object.entries(s.qualifiers ?? {}).map(([k, v]) => [k, qualifier(ctx, v)])),
+    note: s.note?.[ctx.lang] ?? null,
+    evidence: s.evidence.map((x) => ({ quote: x.quote, paragraph: x.paragraph })),
+  }));
+  const isEvent = t.kind === 'event';
+  return {
+    id: t.id,
+    kind: t.kind,
+    type: t.type,
+    label: t.label[ctx.lang],
+    aliases: [...new Set([...(t.aliases?.[ctx.lang] ?? []), ...(t.aliases?.[ctx.lang === 'de' ? 'en' : 'de'] ?? [])])],
+    description: t.description?.[ctx.lang] ?? null,
+    date: isEvent ? eventDate(ctx, t) : null,
+    dateNote: isEvent ? (t.dateNote?.[ctx.lang] ?? null) : null,
+    derived: isEvent && t.derived !== undefined,
+    evidence: (t.evidence ?? []).map((x) => ({ quote: x.quote, paragraph: x.paragraph })),
+    statements,
+  };
+}

@@ -1,0 +1,95 @@
+import { NotFoundError } from '../errors';
+import type { Evidence, Statement } from '../pack/types';
+import type { DateJson } from '../time';
+import { eventById, eventDate, labelOf, mergeEvidence, type QueryContext } from './common';
+
+/** One signing by a person: which document, at which event, where. */
+export interface Signing {
+  readonly document: string;
+  readonly documentName: string;
+  readonly event: string | null;
+  readonly date: DateJson | null;
+  readonly place: string | null;
+  readonly placeName: string | null;
+}
+
+/** One row of `signatories` (CONTRACT.md): a person who signed. */
+export interface SignatoryRow {
+  readonly person: string;
+  readonly name: string;
+  readonly party: string | null;
+  readonly partyName: string | null;
+  readonly office: string | null;
+  readonly officeId: string | null;
+  readonly documents: readonly string[];
+  /** Date of the person's first signing (all of them are in `signings`). */
+  readonly date: DateJson | null;
+  /** Place of the first signing whose place the source names. */
+  readonly place: string | null;
+  readonly placeName: string | null;
+  readonly signings: readonly Signing[];
+  readonly evidence: readonly Evidence[];
+}
+
+const str = (s: Statement, key: string): string | null => {
+  const v = s.qualifiers?.[key];
+  return typeof v === 'string' ? v : null;
+};
+
+/**
+ * Everyone who signed, from the pack's `signed` statements (person →
+ * document, qualifiers `onBehalfOf`, `office`, `event`, `place`), one row per
+ * person in the order the pack first names them.
+ *
+ * @param document - only signings of this document id.
+ * @throws NotFoundError when `document` is not a document of the pack.
+ */
+export function signatories(ctx: QueryContext, document?: string): SignatoryRow[] {
+  if (document !== undefined) {
+    const d = ctx.index.byId.get(document);
+    if (d?.kind !== 'entity' || d.type !== 'document') {
+      const docs = ctx.index.entitiesByType.get('document')?.map((e) => e.id) ?? [];
+      throw new NotFoundError(`no document '${document}' in the fact pack`, `documents: ${docs.join(', ')}`);
+    }
+  }
+  const byPerson = new Map<string, Statement[]>();
+  for (const s of ctx.index.pack.statements) {
+    if (s.predicate !== 'signed') continue;
+    if (document !== undefined && s.object !== document) continue;
+    const list = byPerson.get(s.subject) ?? [];
+    list.push(s);
+    byPerson.set(s.subject, list);
+  }
+  return [...byPerson.entries()].map(([person, list]) => {
+    const first = list[0] as Statement;
+    const signings: Signing[] = list.map((s) => {
+      const ev = str(s, 'event');
+      const place = str(s, 'place');
+      return {
+        document: s.object,
+        documentName: labelOf(ctx, s.object),
+        event: ev,
+        date: ev ? eventDate(ctx, eventById(ctx, ev)) : null,
+        place,
+        placeName: place ? labelOf(ctx, place) : null,
+      };
+    });
+    const party = str(first, 'onBehalfOf');
+    const office = str(first, 'office');
+    const placed = signings.find((s) => s.place !== null);
+    return {
+      person,
+      name: labelOf(ctx, person),
+      party,
+      partyName: party ? labelOf(ctx, party) : null,
+      office: office ? labelOf(ctx, office) : null,
+      officeId: office,
+      documents: [...new Set(list.map((s) => s.object))],
+      date: signings[0]?.date ?? null,
+      place: placed?.place ?? null,
+      placeName: placed?.placeName ?? null,
+      signings,
+      evidence: mergeEvidence(...list.map((s) => s.evidence)),
+    };
+  });
+}

@@ -1,0 +1,56 @@
+import type { Evidence, Statement } from '../pack/types';
+import type { DateJson } from '../time';
+import { eventById, eventDate, labelOf, type QueryContext } from './common';
+
+/** One row of `territories` (CONTRACT.md): a territory and what happened to it. */
+export interface TerritoryRow {
+  readonly territory: string;
+  readonly name: string;
+  readonly relation: string;
+  readonly by: string;
+  readonly byName: string;
+  /** The document or event the relation comes from. */
+  readonly source: string | null;
+  readonly sourceName: string | null;
+  readonly date: DateJson | null;
+  readonly evidence: readonly Evidence[];
+}
+
+/**
+ * Every statement of a state about a territory that carries a `relation`
+ * qualifier (`integrity-guaranteed`, `gained`, `invaded`, …), one row each, in real
+ * time order of their events (undated rows last, in pack order).
+ */
+export function territories(ctx: QueryContext): TerritoryRow[] {
+  const rows: { row: TerritoryRow; start: number; order: number }[] = [];
+  ctx.index.pack.statements.forEach((s: Statement, order) => {
+    const relation = s.qualifiers?.relation;
+    const target = ctx.index.byId.get(s.object);
+    const actor = ctx.index.byId.get(s.subject);
+    if (typeof relation !== 'string' || target?.kind !== 'entity' || target.type !== 'territory') return;
+    if (actor?.kind !== 'entity' || actor.type !== 'state') return;
+    const q = (key: string): string | null => {
+      const v = s.qualifiers?.[key];
+      return typeof v === 'string' ? v : null;
+    };
+    const event = q('event');
+    const source = q('document') ?? event;
+    const e = event ? eventById(ctx, event) : null;
+    rows.push({
+      row: {
+        territory: s.object,
+        name: target.label[ctx.lang],
+        relation,
+        by: s.subject,
+        byName: labelOf(ctx, s.subject),
+        source,
+        sourceName: source ? labelOf(ctx, source) : null,
+        date: e ? eventDate(ctx, e) : null,
+        evidence: s.evidence.map((x) => ({ quote: x.quote, paragraph: x.paragraph })),
+      },
+      start: e ? e.date.bounds.start : Infinity,
+      order,
+    });
+  });
+  return rows.sort((a, b) => a.start - b.start || a.order - b.order).map((r) => r.row);
+}

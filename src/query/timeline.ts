@@ -1,0 +1,57 @@
+import { UsageError } from '../errors';
+import { messages } from '../i18n';
+import type { Evidence } from '../pack/types';
+import { type DateJson, overlaps, type QueryInterval } from '../time';
+import { eventDate, labelOf, type QueryContext } from './common';
+
+/** One row of `timeline` (CONTRACT.md). */
+export interface TimelineRow {
+  readonly event: string;
+  readonly label: string;
+  readonly type: string;
+  readonly date: DateJson;
+  /** Only on computed events. */
+  readonly derived?: true;
+  /** For computed events: the rule, in words (`3 months after German surrender`). */
+  readonly rule?: string;
+  readonly evidence: readonly Evidence[];
+}
+
+/** Options of `timeline`. */
+export interface TimelineOptions {
+  readonly from?: QueryInterval;
+  readonly to?: QueryInterval;
+  readonly type?: string;
+}
+
+/**
+ * Events whose bounds overlap `[from.start, to.end)`, in real time order (by
+ * bounds, never by text).
+ *
+ * @throws UsageError when `from` starts after `to` ends, or `type` is not a
+ *   type of any event in the pack.
+ */
+export function timeline(ctx: QueryContext, opts: TimelineOptions = {}): TimelineRow[] {
+  const start = opts.from?.start ?? -Infinity;
+  const end = opts.to?.end ?? Infinity;
+  if (opts.from && opts.to && !(start < end)) {
+    throw new UsageError(`--from ${opts.from.input} is after --to ${opts.to.input}`);
+  }
+  if (opts.type !== undefined) {
+    const types = [...new Set(ctx.index.events.map((e) => e.type))].sort();
+    if (!types.includes(opts.type)) {
+      throw new UsageError(`unknown event type '${opts.type}'`, `valid types: ${types.join(', ')}`);
+    }
+  }
+  const m = messages[ctx.lang];
+  return ctx.index.events
+    .filter((e) => overlaps(e.date.bounds, { start, end }) && (opts.type === undefined || e.type === opts.type))
+    .map((e) => ({
+      event: e.id,
+      label: e.label[ctx.lang],
+      type: e.type,
+      date: eventDate(ctx, e),
+      ...(e.derived ? { derived: true as const, rule: m.derivedFrom(m.duration(e.derived.add), labelOf(ctx, e.derived.from)) } : {}),
+      evidence: e.evidence.map((x) => ({ quote: x.quote, paragraph: x.paragraph })),
+    }));
+}

@@ -1,0 +1,168 @@
+import Table from 'cli-table3';
+import type { ChalkInstance } from 'chalk';
+import { displayWidth } from './width';
+
+/** Output formats (CONTRACT.md `--format`). */
+export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** A column of the flat (table, CSV, TSV) view of an answer. */
+export interface Column {
+  readonly key: string;
+  readonly header: string;
+  /** Never shrink below this many columns when fitting a table. */
+  readonly min?: number;
+  /** Only in CSV and TSV (machine-readable extras such as UTC bounds). */
+  readonly tableHidden?: boolean;
+}
+
+/**
+ * An answer ready to print: the data itself (printed as-is by `json` and
+ * `ndjson`) and a flat view of the same data (rows of strings) for `table`,
+ * `csv` and `tsv`. One data path: the flat rows are derived from `data`.
+ */
+export interface View {
+  readonly data: unknown;
+  readonly columns: readonly Column[];
+  readonly rows: readonly Readonly<Record<string, string>>[];
+  /** Rows as the table shows them, where they differ from `rows` (e.g. two facts in one cell). */
+  readonly tableRows?: readonly Readonly<Record<string, string>>[];
+  /** `vertical` prints a single record as field/value pairs in a table. */
+  readonly layout?: 'rows' | 'vertical';
+  /** Lines printed after the table (table format only). */
+  readonly notes?: readonly string[];
+  /** More views printed below this one (table format only), e.g. `show`'s statements. */
+  readonly sections?: readonly View[];
+  /** Words to colour in the table: cell text → style. */
+  readonly emphasis?: (key: string, value: string, c: ChalkInstance) => string;
+}
+
+/** How to print a table. */
+export interface TableOptions {
+  readonly color: ChalkInstance;
+  /** Terminal width in columns. */
+  readonly width: number;
+  readonly fieldHeader: string;
+  readonly valueHeader: string;
+}
+
+/** Renders a view in a format; the text always ends with a newline (or is empty). */
+export function render(view: View, format: Format, table: TableOptions): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(view.data, null, 2)}\n`;
+    case 'ndjson':
+      return (Array.isArray(view.data) ? view.data : [view.data]).map((d) => `${JSON.stringify(d)}\n`).join('');
+    case 'csv':
+      return delimited(view, ',', csvField);
+    case 'tsv':
+      return delimited(view, '\t', tsvField);
+    case 'table':
+      return renderTable(view, table);
+  }
+}
+
+/** RFC 4180: quote a field holding a comma, quote, CR or LF; double the quotes. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** TSV (IANA text/tab-separated-values): escape backslash, tab, CR and LF. */
+export function tsvField(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+}
+
+function delimited(view: View, sep: string, field: (v: string) => string): string {
+  const lines = [view.columns.map((c) => field(c.key)).join(sep)];
+  for (const row of view.rows) lines.push(view.columns.map((c) => field(row[c.key] ?? '')).join(sep));
+  return `${lines.join(sep === ',' ? '\r\n' : '\n')}${sep === ',' ? '\r\n' : '\n'}`;
+}
+
+/**
+ * Fits natural column widths into the terminal width. The widest column gives
+ * up one column at a time; first no column goes below its longest word (so
+ * words wrap instead of being cut), then none below its minimum, and only
+ * when even that is too wide, none below four columns.
+ *
+ * @param natural - widest line of each column.
+ * @param words - longest word of each column.
+ * @param mins - hard minimum of each column.
+ * @param width - terminal width; borders and padding take 3 per column plus 1.
+ */
+export function fitWidths(
+  natural: readonly number[],
+  words: readonly number[],
+  mins: readonly number[],
+  width: number,
+): number[] {
+  const widths = [...natural];
+  const available = Math.max(widths.length * 4, width - widths.length * 3 - 1);
+  let total = widths.reduce((a, b) => a + b, 0);
+  const floors = [
+    (i: number) => Math.max(mins[i] ?? 4, words[i] ?? 0),
+    (i: number) => mins[i] ?? 4,
+    () => 4,
+  ];
+  for (const floor of floors) {
+    while (total > available) {
+      let widest = -1;
+      for (let i = 0; i < widths.length; i++) {
+        if ((widths[i] ?? 0) > floor(i) && (widest < 0 || (widths[i] ?? 0) > (widths[widest] ?? 0))) widest = i;
+      }
+      if (widest < 0) break;
+      widths[widest] = (widths[widest] ?? 0) - 1;
+      total--;
+    }
+  }
+  return widths;
+}
+
+function renderTable(view: View, opts: TableOptions): string {
+  const c = opts.color;
+  const vertical = view.layout === 'vertical';
+  const columns = vertical
+    ? [
+        { key: 'field', header: opts.fieldHeader, min: 8 },
+        { key: 'value', header: opts.valueHeader, min: 12 },
+      ]
+    : view.columns.filter((col) => !col.tableHidden);
+  const rows: readonly Readonly<Record<string, string>>[] = vertical
+    ? view.columns
+        .map((col) => ({ field: col.header, value: (view.tableRows ?? view.rows)[0]?.[col.key] ?? '', key: col.key }))
+        .filter((r) => r.value !== '')
+    : (view.tableRows ?? view.rows);
+  const natural = columns.map((col) =>
+    Math.max(
+      displayWidth(col.header),
+      ...rows.map((r) => Math.max(0, ...(r[col.key] ?? '').split('\n').map(displayWidth))),
+    ),
+  );
+  const words = columns.map((col) =>
+    Math.max(0, ...rows.map((r) => Math.max(0, ...(r[col.key] ?? '').split(/\s+/).map(displayWidth)))),
+  );
+  const mins = columns.map((col, i) => Math.min(col.min ?? 6, natural[i] ?? 6));
+  const widths = fitWidths(natural, words, mins, opts.width);
+  const table = new Table({
+    head: columns.map((col) => c.bold(col.header)),
+    colWidths: widths.map((w) => w + 2),
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    // cli-table3 colours head and border itself unless told not to; colour is
+    // decided in one place (color.ts), so its own styling stays off.
+    style: { head: [], border: [] },
+  });
+  for (const r of rows) {
+    const rowKey = r.key;
+    table.push(
+      columns.map((col) => {
+        const value = r[col.key] ?? '';
+        const key = vertical ? (col.key === 'value' ? (rowKey ?? '') : '') : col.key;
+        return view.emphasis && key !== '' ? view.emphasis(key, value, c) : value;
+      }),
+    );
+  }
+  let out = rows.length > 0 || !view.notes ? `${table.toString()}\n` : '';
+  for (const note of view.notes ?? []) out += `${note}\n`;
+  for (const section of view.sections ?? []) out += `\n${renderTable(section, opts)}`;
+  return out;
+}

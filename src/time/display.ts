@@ -1,0 +1,173 @@
+import { DateTime } from 'luxon';
+import type { CalendarValue, SetMember } from './edtf';
+import { isoInstant, type Precision, type TemporalValue } from './value';
+import type { ResolvedZone } from './zone';
+
+/** Languages dates are written in. */
+export type DateLang = 'de' | 'en';
+
+const MONTHS: Record<DateLang, readonly string[]> = {
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+};
+
+const WORDS: Record<DateLang, { or: string; between: (a: string, b: string) => string; orLater: (a: string) => string; orEarlier: (a: string) => string; clock: string }> = {
+  en: {
+    or: 'or',
+    between: (a, b) => `between ${a} and ${b}`,
+    orLater: (a) => `${a} or later`,
+    orEarlier: (a) => `${a} or earlier`,
+    clock: '',
+  },
+  de: {
+    or: 'oder',
+    between: (a, b) => `zwischen ${a} und ${b}`,
+    orLater: (a) => `${a} oder später`,
+    orEarlier: (a) => `${a} oder früher`,
+    clock: ' Uhr',
+  },
+};
+
+/**
+ * The JSON form of a date (CONTRACT.md "Dates in output").
+ *
+ * `start`/`end` are UTC instants in ISO 8601 (`null` for an end the source
+ * leaves open); `display` is for people, in `lang`, never more precise than
+ * the source.
+ */
+export interface DateJson {
+  readonly edtf: string;
+  readonly precision: Precision;
+  readonly zone: string | null;
+  readonly start: string | null;
+  readonly end: string | null;
+  readonly display: string;
+}
+
+/**
+ * Builds the JSON form of a pack date.
+ *
+ * @param displayZone - zone to show times of day in (`--zone` when the user
+ *   gave one); `null` shows them in the value's own zone. Days, months and
+ *   years are shown as the source states them, in their own calendar.
+ */
+export function dateJson(value: TemporalValue, lang: DateLang, displayZone: ResolvedZone | null): DateJson {
+  return {
+    edtf: value.edtf,
+    precision: value.precision,
+    zone: value.zone?.name ?? null,
+    start: isoInstant(value.bounds.start),
+    end: isoInstant(value.bounds.end),
+    display: displayValue(value, lang, displayZone),
+  };
+}
+
+/** The people's form of a pack date (see {@link dateJson}). */
+export function displayValue(value: TemporalValue, lang: DateLang, displayZone: ResolvedZone | null): string {
+  const p = value.parsed;
+  const zone = displayZone ?? value.zone;
+  if (p.kind === 'single') return displayCalendar(p.value, value.precision as Exclude<Precision, 'set'>, lang, zone);
+  const members = p.members;
+  const values = members.filter((m): m is Extract<SetMember, { kind: 'value' }> => m.kind === 'value').map((m) => m.value);
+  if (values.length === members.length && values.length > 1 && sameMonthDays(values)) {
+    const w = WORDS[lang];
+    const days = values.map((v) => (lang === 'de' ? `${v.day}.` : String(v.day)));
+    const last = values[values.length - 1] as CalendarValue;
+    const head = days.slice(0, -1).join(', ');
+    const tail = displayCalendar(last, 'day', lang, zone);
+    return `${head} ${w.or} ${tail}`;
+  }
+  const parts = members.map((m) => displayMember(m, lang, zone));
+  return parts.join(` ${WORDS[lang].or} `);
+}
+
+function sameMonthDays(values: readonly CalendarValue[]): boolean {
+  const first = values[0];
+  return (
+    first !== undefined &&
+    values.every(
+      (v) => v.precision === 'day' && v.offsetMinutes === undefined && v.year === first.year && v.month === first.month,
+    )
+  );
+}
+
+function displayMember(m: SetMember, lang: DateLang, zone: ResolvedZone | null): string {
+  const w = WORDS[lang];
+  if (m.kind === 'value') return displayCalendar(m.value, m.value.precision, lang, zone);
+  const from = m.from ? displayCalendar(m.from, m.from.precision, lang, zone) : undefined;
+  const to = m.to ? displayCalendar(m.to, m.to.precision, lang, zone) : undefined;
+  if (from !== undefined && to !== undefined) return w.between(from, to);
+  if (from !== undefined) return w.orLater(from);
+  return w.orEarlier(to ?? '');
+}
+
+function calendarDay(year: number, month: number, day: number, lang: DateLang): string {
+  const name = MONTHS[lang][month - 1] ?? String(month);
+  return lang === 'de' ? `${day}. ${name} ${year}` : `${day} ${name} ${year}`;
+}
+
+function calendarText(v: CalendarValue, precision: 'year' | 'month' | 'day', lang: DateLang): string {
+  if (precision === 'year' || v.month === undefined) return String(v.year);
+  if (precision === 'month' || v.day === undefined) return `${MONTHS[lang][v.month - 1] ?? v.month} ${v.year}`;
+  return calendarDay(v.year, v.month, v.day, lang);
+}
+
+function displayCalendar(
+  v: CalendarValue,
+  precision: Exclude<Precision, 'set'>,
+  lang: DateLang,
+  zone: ResolvedZone | null,
+): string {
+  if (precision === 'year' || precision === 'month' || precision === 'day' || v.hour === undefined) {
+    return calendarText(v, precision === 'hour' || precision === 'minute' || precision === 'second' ? 'day' : precision, lang);
+  }
+  // A time of day: an instant (offset written, or the value's zone), shown in `zone`.
+  const at = v.offsetMinutes !== undefined
+    ? DateTime.fromObject(
+        { year: v.year, month: v.month, day: v.day, hour: v.hour, minute: v.minute, second: v.second ?? 0 },
+        { zone: 'utc' },
+      ).minus({ minutes: v.offsetMinutes })
+    : DateTime.fromObject(
+        { year: v.year, month: v.month, day: v.day, hour: v.hour, minute: v.minute, second: v.second ?? 0 },
+        { zone: zone?.zone ?? 'utc' },
+      );
+  const shown = zone ? at.setZone(zone.zone) : at;
+  const zoneName = zone?.name ?? 'UTC';
+  return displayInstant(shown, precision, lang, zoneName);
+}
+
+function displayInstant(
+  t: DateTime,
+  precision: 'hour' | 'minute' | 'second',
+  lang: DateLang,
+  zoneName: string,
+): string {
+  const day = calendarDay(t.year, t.month, t.day, lang);
+  const hhmm = (d: DateTime): string => `${pad2(d.hour)}:${pad2(d.minute)}`;
+  let time: string;
+  if (precision === 'hour') time = `${hhmm(t)}–${hhmm(t.plus({ hours: 1 }))}`;
+  else if (precision === 'minute') time = hhmm(t);
+  else time = `${hhmm(t)}:${pad2(t.second)}`;
+  return `${day}, ${time}${WORDS[lang].clock} (${zoneName})`;
+}
+
+/**
+ * The people's form of a command-line interval (`--date 1945-08-08` in
+ * Europe/Moscow), at the precision it was given.
+ */
+export function displayQuery(
+  bounds: { readonly start: number },
+  precision: 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second',
+  zone: ResolvedZone,
+  lang: DateLang,
+): string {
+  const t = DateTime.fromMillis(bounds.start, { zone: zone.zone });
+  if (precision === 'year' || precision === 'month' || precision === 'day') {
+    return calendarText({ year: t.year, month: t.month, day: t.day, precision }, precision, lang);
+  }
+  return displayInstant(t, precision, lang, zone.name);
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}

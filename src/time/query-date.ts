@@ -1,0 +1,117 @@
+import { DateTime } from 'luxon';
+import { TimeValueError } from './errors';
+import { type CalendarPrecision, parseCalendarValue } from './edtf';
+import { formatOffset, type ResolvedZone } from './zone';
+import type { Bounds } from './value';
+
+/**
+ * A date given on the command line (`--date`, `--from`, `--to`), read as the
+ * interval it names: `1945` the year, `1945-06` the month, `1945-06-01` the
+ * day, `1945-06-01T12:00` that minute, `…:30` that second — all in `zone`
+ * unless the text carries `Z` or an offset.
+ */
+export interface QueryInterval extends Bounds {
+  readonly input: string;
+  /** Name of the zone the text was read in (`UTC+03:00` for a written offset). */
+  readonly zone: string;
+  readonly precision: CalendarPrecision;
+  /** Set when the local time occurs twice (DST overlap): says which was taken. */
+  readonly ambiguity?: { readonly chosenOffset: string; readonly otherOffset: string };
+}
+
+const UNIT = {
+  year: 'years',
+  month: 'months',
+  day: 'days',
+  hour: 'hours',
+  minute: 'minutes',
+  second: 'seconds',
+} as const;
+
+/**
+ * Reads a command-line date in `zone`.
+ *
+ * Only ISO 8601 calendar forms: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`,
+ * `YYYY-MM-DDTHH:mm`, `YYYY-MM-DDTHH:mm:ss`, the last two optionally with `Z`
+ * or `±hh:mm`. A wall-clock time that does not exist in the zone (skipped by
+ * a DST change) is refused; one that occurs twice resolves to the earlier
+ * instant and reports it in `ambiguity`. The answer never depends on today's
+ * date or the machine's zone.
+ *
+ * @throws TimeValueError `malformed-date`, `impossible-date`, or
+ *   `nonexistent-local-time`.
+ */
+export function parseQueryDate(input: string, zone: ResolvedZone): QueryInterval {
+  const text = input.trim();
+  if (text === '') throw new TimeValueError('malformed-date', input, 'empty date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm');
+  const v = parseCalendarValue(text);
+  const unit = UNIT[v.precision];
+  if (v.offsetMinutes !== undefined) {
+    const wall = DateTime.fromObject(
+      { year: v.year, month: v.month, day: v.day, hour: v.hour, minute: v.minute, second: v.second ?? 0 },
+      { zone: 'utc' },
+    );
+    const s = wall.toMillis() - v.offsetMinutes * 60_000;
+    const e = wall.plus({ [unit]: 1 }).toMillis() - v.offsetMinutes * 60_000;
+    return { input, zone: v.offsetMinutes === 0 ? 'UTC' : `UTC${formatOffset(v.offsetMinutes)}`, precision: v.precision, start: s, end: e };
+  }
+  const fields = {
+    year: v.year,
+    month: v.month ?? 1,
+    day: v.day ?? 1,
+    hour: v.hour ?? 0,
+    minute: v.minute ?? 0,
+    second: v.second ?? 0,
+  };
+  if (v.hour === undefined) {
+    // A day, month or year starts at its first instant in the zone, even where
+    // midnight itself was skipped by a DST change (luxon moves forward).
+    const start = DateTime.fromObject(fields, { zone: zone.zone });
+    return { input, zone: zone.name, precision: v.precision, start: start.toMillis(), end: start.plus({ [unit]: 1 }).toMillis() };
+  }
+  const candidates = localCandidates(fields, zone);
+  const first = candidates[0];
+  if (first === undefined) {
+    throw new TimeValueError(
+      'nonexistent-local-time',
+      input,
+      `${text} does not exist in ${zone.name}: the clocks skipped it (DST change)`,
+    );
+  }
+  const start = DateTime.fromMillis(first.instant, { zone: zone.zone });
+  const result: QueryInterval = {
+    input,
+    zone: zone.name,
+    precision: v.precision,
+    start: first.instant,
+    end: start.plus({ [unit]: 1 }).toMillis(),
+  };
+  const second = candidates[1];
+  if (second === undefined) return result;
+  return {
+    ...result,
+    ambiguity: { chosenOffset: formatOffset(first.offset), otherOffset: formatOffset(second.offset) },
+  };
+}
+
+/**
+ * Every UTC instant at which the wall clock in `zone` showed these fields,
+ * earliest first: none in a DST gap, two in a DST overlap, else one.
+ *
+ * Method: try each offset the zone used within a day of the wall time; an
+ * offset is right when the zone really had it at the instant it gives.
+ */
+export function localCandidates(
+  fields: { year: number; month: number; day: number; hour: number; minute: number; second: number },
+  zone: ResolvedZone,
+): { instant: number; offset: number }[] {
+  const wall = DateTime.fromObject(fields, { zone: 'utc' }).toMillis();
+  const day = 86_400_000;
+  const offsets = new Set([zone.zone.offset(wall - day), zone.zone.offset(wall), zone.zone.offset(wall + day)]);
+  const found = new Map<number, number>();
+  for (const offset of offsets) {
+    const instant = wall - Math.round(offset * 60_000);
+    if (Math.abs(zone.zone.offset(instant) - offset) < 1e-9) found.set(instant, offset);
+  }
+  return [...found.entries()].map(([instant, offset]) => ({ instant, offset })).sort((a, b) => a.instant - b.instant);
+}

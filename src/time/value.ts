@@ -1,0 +1,261 @@
+import { DateTime, type DurationLikeObject } from 'luxon';
+import { TimeValueError } from './errors';
+import {
+  type CalendarPrecision,
+  type CalendarValue,
+  type EdtfValue,
+  formatEdtf,
+  parseEdtf,
+} from './edtf';
+import { parseZone, type ResolvedZone } from './zone';
+
+/** How exact a value is; `set` for a one-of set. */
+export type Precision = CalendarPrecision | 'set';
+
+/**
+ * The UTC instants a value can mean: `[start, end)` in milliseconds since the
+ * Unix epoch (UTC). `start` may be `-Infinity` and `end` `+Infinity` for
+ * ranges the source leaves open. All ordering and comparison uses these.
+ */
+export interface Bounds {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * A date from a fact pack, resolved: what the source wrote (EDTF + zone) and
+ * the UTC bounds it stands for.
+ *
+ * `zone` is `null` for a *floating* value (the source names no zone, or says
+ * the calendar date depends on it): its bounds then span every zone on Earth,
+ * from the value's start at UTC+14 to its end at UTC−12.
+ */
+export interface TemporalValue {
+  readonly edtf: string;
+  readonly parsed: EdtfValue;
+  readonly zone: ResolvedZone | null;
+  readonly precision: Precision;
+  readonly bounds: Bounds;
+}
+
+/** Earliest and latest UTC offsets in use anywhere (minutes): UTC+14, UTC−12. */
+const EARLIEST_OFFSET = 14 * 60;
+const LATEST_OFFSET = -12 * 60;
+
+const UNIT: Record<CalendarPrecision, keyof DurationLikeObject> = {
+  year: 'years',
+  month: 'months',
+  day: 'days',
+  hour: 'hours',
+  minute: 'minutes',
+  second: 'seconds',
+};
+
+const ORDER: readonly CalendarPrecision[] = ['year', 'month', 'day', 'hour', 'minute', 'second'];
+
+/** True when `a` is coarser than `b` (`month` is coarser than `day`). */
+export function isCoarser(a: CalendarPrecision, b: CalendarPrecision): boolean {
+  return ORDER.indexOf(a) < ORDER.indexOf(b);
+}
+
+/**
+ * Wall-clock fields of a value as a luxon DateTime in `zone`. Fields below
+ * the precision take their first value. A local time skipped by a DST gap is
+ * moved forward by luxon; callers that must refuse gaps use
+ * {@link localCandidates}.
+ */
+function toDateTime(v: CalendarValue, zone: ResolvedZone['zone']): DateTime {
+  return DateTime.fromObject(
+    {
+      year: v.year,
+      month: v.month ?? 1,
+      day: v.day ?? 1,
+      hour: v.hour ?? 0,
+      minute: v.minute ?? 0,
+      second: v.second ?? 0,
+    },
+    { zone },
+  );
+}
+
+/** Milliseconds of the wall-clock fields read as if they were UTC. */
+function wallMillis(v: CalendarValue): number {
+  const ms = Date.UTC(v.year, (v.month ?? 1) - 1, v.day ?? 1, v.hour ?? 0, v.minute ?? 0, v.second ?? 0);
+  // Date.UTC maps years 0–99 to 1900–1999; set the year explicitly.
+  const d = new Date(ms);
+  d.setUTCFullYear(v.year);
+  return d.getTime();
+}
+
+/**
+ * Bounds of one calendar value.
+ *
+ * - With an offset written in the value: exact instants from it.
+ * - In a zone: from the first instant of the value's unit in that zone to the
+ *   first instant of the next unit (calendar arithmetic in the zone, so DST
+ *   days are 23 or 25 hours long).
+ * - Floating (`zone` null): from the unit's start at UTC+14 to its end at UTC−12.
+ *
+ * `precision` may coarsen the value (an hour written as `T00:00:00`).
+ */
+function calendarBounds(v: CalendarValue, zone: ResolvedZone | null, precision: CalendarPrecision): Bounds {
+  const unit = UNIT[precision];
+  if (v.offsetMinutes !== undefined || zone === null) {
+    const wall = wallMillis(v);
+    const next = DateTime.fromMillis(wall, { zone: 'utc' }).plus({ [unit]: 1 }).toMillis();
+    if (v.offsetMinutes !== undefined) {
+      const shift = v.offsetMinutes * 60_000;
+      return { start: wall - shift, end: next - shift };
+    }
+    return { start: wall - EARLIEST_OFFSET * 60_000, end: next - LATEST_OFFSET * 60_000 };
+  }
+  const start = toDateTime(v, zone.zone);
+  return { start: start.toMillis(), end: start.plus({ [unit]: 1 }).toMillis() };
+}
+
+/**
+ * Resolves a pack date (EDTF text + the zone it was stated in) to a
+ * {@link TemporalValue}.
+ *
+ * @param edtf - EDTF text of the supported subset (see `edtf.ts`).
+ * @param zoneName - zone the value was stated in (IANA, `UTC`, `UTC±hh:mm`),
+ *   or `undefined` for a floating value.
+ * @param precisionOverride - `hour` or `minute` to coarsen a date-time the
+ *   source gives less exactly than EDTF writes it.
+ * @throws TimeValueError for malformed or impossible values, an unknown zone,
+ *   a coarsening that does not fit, or an offset written in the value that
+ *   differs from the zone's offset at that time.
+ */
+export function resolveValue(
+  edtf: string,
+  zoneName: string | undefined,
+  precisionOverride?: CalendarPrecision,
+): TemporalValue {
+  const parsed = parseEdtf(edtf);
+  const zone = zoneName === undefined ? null : parseZone(zoneName);
+  return fromParsed(edtf, parsed, zone, precisionOverride);
+}
+
+function fromParsed(
+  edtf: string,
+  parsed: EdtfValue,
+  zone: ResolvedZone | null,
+  precisionOverride?: CalendarPrecision,
+): TemporalValue {
+  const one = (v: CalendarValue): Bounds => {
+    checkOffset(edtf, v, zone);
+    let p = v.precision;
+    if (precisionOverride !== undefined) {
+      if (v.hour === undefined || !isCoarser(precisionOverride, v.precision) && precisionOverride !== v.precision) {
+        throw new TimeValueError(
+          'malformed-edtf',
+          edtf,
+          `precision '${precisionOverride}' cannot apply to '${edtf}' (only to coarsen a date-time)`,
+        );
+      }
+      p = precisionOverride;
+    }
+    return calendarBounds(v, zone, p);
+  };
+  if (parsed.kind === 'single') {
+    const b = one(parsed.value);
+    return { edtf, parsed, zone, precision: precisionOverride ?? parsed.value.precision, bounds: b };
+  }
+  let start = Infinity;
+  let end = -Infinity;
+  for (const m of parsed.members) {
+    if (m.kind === 'value') {
+      const b = one(m.value);
+      start = Math.min(start, b.start);
+      end = Math.max(end, b.end);
+    } else {
+      start = Math.min(start, m.from ? one(m.from).start : -Infinity);
+      end = Math.max(end, m.to ? one(m.to).end : Infinity);
+    }
+  }
+  if (!(start < end)) throw new TimeValueError('empty-range', edtf, `'${edtf}' names no instant`);
+  return { edtf, parsed, zone, precision: 'set', bounds: { start, end } };
+}
+
+/** A value written with an offset must agree with its zone's offset then. */
+function checkOffset(edtf: string, v: CalendarValue, zone: ResolvedZone | null): void {
+  if (v.offsetMinutes === undefined || zone === null) return;
+  const instant = wallMillis(v) - v.offsetMinutes * 60_000;
+  const actual = zone.zone.offset(instant);
+  if (Math.abs(actual - v.offsetMinutes) > 1e-9) {
+    throw new TimeValueError(
+      'offset-mismatch',
+      edtf,
+      `'${edtf}' has offset ${v.offsetMinutes} min but ${zone.name} had ${actual} min then`,
+    );
+  }
+}
+
+/**
+ * Orders values by their bounds: earlier `start` first, then earlier `end`.
+ * Never looks at the text.
+ */
+export function compareBounds(a: Bounds, b: Bounds): number {
+  if (a.start !== b.start) return a.start < b.start ? -1 : 1;
+  if (a.end !== b.end) return a.end < b.end ? -1 : 1;
+  return 0;
+}
+
+/** True when the two half-open intervals share at least one instant. */
+export function overlaps(a: Bounds, b: Bounds): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** A duration in calendar units, as derived-date rules write it. */
+export interface CalendarDuration {
+  readonly years?: number;
+  readonly months?: number;
+  readonly days?: number;
+}
+
+/**
+ * Adds a calendar duration to every member of a value, keeping its precision
+ * and zone (luxon `plus` on the wall-clock fields: 31 Jan + 1 month is
+ * 28/29 Feb). Used for derived dates such as "three months after".
+ */
+export function addDuration(value: TemporalValue, duration: CalendarDuration): TemporalValue {
+  const shift = (v: CalendarValue): CalendarValue => {
+    const moved = DateTime.fromObject(
+      { year: v.year, month: v.month ?? 1, day: v.day ?? 1, hour: v.hour ?? 0, minute: v.minute ?? 0, second: v.second ?? 0 },
+      { zone: 'utc' },
+    ).plus(duration);
+    const out: { -readonly [K in keyof CalendarValue]: CalendarValue[K] } = { year: moved.year, precision: v.precision };
+    if (v.month !== undefined) out.month = moved.month;
+    if (v.day !== undefined) out.day = moved.day;
+    if (v.hour !== undefined) {
+      out.hour = moved.hour;
+      out.minute = moved.minute;
+      if (v.second !== undefined) out.second = moved.second;
+    }
+    if (v.offsetMinutes !== undefined) {
+      out.offsetMinutes =
+        value.zone === null ? v.offsetMinutes : value.zone.zone.offset(wallMillis(out) - v.offsetMinutes * 60_000);
+    }
+    return out;
+  };
+  const parsed: EdtfValue =
+    value.parsed.kind === 'single'
+      ? { kind: 'single', value: shift(value.parsed.value) }
+      : {
+          kind: 'set',
+          members: value.parsed.members.map((m) =>
+            m.kind === 'value'
+              ? { kind: 'value', value: shift(m.value) }
+              : { kind: 'range', ...(m.from ? { from: shift(m.from) } : {}), ...(m.to ? { to: shift(m.to) } : {}) },
+          ),
+        };
+  const override = value.precision !== 'set' && value.parsed.kind === 'single' && value.precision !== value.parsed.value.precision
+    ? value.precision
+    : undefined;
+  return fromParsed(formatEdtf(parsed), parsed, value.zone, override);
+}
+
+/** An instant (ms since the epoch, UTC) as ISO 8601 in UTC; `null` for an open end. */
+export function isoInstant(ms: number): string | null {
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
+}

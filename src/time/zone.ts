@@ -1,0 +1,100 @@
+import { FixedOffsetZone, IANAZone, type Zone } from 'luxon';
+import { TimeValueError } from './errors';
+
+/**
+ * A time zone pakt can read and show dates in.
+ *
+ * `name` is how pakt writes the zone: an IANA name (`Europe/Moscow`), `UTC`,
+ * or a fixed offset normalised to `UTC±hh:mm` (`UTC+10:00`).
+ */
+export interface ResolvedZone {
+  readonly name: string;
+  readonly zone: Zone;
+  /** True for `UTC` and fixed offsets: the offset never changes. */
+  readonly fixed: boolean;
+}
+
+const FIXED = /^(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d{2}))?$/i;
+const cache = new Map<string, ResolvedZone>();
+
+/** The UTC zone, `UTC`. */
+export const UTC_ZONE: ResolvedZone = Object.freeze({
+  name: 'UTC',
+  zone: FixedOffsetZone.utcInstance,
+  fixed: true,
+});
+
+/**
+ * Formats an offset in minutes as `+hh:mm` (or `+hh:mm:ss` when the offset
+ * has seconds, as local mean time in historical zones does).
+ */
+export function formatOffset(offsetMinutes: number): string {
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const totalSeconds = Math.round(Math.abs(offsetMinutes) * 60);
+  const h = Math.floor(totalSeconds / 3600);
+  const m = Math.floor((totalSeconds % 3600) / 60);
+  const s = totalSeconds % 60;
+  const base = `${sign}${pad2(h)}:${pad2(m)}`;
+  return s === 0 ? base : `${base}:${pad2(s)}`;
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/**
+ * Reads a zone as written on the command line or in a pack.
+ *
+ * Accepts `UTC` (also `Z`, `GMT`), fixed offsets `UTC+10`, `UTC+10:00`,
+ * `+10:00`, `UTC-03:30` (at most ±14:00), and IANA names, matched without
+ * regard to case (`europe/moscow` is `Europe/Moscow`). The machine's own zone
+ * is never used.
+ *
+ * @throws TimeValueError `unknown-zone` for anything else.
+ */
+export function parseZone(input: string): ResolvedZone {
+  const cached = cache.get(input);
+  if (cached) return cached;
+  const resolved = resolveZone(input.trim());
+  cache.set(input, resolved);
+  return resolved;
+}
+
+function resolveZone(text: string): ResolvedZone {
+  if (/^(UTC|GMT|Z|Etc\/UTC)$/i.test(text)) return UTC_ZONE;
+  const fixed = FIXED.exec(text);
+  if (fixed) {
+    const [, sign, hh, mm] = fixed;
+    const minutes = Number(hh) * 60 + Number(mm ?? 0);
+    if (Number(mm ?? 0) >= 60 || minutes > 14 * 60) {
+      throw new TimeValueError('unknown-zone', text, `UTC offset '${text}' is out of range (−14:00 to +14:00)`);
+    }
+    const offset = sign === '-' ? -minutes : minutes;
+    if (offset === 0) return UTC_ZONE;
+    return Object.freeze({
+      name: `UTC${formatOffset(offset)}`,
+      zone: FixedOffsetZone.instance(offset),
+      fixed: true,
+    });
+  }
+  if (text !== '' && !/^[+-]/.test(text) && IANAZone.isValidZone(text)) {
+    const name = canonicalCase(text);
+    return Object.freeze({ name, zone: IANAZone.create(name), fixed: false });
+  }
+  throw new TimeValueError('unknown-zone', text, `unknown time zone '${text}'`);
+}
+
+/**
+ * Restores the tz database's spelling of a name typed in another case,
+ * without replacing a link by its target (`Asia/Harbin` stays Harbin).
+ */
+function canonicalCase(name: string): string {
+  if (/^[A-Z][A-Za-z_+-]*(\/[A-Z][A-Za-z0-9_+-]*)*$/.test(name) && /[a-z]/.test(name)) return name;
+  const lower = name.toLowerCase();
+  return knownZoneNames().find((z) => z.toLowerCase() === lower) ?? name;
+}
+
+/** IANA zone names the runtime knows (ICU), for suggestions and completion. */
+export function knownZoneNames(): readonly string[] {
+  return Intl.supportedValuesOf('timeZone');
+}
