@@ -14,6 +14,8 @@ export interface Column {
   readonly min?: number;
   /** Only in CSV and TSV (machine-readable extras such as UTC bounds). */
   readonly tableHidden?: boolean;
+  /** Running text (quotes, summaries): wraps first when a table must narrow. */
+  readonly prose?: boolean;
 }
 
 /**
@@ -78,11 +80,15 @@ function delimited(view: View, sep: string, field: (v: string) => string): strin
   return `${lines.join(sep === ',' ? '\r\n' : '\n')}${sep === ',' ? '\r\n' : '\n'}`;
 }
 
+/** Width prose columns may narrow to before other columns give up any. */
+export const PROSE_MIN = 12;
+
 /**
  * Fits natural column widths into the terminal width. The widest column gives
- * up one column at a time; first no column goes below its longest word (so
- * words wrap instead of being cut), then none below its minimum, and only
- * when even that is too wide, none below four columns.
+ * up one column at a time: first only prose columns, down to
+ * {@link PROSE_MIN}; then any column down to its longest word (so words wrap instead of
+ * being cut); then down to its minimum; and only when even that is too wide,
+ * down to four columns.
  *
  * @param natural - widest line of each column.
  * @param words - longest word of each column.
@@ -94,11 +100,13 @@ export function fitWidths(
   words: readonly number[],
   mins: readonly number[],
   width: number,
+  prose: readonly boolean[] = [],
 ): number[] {
   const widths = [...natural];
   const available = Math.max(widths.length * 4, width - widths.length * 3 - 1);
   let total = widths.reduce((a, b) => a + b, 0);
   const floors = [
+    (i: number) => (prose[i] ? Math.max(mins[i] ?? 4, PROSE_MIN) : Infinity),
     (i: number) => Math.max(mins[i] ?? 4, words[i] ?? 0),
     (i: number) => mins[i] ?? 4,
     () => 4,
@@ -123,7 +131,7 @@ function renderTable(view: View, opts: TableOptions): string {
   const columns = vertical
     ? [
         { key: 'field', header: opts.fieldHeader, min: 8 },
-        { key: 'value', header: opts.valueHeader, min: 12 },
+        { key: 'value', header: opts.valueHeader, min: 12, prose: true },
       ]
     : view.columns.filter((col) => !col.tableHidden);
   const rows: readonly Readonly<Record<string, string>>[] = vertical
@@ -141,7 +149,7 @@ function renderTable(view: View, opts: TableOptions): string {
     Math.max(0, ...rows.map((r) => Math.max(0, ...(r[col.key] ?? '').split(/\s+/).map(displayWidth)))),
   );
   const mins = columns.map((col, i) => Math.min(col.min ?? 6, natural[i] ?? 6));
-  const widths = fitWidths(natural, words, mins, opts.width);
+  const widths = fitWidths(natural, words, mins, opts.width, columns.map((col) => col.prose === true));
   const table = new Table({
     head: columns.map((col) => c.bold(col.header)),
     colWidths: widths.map((w) => w + 2),

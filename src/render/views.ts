@@ -15,10 +15,13 @@ import type { Column, View } from './output';
  * query result.
  */
 
+/** Columns holding running text, which wrap first when a table narrows. */
+const PROSE = new Set(['evidence', 'label', 'summary', 'message', 'qualifiers', 'documents', 'sourceName']);
+
 const cols = (lang: Lang, keys: readonly (string | [string, string])[]): Column[] =>
   keys.map((k) => {
     const [key, head] = Array.isArray(k) ? k : [k, k];
-    return { key, header: messages[lang].head[head] ?? head };
+    return { key, header: messages[lang].head[head] ?? head, ...(PROSE.has(key) ? { prose: true } : {}) };
   });
 
 /** Evidence as one string: `¶7 „quote“`, several joined by newlines. */
