@@ -4,8 +4,8 @@ import { join } from 'node:path';
 
 /**
  * Every `console` example in the README runs as shown: each `$ pakt …` line
- * is run by bash (with `pakt` meaning the built binary, stderr merged, an
- * 100-column terminal width and a far-away machine zone) and must print
+ * is run by bash (with `pakt` meaning the built binary, stderr merged in
+ * order, a 100-column terminal and a far-away machine zone) and must print
  * exactly the lines below it.
  */
 const ROOT = join(__dirname, '..');
@@ -43,13 +43,14 @@ describe('README examples', () => {
   });
 
   test.each(all.map((e) => [e.command, e]))('%s', (_command, example) => {
-    const script = `pakt() { ${JSON.stringify(process.execPath)} bin/pakt.js "$@"; }\n${example.command}`;
+    const script = `pakt() { ${JSON.stringify(process.execPath)} bin/pakt.js "$@"; }\n{ ${example.command}\n} 2>&1`;
     const r = spawnSync('bash', ['-c', script], {
       cwd: ROOT,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { PATH: process.env.PATH ?? '', COLUMNS: '100', TZ: 'Pacific/Kiritimati', LANG: 'C.UTF-8', NO_COLOR: '1' },
     });
-    expect(`${r.stdout}${r.stderr}`.replace(/\n$/, '')).toBe(example.expected.replace(/\n$/, ''));
+    expect(r.stderr).toBe('');
+    expect(r.stdout.replace(/\n$/, '')).toBe(example.expected.replace(/\n$/, ''));
   });
 });

@@ -25,6 +25,9 @@ export interface Messages {
   readonly coverage: (cited: number, excused: number, sentences: number) => string;
   readonly uncitedHeading: string;
   readonly ambiguityNote: (input: string, zone: string, chosen: string, other: string) => string;
+  readonly sourceReading: string;
+  readonly tzAgrees: (offset: string) => string;
+  readonly tzDisagrees: (tz: string, source: string, sourceZone: string | null) => string;
 }
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -39,7 +42,7 @@ const en: Messages = {
   no: 'no',
   unknown: 'unknown',
   none: '—',
-  derivedFrom: (dur, from) => `${dur} after ${from}`,
+  derivedFrom: (dur, from) => `${dur} after “${from}”`,
   duration: ({ years, months, days }) =>
     [
       years ? plural(years, 'year', 'years') : '',
@@ -88,6 +91,10 @@ const en: Messages = {
     message: 'Problem',
     paragraph: 'Paragraph',
     sentence: 'Sentence',
+    zone: 'Zone',
+    offset: 'UTC offset',
+    local: 'Local time',
+    display: 'Reading',
   },
   validateOk: 'The pack is valid.',
   validateProblems: (n) => `The pack has ${plural(n, 'problem', 'problems')}.`,
@@ -96,6 +103,10 @@ const en: Messages = {
   uncitedHeading: 'Sentences neither cited nor excused:',
   ambiguityNote: (input, zone, chosen, other) =>
     `pakt: note: ${input} occurs twice in ${zone} (UTC${chosen} and UTC${other}); using the earlier, UTC${chosen}`,
+  sourceReading: 'the zone the source states this date in',
+  tzAgrees: (offset) => `the tz database agrees with the source: UTC${offset}`,
+  tzDisagrees: (tz, source, sourceZone) =>
+    `the tz database gives UTC${tz} here then, but the source's reading is UTC${source}${sourceZone ? ` (${sourceZone})` : ''}: they disagree`,
 };
 
 const de: Messages = {
@@ -108,7 +119,7 @@ const de: Messages = {
   no: 'nein',
   unknown: 'unbekannt',
   none: '—',
-  derivedFrom: (dur, from) => `${dur} nach ${from}`,
+  derivedFrom: (dur, from) => `${dur} nach „${from}“`,
   duration: ({ years, months, days }) =>
     [
       years ? plural(years, 'Jahr', 'Jahre') : '',
@@ -157,6 +168,10 @@ const de: Messages = {
     message: 'Problem',
     paragraph: 'Absatz',
     sentence: 'Satz',
+    zone: 'Zone',
+    offset: 'UTC-Versatz',
+    local: 'Ortszeit',
+    display: 'Lesart',
   },
   validateOk: 'Das Faktenpaket ist gültig.',
   validateProblems: (n) => `Das Faktenpaket hat ${plural(n, 'Problem', 'Probleme')}.`,
@@ -165,6 +180,10 @@ const de: Messages = {
   uncitedHeading: 'Sätze, die weder belegt noch ausgenommen sind:',
   ambiguityNote: (input, zone, chosen, other) =>
     `pakt: Hinweis: ${input} kommt in ${zone} zweimal vor (UTC${chosen} und UTC${other}); verwendet wird der frühere, UTC${chosen}`,
+  sourceReading: 'die Zone, in der die Quelle dieses Datum angibt',
+  tzAgrees: (offset) => `die tz-Datenbank stimmt mit der Quelle überein: UTC${offset}`,
+  tzDisagrees: (tz, source, sourceZone) =>
+    `die tz-Datenbank gibt hier damals UTC${tz} an, die Quelle liest die Zeit aber als UTC${source}${sourceZone ? ` (${sourceZone})` : ''}: beide weichen voneinander ab`,
 };
 
 /** The message table for a language. */

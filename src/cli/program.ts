@@ -8,6 +8,7 @@ import { registerTerritories } from './territories';
 import { registerTimeline } from './timeline';
 import { registerShow } from './show';
 import { registerValidate } from './validate';
+import { registerWhen } from './when';
 
 /** What a command hands back to the edge: the view to print, and notes for stderr. */
 export interface CommandOutput {
@@ -66,6 +67,7 @@ export function createProgram(state: RunState, version: string): Command {
   registerTerritories(program, state);
   registerTimeline(program, state);
   registerShow(program, state);
+  registerWhen(program, state);
   registerValidate(program, state);
   return program;
 }

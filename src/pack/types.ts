@@ -46,12 +46,16 @@ export interface Evidence {
  * - `precision`: only to coarsen a date-time the source gives less exactly
  *   than EDTF can write: `hour` for "shortly after midnight" written
  *   `…T00:00:00…`, `minute` for "23.00 Uhr". Otherwise derived from `edtf`.
+ * - `relatedZones`: tz-database zones the source relates the value to
+ *   ("mandschurischer Zeit": Asia/Harbin, Asia/Chita); `when` shows the value
+ *   there too and notes where the tz database disagrees with `zone`.
  * - `note`: why the value reads as it does (in both languages).
  */
 export interface PackDate {
   readonly edtf: string;
   readonly zone?: string;
   readonly precision?: 'hour' | 'minute';
+  readonly relatedZones?: readonly string[];
   readonly note?: LocalizedText;
 }
 

@@ -1,7 +1,7 @@
 import { UsageError } from '../errors';
 import { messages } from '../i18n';
 import type { Evidence } from '../pack/types';
-import { type DateJson, overlaps, type QueryInterval } from '../time';
+import { type CalendarDuration, type DateJson, overlaps, type QueryInterval } from '../time';
 import { eventDate, labelOf, type QueryContext } from './common';
 
 /** One row of `timeline` (CONTRACT.md). */
@@ -12,8 +12,8 @@ export interface TimelineRow {
   readonly date: DateJson;
   /** Only on computed events. */
   readonly derived?: true;
-  /** For computed events: the rule, in words (`3 months after German surrender`). */
-  readonly rule?: string;
+  /** For computed events: the rule (`from` event id, calendar duration `add`) and the same in words. */
+  readonly rule?: { readonly from: string; readonly add: CalendarDuration; readonly text: string };
   readonly evidence: readonly Evidence[];
 }
 
@@ -51,7 +51,16 @@ export function timeline(ctx: QueryContext, opts: TimelineOptions = {}): Timelin
       label: e.label[ctx.lang],
       type: e.type,
       date: eventDate(ctx, e),
-      ...(e.derived ? { derived: true as const, rule: m.derivedFrom(m.duration(e.derived.add), labelOf(ctx, e.derived.from)) } : {}),
+      ...(e.derived
+        ? {
+            derived: true as const,
+            rule: {
+              from: e.derived.from,
+              add: e.derived.add,
+              text: m.derivedFrom(m.duration(e.derived.add), labelOf(ctx, e.derived.from)),
+            },
+          }
+        : {}),
       evidence: e.evidence.map((x) => ({ quote: x.quote, paragraph: x.paragraph })),
     }));
 }

@@ -7,6 +7,7 @@ import type { StatusResult } from '../query/status';
 import type { TerritoryRow } from '../query/territories';
 import type { TimelineRow } from '../query/timeline';
 import type { ValidateResult } from '../query/validate';
+import type { WhenResult } from '../query/when';
 import type { Column, View } from './output';
 
 /**
@@ -16,7 +17,7 @@ import type { Column, View } from './output';
  */
 
 /** Columns holding running text, which wrap first when a table narrows. */
-const PROSE = new Set(['evidence', 'label', 'summary', 'message', 'qualifiers', 'documents', 'sourceName']);
+const PROSE = new Set(['evidence', 'label', 'summary', 'message', 'qualifiers', 'documents', 'sourceName', 'note', 'display']);
 
 const cols = (lang: Lang, keys: readonly (string | [string, string])[]): Column[] =>
   keys.map((k) => {
@@ -142,7 +143,7 @@ export function timelineView(rows: readonly TimelineRow[], lang: Lang): View {
       date: r.date.display,
       event: r.event,
       label: r.label,
-      rule: r.rule ?? '',
+      rule: r.rule?.text ?? '',
       start: r.date.start ?? '',
       end: r.date.end ?? '',
       evidence: evidenceText(r.evidence),
@@ -150,7 +151,7 @@ export function timelineView(rows: readonly TimelineRow[], lang: Lang): View {
     tableRows: rows.map((r) => ({
       date: r.date.display,
       event: r.event,
-      label: r.rule ? `${r.label}\n(${r.rule})` : r.label,
+      label: r.rule ? `${r.label}\n(${r.rule.text})` : r.label,
       evidence: briefEvidence(r.evidence),
     })),
     emphasis: stateEmphasis,
@@ -232,5 +233,21 @@ export function validateView(r: ValidateResult, lang: Lang): View {
     columns: cols(lang, ['pointer', 'message']),
     rows: r.problems.map((p) => ({ pointer: p.pointer || '/', message: p.message })),
     notes,
+  };
+}
+
+/** `when`: one row per zone; JSON is the array of rows (CONTRACT.md). */
+export function whenView(r: WhenResult, lang: Lang): View {
+  return {
+    data: r.rows,
+    columns: [...cols(lang, ['zone', 'offset', 'local', 'display']), ...cols(lang, ['note'])],
+    rows: r.rows.map((row) => ({
+      zone: row.zone,
+      offset: row.offset,
+      local: row.local,
+      display: row.display,
+      note: row.note ?? '',
+    })),
+    notes: [`${r.label} (${r.event})`],
   };
 }

@@ -11,7 +11,7 @@ const MONTHS: Record<DateLang, readonly string[]> = {
   de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
 };
 
-const WORDS: Record<DateLang, { or: string; between: (a: string, b: string) => string; orLater: (a: string) => string; orEarlier: (a: string) => string; clock: string }> = {
+const WORDS: Record<DateLang, { or: string; between: (a: string, b: string, days: boolean) => string; orLater: (a: string) => string; orEarlier: (a: string) => string; clock: string }> = {
   en: {
     or: 'or',
     between: (a, b) => `between ${a} and ${b}`,
@@ -21,7 +21,7 @@ const WORDS: Record<DateLang, { or: string; between: (a: string, b: string) => s
   },
   de: {
     or: 'oder',
-    between: (a, b) => `zwischen ${a} und ${b}`,
+    between: (a, b, days) => (days ? `zwischen dem ${a} und dem ${b}` : `zwischen ${a} und ${b}`),
     orLater: (a) => `${a} oder später`,
     orEarlier: (a) => `${a} oder früher`,
     clock: ' Uhr',
@@ -62,8 +62,30 @@ export function dateJson(value: TemporalValue, lang: DateLang, displayZone: Reso
   };
 }
 
-/** The people's form of a pack date (see {@link dateJson}). */
+/**
+ * The people's form of a pack date (see {@link dateJson}). Times of day are
+ * converted to `displayZone`; a day, month or year stays the calendar value
+ * the source states — converting it would claim hours the source does not
+ * give — and, when another zone was asked for, names its own zone.
+ */
 export function displayValue(value: TemporalValue, lang: DateLang, displayZone: ResolvedZone | null): string {
+  const text = displayText(value, lang, displayZone);
+  if (displayZone && value.zone && value.zone.name !== displayZone.name && !hasTimeOfDay(value)) {
+    return `${text} (${value.zone.name})`;
+  }
+  return text;
+}
+
+function hasTimeOfDay(value: TemporalValue): boolean {
+  const p = value.parsed;
+  const values =
+    p.kind === 'single'
+      ? [p.value]
+      : p.members.flatMap((m) => (m.kind === 'value' ? [m.value] : [m.from, m.to].filter((v) => v !== undefined)));
+  return values.some((v) => v.hour !== undefined);
+}
+
+function displayText(value: TemporalValue, lang: DateLang, displayZone: ResolvedZone | null): string {
   const p = value.parsed;
   const zone = displayZone ?? value.zone;
   if (p.kind === 'single') return displayCalendar(p.value, value.precision as Exclude<Precision, 'set'>, lang, zone);
@@ -96,7 +118,9 @@ function displayMember(m: SetMember, lang: DateLang, zone: ResolvedZone | null):
   if (m.kind === 'value') return displayCalendar(m.value, m.value.precision, lang, zone);
   const from = m.from ? displayCalendar(m.from, m.from.precision, lang, zone) : undefined;
   const to = m.to ? displayCalendar(m.to, m.to.precision, lang, zone) : undefined;
-  if (from !== undefined && to !== undefined) return w.between(from, to);
+  if (from !== undefined && to !== undefined) {
+    return w.between(from, to, m.from?.precision === 'day' && m.to?.precision === 'day');
+  }
   if (from !== undefined) return w.orLater(from);
   return w.orEarlier(to ?? '');
 }

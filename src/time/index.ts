@@ -8,3 +8,4 @@ export * from './zone';
 export * from './value';
 export * from './query-date';
 export * from './display';
+export * from './local';

@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
+import { status } from '../src/query/status';
+import {
+  compareBounds,
+  parseQueryDate,
+  parseZone,
+  resolveValue,
+  TimeValueError,
+  type TemporalValue,
+} from '../src/time';
+import { context, run } from './helpers';
+
+const ZONES = ['UTC', 'Europe/Moscow', 'Europe/Berlin', 'Asia/Tokyo', 'America/New_York', 'Pacific/Kiritimati', 'UTC+10:00', 'UTC-03:30', 'Africa/Monrovia'];
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** A random valid calendar text at a random precision (year … second). */
+const calendarText = fc
+  .record({
+    year: fc.integer({ min: 1900, max: 1999 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 28 }),
+    hour: fc.integer({ min: 0, max: 23 }),
+    minute: fc.integer({ min: 0, max: 59 }),
+    second: fc.integer({ min: 0, max: 59 }),
+    precision: fc.integer({ min: 0, max: 5 }),
+  })
+  .map(({ year, month, day, hour, minute, second, precision }) => {
+    const parts = [pad(year, 4), `-${pad(month)}`, `-${pad(day)}`, `T${pad(hour)}:${pad(minute)}`, '', `:${pad(second)}`];
+    if (precision === 3) return parts.slice(0, 4).join('');
+    if (precision >= 4) return `${parts.slice(0, 4).join('')}:${pad(second)}`;
+    return parts.slice(0, precision + 1).join('');
+  });
+
+/** A random pack value: a single value or a one-of set, in a zone or floating. */
+const packValue: fc.Arbitrary<TemporalValue> = fc
+  .record({
+    a: calendarText,
+    b: calendarText,
+    set: fc.boolean(),
+    zone: fc.option(fc.constantFrom(...ZONES), { nil: undefined }),
+  })
+  .filter(({ a, b, zone }) => zone !== undefined || (!a.includes('T') && !b.includes('T')))
+  .map(({ a, b, set, zone }) => {
+    try {
+      return resolveValue(set ? `[${a},${b}]` : a, zone);
+    } catch (err) {
+      if (err instanceof TimeValueError) return resolveValue(a.slice(0, 10), zone);
+      throw err;
+    }
+  });
+
+describe('properties of the time core', () => {
+  test('ordering by bounds is a consistent total preorder on mixed precisions', () => {
+    fc.assert(
+      fc.property(fc.array(packValue, { minLength: 2, maxLength: 12 }), (values) => {
+        const sorted = [...values].sort((x, y) => compareBounds(x.bounds, y.bounds));
+        for (let i = 0; i < sorted.length; i++) {
+          for (let j = i + 1; j < sorted.length; j++) {
+            const a = sorted[i]!.bounds;
+            const b = sorted[j]!.bounds;
+            expect(compareBounds(a, b)).toBeLessThanOrEqual(0);
+            expect(compareBounds(a, b)).toBe(-compareBounds(b, a) || 0);
+          }
+        }
+        for (const v of values) expect(v.bounds.start).toBeLessThan(v.bounds.end);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('a command-line date read in a zone reads back as the same wall-clock text', () => {
+    const formats = ['yyyy', 'yyyy-MM', 'yyyy-MM-dd', "yyyy-MM-dd'T'HH", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"];
+    const precisionIndex = { year: 0, month: 1, day: 2, hour: 3, minute: 4, second: 5 } as const;
+    fc.assert(
+      fc.property(calendarText, fc.constantFrom(...ZONES), (text, zoneName) => {
+        const zone = parseZone(zoneName);
+        let q;
+        try {
+          q = parseQueryDate(text, zone);
+        } catch (err) {
+          // The only refusal for a valid calendar text: a wall-clock time skipped by a DST change.
+          expect((err as TimeValueError).code).toBe('nonexistent-local-time');
+          return;
+        }
+        // A day, month or year starts at its first instant (midnight, or later where
+        // midnight was skipped): formatted at its precision it is the same text.
+        const local = DateTime.fromMillis(q.start, { zone: zone.zone });
+        expect(local.toFormat(formats[precisionIndex[q.precision]] as string)).toBe(text);
+        expect(q.end).toBeGreaterThan(q.start);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('status over instants in time order never goes back to an earlier phase', () => {
+    const ctx = context();
+    const order = ctx.index.pack.status.transitions.map((t) => t.to);
+    order.unshift(ctx.index.pack.status.initial);
+    const start = Date.UTC(1940, 0, 1);
+    const end = Date.UTC(1947, 0, 1);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: start, max: end }), { minLength: 2, maxLength: 30 }), (instants) => {
+        const phases = [...instants]
+          .sort((a, b) => a - b)
+          .map((t) => order.indexOf(status(ctx, { input: 'x', zone: 'UTC', precision: 'second', start: t, end: t + 1000 }).state));
+        for (let i = 1; i < phases.length; i++) expect(phases[i]).toBeGreaterThanOrEqual(phases[i - 1]!);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("no output changes with the process's TZ", () => {
+    const argvs = [
+      ['timeline', '--json', '--lang', 'en'],
+      ['status', '--date', '1945-08-08', '--zone', 'Europe/Moscow', '--json', '--lang', 'de'],
+      ['when', 'soviet-invasion-of-manchuria', '--json', '--lang', 'en'],
+      ['signatories', '--format', 'csv', '--lang', 'en'],
+    ];
+    const saved = process.env.TZ;
+    process.env.TZ = 'UTC';
+    const baseline = argvs.map((a) => run(a).stdout);
+    try {
+      fc.assert(
+        fc.property(fc.constantFrom('Pacific/Kiritimati', 'America/St_Johns', 'Asia/Kathmandu', 'Pacific/Pago_Pago', 'Europe/Berlin'), fc.integer({ min: 0, max: argvs.length - 1 }), (tz, i) => {
+          process.env.TZ = tz;
+          expect(run(argvs[i] as string[]).stdout).toBe(baseline[i]);
+        }),
+        { numRuns: 20 },
+      );
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+});

@@ -1,0 +1,56 @@
+import { when } from '../src/query/when';
+import { NotFoundError } from '../src/errors';
+import { parseZone } from '../src/time';
+import { context, run } from './helpers';
+
+describe('when', () => {
+  test('the invasion: the source reading beside what the tz database gives, and that they disagree', () => {
+    const r = when(context(), 'soviet-invasion-of-manchuria');
+    expect(r.rows.map((x) => [x.zone, x.offset, x.local, x.reading, x.agreesWithSource])).toEqual([
+      ['UTC+10:00', '+10:00', '1945-08-09T00', 'source', null],
+      ['UTC', '+00:00', '1945-08-08T14', 'tz-database', null],
+      ['Asia/Harbin', '+09:00', '1945-08-08T23', 'tz-database', false],
+      ['Asia/Chita', '+09:00', '1945-08-08T23', 'tz-database', false],
+    ]);
+    expect(r.rows[2]?.note).toMatch(/disagree/);
+  });
+
+  test('the declaration of war at 23:00 Moscow time is 05:00 the next day in Tokyo', () => {
+    const r = when(context(), 'soviet-declaration-of-war', ['Europe/Moscow', 'Asia/Tokyo'].map((z) => parseZone(z)));
+    expect(r.rows.map((x) => [x.zone, x.offset, x.local])).toEqual([
+      ['Europe/Moscow', '+03:00', '1945-08-08T23:00'],
+      ['Asia/Tokyo', '+09:00', '1945-08-09T05:00'],
+    ]);
+  });
+
+  test('a day in another zone is its exact local span, not a made-up day', () => {
+    const r = when(context(), 'pact-denounced', [parseZone('Asia/Tokyo'), parseZone('Europe/Moscow')]);
+    expect(r.rows[0]?.local).toBe('1945-04-05T06:00/1945-04-06T06:00');
+    expect(r.rows[1]?.local).toBe('1945-04-05');
+  });
+
+  test('offsets with seconds (local mean time) are kept exact', () => {
+    const r = when(context(), 'pact-denounced', [parseZone('Africa/Monrovia')]);
+    expect(r.rows[0]?.offset).toBe('-00:44:30');
+    expect(r.rows[0]?.local).toBe('1945-04-04T20:15:30/1945-04-05T20:15:30');
+  });
+
+  test('a floating set is shown as the source gives it', () => {
+    const r = when(context(), 'german-surrender', [parseZone('UTC')]);
+    expect(r.rows[0]?.local).toBe('[1945-05-08,1945-05-09]');
+  });
+
+  test('an entity is not an event', () => {
+    expect(() => when(context(), 'molotov')).toThrow(NotFoundError);
+  });
+
+  test('--zones keeps the order given; a bad zone is a usage error', () => {
+    const r = run(['when', 'soviet-declaration-of-war', '--zones', 'Asia/Tokyo,UTC', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).map((x: { zone: string }) => x.zone)).toEqual(['Asia/Tokyo', 'UTC']);
+    const bad = run(['when', 'soviet-declaration-of-war', '--zones', 'Asia/Tokyo,Mars/Olympus']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^pakt: error: --zones: unknown time zone 'Mars\/Olympus'/);
+    expect(run(['when', 'soviet-declaration-of-war', '--zones', 'UTC,']).code).toBe(2);
+  });
+});

@@ -1,0 +1,101 @@
+import { DateTime } from 'luxon';
+import { type CalendarPrecision, type CalendarValue, formatCalendarValue, type SetMember } from './edtf';
+import { displayQuery, displayValue, type DateLang } from './display';
+import { resolveValue, type TemporalValue } from './value';
+import { formatOffset, type ResolvedZone } from './zone';
+
+/** A value read on the wall clocks of one zone (`pakt when`). */
+export interface LocalReading {
+  /** UTC offset in force in the zone at the value's first instant: `+03:00`, `-00:44:30`. */
+  readonly offset: string;
+  /**
+   * ISO 8601 wall-clock time at the value's precision (`1945-08-09` for a
+   * day, `1945-08-09T00` for an hour). Where the value does not fill whole
+   * units of that precision in this zone (a Moscow day seen from Tokyo), the
+   * exact local interval `start/end` to the minute. A one-of set gives a set.
+   */
+  readonly local: string;
+  readonly display: string;
+}
+
+const FORMAT: Record<CalendarPrecision, string> = {
+  year: 'yyyy',
+  month: 'yyyy-MM',
+  day: 'yyyy-MM-dd',
+  hour: "yyyy-MM-dd'T'HH",
+  minute: "yyyy-MM-dd'T'HH:mm",
+  second: "yyyy-MM-dd'T'HH:mm:ss",
+};
+
+const UNIT = { year: 'years', month: 'months', day: 'days', hour: 'hours', minute: 'minutes', second: 'seconds' } as const;
+
+/** A span read in a zone: whole units at the precision, or exact local bounds. */
+interface Span {
+  readonly local: string;
+  readonly display: string;
+  /** Local text of the first instant and of the end (exclusive), for ranges. */
+  readonly from: string;
+  readonly until: string;
+  readonly fromDisplay: string;
+  readonly untilDisplay: string;
+}
+
+function readSpan(start: number, end: number, precision: CalendarPrecision, zone: ResolvedZone, lang: DateLang): Span {
+  const s = DateTime.fromMillis(start, { zone: zone.zone });
+  const e = DateTime.fromMillis(end, { zone: zone.zone });
+  // Offsets with seconds (local mean time) put bounds off the minute: keep them exact.
+  const fine: CalendarPrecision = s.second !== 0 || e.second !== 0 ? 'second' : 'minute';
+  const exact = {
+    from: s.toFormat(FORMAT[fine]),
+    until: e.toFormat(FORMAT[fine]),
+    fromDisplay: displayQuery({ start }, fine, zone, lang),
+    untilDisplay: displayQuery({ start: end }, fine, zone, lang),
+  };
+  const aligned =
+    s.startOf(precision).toMillis() === start && s.plus({ [UNIT[precision]]: 1 }).toMillis() === end;
+  if (aligned) {
+    const display = displayQuery({ start }, precision, zone, lang);
+    const local = s.toFormat(FORMAT[precision]);
+    return { local, display, from: local, until: local, fromDisplay: display, untilDisplay: display };
+  }
+  const suffix = ` (${zone.name})`;
+  return {
+    ...exact,
+    local: `${exact.from}/${exact.until}`,
+    display: `${exact.fromDisplay.replace(suffix, '')} – ${exact.untilDisplay}`,
+  };
+}
+
+/**
+ * Reads a pack value on the wall clocks of `zone`.
+ *
+ * A floating value (no zone) cannot be converted: its text is kept as the
+ * source gives it. Open ends of a range stay open (`..`).
+ */
+export function localReading(value: TemporalValue, zone: ResolvedZone, lang: DateLang): LocalReading {
+  const first = Number.isFinite(value.bounds.start) ? value.bounds.start : value.bounds.end;
+  const offset = formatOffset(zone.zone.offset(first));
+  if (value.zone === null) return { offset, local: value.edtf, display: displayValue(value, lang, null) };
+  const p = value.parsed;
+  if (p.kind === 'single') {
+    const r = readSpan(value.bounds.start, value.bounds.end, value.precision as CalendarPrecision, zone, lang);
+    return { offset, ...r };
+  }
+  const own = value.zone;
+  const span = (v: CalendarValue) => {
+    const b = resolveValue(formatCalendarValue(v), own.name).bounds;
+    return readSpan(b.start, b.end, v.precision, zone, lang);
+  };
+  const member = (m: SetMember): { local: string; display: string } => {
+    if (m.kind === 'value') return span(m.value);
+    const from = m.from ? span(m.from) : undefined;
+    const to = m.to ? span(m.to) : undefined;
+    return {
+      local: `${from?.from ?? ''}..${to?.until ?? ''}`,
+      display: `${from?.fromDisplay ?? '…'} – ${to?.untilDisplay ?? '…'}`,
+    };
+  };
+  const parts = p.members.map(member);
+  const or = lang === 'de' ? ' oder ' : ' or ';
+  return { offset, local: `[${parts.map((x) => x.local).join(',')}]`, display: parts.map((x) => x.display).join(or) };
+}
