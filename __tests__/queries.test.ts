@@ -90,6 +90,15 @@ describe('timeline', () => {
     expect(deadline?.date.edtf).toBe('[1945-08-08,1945-08-09]');
   });
 
+  test('the derived term end and denunciation deadline are computed from the signing', () => {
+    const rows = timeline(context());
+    const edtf = (id: string) => rows.find((r) => r.event === id)?.date.edtf;
+    expect(edtf('pact-term-end')).toBe('1946-04-13');
+    expect(edtf('denunciation-deadline')).toBe('1945-04-13');
+    const term = rows.find((r) => r.event === 'pact-term-end');
+    expect(term?.rule).toEqual({ from: 'neutrality-pact-signed', add: { years: 5 }, text: '5 years after “Signing of the Neutrality Pact”' });
+  });
+
   test('--from/--to keep events whose bounds overlap the range', () => {
     const august = timeline(context(), {
       from: parseQueryDate('1945-08-08', UTC_ZONE),

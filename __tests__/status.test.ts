@@ -80,6 +80,13 @@ describe('status on the real pack', () => {
     expect(de.since?.date.display).toBe('5. April 1945');
   });
 
+  test.each([
+    ['0800-01-01', 'not-signed'],
+    ['1944-02-29', 'in-force'],
+  ])('a valid but far date (%s) answers normally', (date, state) => {
+    expect(runJson<StatusResult>(['status', '--date', date]).state).toBe(state);
+  });
+
   test('without --date, status answers for now (injected clock)', () => {
     const r = runJson<StatusResult>(['status'], { now: Date.UTC(1943, 0, 1) });
     expect(r.state).toBe('in-force');
