@@ -21,6 +21,13 @@ describe('usage errors: exit 2, one line naming the value, nothing on stdout', (
     [['status', '--date'], /argument missing/],
     [['timeline', '--from', '1946', '--to', '1945'], /--from 1946 is after --to 1945/],
     [['show'], /missing required argument/],
+    [['timeline', '--json', '--format', 'csv'], /--json and --format csv do not combine/],
+    [['validate', ''], /empty pack path/],
+    [['--facts', '', 'status'], /--facts: empty path/],
+    [['signatories', '--document', ''], /--document: empty id/],
+    [['status', '--date', ' 1945'], /' 1945' is not a date/],
+    [['status', '--date', '1945\t'], /is not a date/],
+    [['status', '--date', '2011-12-30', '--zone', 'Pacific/Apia'], /2011-12-30 does not exist in Pacific\/Apia/],
   ])('pakt %j', (argv, message) => {
     const r = run(argv);
     expect(r.code).toBe(2);
@@ -40,10 +47,18 @@ describe('usage errors: exit 2, one line naming the value, nothing on stdout', (
     expect(run(['status', '--zone', 'Europe/Moskow']).stderr).toMatch(/did you mean Europe\/Moscow/);
   });
 
-  test('no command: help on stderr, exit 2', () => {
-    const r = run([]);
+  test.each([[[]], [['--lang', 'de']]])('no command (%j): one error line listing the commands, exit 2', (argv) => {
+    const r = run(argv);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/Usage: pakt/);
+    expect(r.stderr).toMatch(/^pakt: error: missing command\ncommands: status, /);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(2);
+  });
+
+  test('help for an unknown command is a usage error with a suggestion', () => {
+    const r = run(['help', 'statsu']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("pakt: error: unknown command 'statsu'\ndid you mean status?\n");
+    expect(run(['help', 'status']).stdout).toMatch(/Usage: pakt status/);
   });
 });
 
@@ -152,6 +167,12 @@ describe('formats and colour', () => {
       end: '1945-08-08T20:01:00.000Z',
       display: '8 Aug 1945, 23:00 (Europe/Moscow)',
     });
+  });
+
+  test('--from and --to note an ambiguous local time too', () => {
+    const r = run(['timeline', '--from', '1945-11-18T02:30', '--zone', 'Europe/Berlin']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^pakt: note: 1945-11-18T02:30 occurs twice in Europe\/Berlin/);
   });
 
   test('an ambiguous local time takes the earlier instant and says so on stderr', () => {

@@ -48,6 +48,12 @@ describe('the binary', () => {
     expect(closed.stderr).toBe('');
   });
 
+  test('a failed write (full disk) is one error line, exit 1', () => {
+    const full = shell('$PAKT timeline > /dev/full');
+    expect(full.code).toBe(1);
+    expect(full.stderr).toBe('pakt: error: cannot write the output: ENOSPC\n');
+  });
+
   test('the machine zone and locale change nothing', () => {
     for (const args of [
       ['status', '--date', '1945-06-01', '--json'],

@@ -162,6 +162,37 @@ describe('broken packs', () => {
     expect(r.stdout).toMatch(/does not fall within pact-expiry/);
   });
 
+  test('the position of a JSON syntax error is exact; a byte-order mark is allowed', () => {
+    const r = run(['validate', packDir('{\n  "a": 1,\n  "b": x\n}')]);
+    expect(r.stderr).toMatch(/not valid JSON at line 3, column 8: invalid symbol\n/);
+    expect(run(['validate', SOURCE]).stderr).toMatch(/not valid JSON at line 1, column 1/);
+    const bom = run(['validate', packDir(`\uFEFF${raw}`), '--json']);
+    expect(bom.code).toBe(0);
+  });
+
+  test.each([
+    ['transitions out of time order', (p: Pack) => (p.status.transitions as unknown[]).reverse(), '/status/transitions/1/event', /begins before the previous transition/],
+    ['a derived offset too large', (p: Pack) => ((p.derived ?? [])[0] as { rule: { add: Record<string, number> } }).rule.add.years = 1e9, '/derived/0/rule/add/years', /must be <= 10000/],
+    ['a derived date beyond 9999', (p: Pack) => ((p.derived ?? [])[0] as { rule: { add: Record<string, number> } }).rule.add.years = 9000, '/derived/0/rule/add', /leaves the years 0001–9999/],
+    ['a control character in a label', (p: Pack) => ((p.events[0] as { label: { en: string } }).label.en = 'a\u001b[31mRED'), '/events/0/label/en', /control characters/],
+    ['a quote without a word', (p: Pack) => ((p.events[0]!.evidence[0] as { quote: string }).quote = ' '), '/events/0/evidence/0/quote', /at least one word/],
+    ['a source outside the pack folder', (p: Pack) => ((p.source as { file: string }).file = '../../etc/hostname'), '/source/file', /relative path inside the pack's folder/],
+    ['an absolute source path', (p: Pack) => ((p.source as { file: string }).file = '/etc/hostname'), '/source/file', /relative path inside/],
+  ])('%s is a problem with its pointer', (_what, change, pointer, message) => {
+    const file = mutate((p) => {
+      change(p);
+    });
+    const v = run(['validate', file, '--json']);
+    expect(v.code).toBe(1);
+    const out = JSON.parse(v.stdout) as { problems: { pointer: string; message: string }[] };
+    expect(out.problems[0]?.pointer).toBe(pointer);
+    expect(out.problems[0]?.message).toMatch(message);
+    const r = run(['--facts', file, 'timeline']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(pointer);
+  });
+
   test('loadPack throws a PackError, never anything else', () => {
     expect(() => loadPack(packDir('[]'))).toThrow(PackError);
   });

@@ -129,6 +129,19 @@ describe('command-line dates', () => {
     expect(iso(q.end)).toBe('1945-08-08T20:01:00.000Z');
   });
 
+  test('a day whose midnight a DST change skipped ends where the next day starts', () => {
+    const saoPaulo = parseZone('America/Sao_Paulo');
+    const gapDay = parseQueryDate('2018-11-04', saoPaulo);
+    const next = parseQueryDate('2018-11-05', saoPaulo);
+    expect(iso(gapDay.start)).toBe('2018-11-04T03:00:00.000Z');
+    expect(gapDay.end).toBe(next.start);
+    expect(iso(gapDay.end)).toBe('2018-11-05T02:00:00.000Z');
+  });
+
+  test('a calendar day the zone skipped does not exist', () => {
+    expect(() => parseQueryDate('2011-12-30', parseZone('Pacific/Apia'))).toThrow(/does not exist in Pacific\/Apia/);
+  });
+
   test('a time in a DST gap does not exist', () => {
     expect(() => parseQueryDate('1945-04-02T02:30', berlin)).toThrow(/does not exist in Europe\/Berlin/);
   });

@@ -6,10 +6,12 @@ const path = require('node:path');
 const { main } = require('../dist/pakt.cjs');
 const { version } = require('../package.json');
 
-// A reader that closes early (`pakt timeline | head -1`) is not an error.
+// A reader that closes early (`pakt timeline | head -1`) is not an error;
+// any other failure to write (a full disk) is one line, not a stack trace.
 process.stdout.on('error', (err) => {
   if (err.code === 'EPIPE') process.exit(0);
-  throw err;
+  process.stderr.write(`pakt: error: cannot write the output: ${err.code || err.message}\n`);
+  process.exit(1);
 });
 
 process.exitCode = main(

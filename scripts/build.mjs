@@ -11,4 +11,7 @@ await build({
   format: 'cjs',
   legalComments: 'none',
   logLevel: 'warning',
+  // jsonc-parser's `main` is a UMD build whose dynamic requires a bundle
+  // cannot follow; its ES module build bundles cleanly.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 });

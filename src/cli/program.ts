@@ -38,8 +38,8 @@ export interface RunState {
 export function createProgram(state: RunState, version: string): Command {
   const program = new Command('pakt')
     .description(
-      'Answers questions about the Soviet–Japanese Neutrality Pact of 13 April 1941 from facts\n' +
-        'extracted from a German source text; every answer cites the sentence it rests on.',
+      'Answers questions about the Soviet–Japanese Neutrality Pact of 13 April 1941 from facts extracted ' +
+        'from a German source text; every answer cites the sentences it rests on.',
     )
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')

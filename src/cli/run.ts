@@ -1,5 +1,6 @@
 import { CommanderError } from 'commander';
 import { NotFoundError, PackError, UsageError } from '../errors';
+import { closest } from '../text/fold';
 import { createProgram, createRunState } from './program';
 import type { IO } from './settings';
 
@@ -42,17 +43,21 @@ export function main(argv: readonly string[], io: IO, bundledPack: string, versi
     });
   }
   try {
-    if (argv.length === 0) {
-      io.stderr.write(program.helpInformation());
-      return EXIT.usage;
-    }
     program.parse([...argv], { from: 'user' });
-    io.stderr.write(state.err);
-    io.stdout.write(state.out);
-    return state.exitCode;
   } catch (err) {
-    return fail(err, io, help);
+    return fail(err, io, help, argv, program.commands.map((c) => c.name()));
   }
+  io.stderr.write(state.err);
+  try {
+    io.stdout.write(state.out);
+  } catch (err) {
+    // Files and terminals are written synchronously: a failure throws here.
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EPIPE') return EXIT.ok;
+    line(io, `cannot write the output: ${code ?? (err as Error).message}`);
+    return EXIT.failed;
+  }
+  return state.exitCode;
 }
 
 function line(io: IO, message: string, hint?: string): void {
@@ -60,14 +65,21 @@ function line(io: IO, message: string, hint?: string): void {
   io.stderr.write(`pakt: error: ${clean(message)}\n${hint ? `${clean(hint)}\n` : ''}`);
 }
 
-function fail(err: unknown, io: IO, help: string): number {
+function fail(err: unknown, io: IO, help: string, argv: readonly string[], commands: readonly string[]): number {
   if (err instanceof CommanderError) {
     if (err.exitCode === 0) {
       io.stdout.write(help);
       return EXIT.ok;
     }
-    if (err.code === 'commander.help' || err.code === 'commander.executeSubCommandAsync') {
-      io.stderr.write(help);
+    if (err.code === 'commander.help') {
+      // Commander's answer to no command at all, or to `help <unknown>`.
+      const asked = argv[argv.indexOf('help') + 1];
+      if (argv.includes('help') && asked !== undefined) {
+        const near = closest(asked, commands);
+        line(io, `unknown command '${asked}'`, near.length > 0 ? `did you mean ${near.join(', ')}?` : `commands: ${commands.join(', ')}`);
+      } else {
+        line(io, 'missing command', `commands: ${commands.join(', ')}; see pakt --help`);
+      }
       return EXIT.usage;
     }
     const [first = '', ...rest] = err.message.replace(/^error: /, '').split('\n');

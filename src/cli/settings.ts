@@ -1,5 +1,5 @@
 import { UsageError } from '../errors';
-import type { Lang } from '../i18n';
+import { type Lang, messages } from '../i18n';
 import { loadPack, type PackIndex } from '../pack/load';
 import type { QueryContext } from '../query/common';
 import { decideColor, type ColorWhen } from '../render/color';
@@ -100,8 +100,21 @@ export function dateOption(value: string, option: string, zone: ResolvedZone): Q
   }
 }
 
+/** Notes for stderr on every interval whose local time occurred twice (DST overlap). */
+export function ambiguityNotes(lang: Lang, intervals: readonly (QueryInterval | undefined)[]): string[] {
+  return intervals.flatMap((q) =>
+    q?.ambiguity ? [messages[lang].ambiguityNote(q.input, q.zone, q.ambiguity.chosenOffset, q.ambiguity.otherOffset)] : [],
+  );
+}
+
 /** Decides every setting of a run from the parsed global options and the IO. */
 export function settingsFrom(opts: GlobalOptions, io: IO, bundledPack: string): Settings {
+  if (opts.json && opts.format !== undefined && opts.format !== 'json') {
+    throw new UsageError(`--json and --format ${opts.format} do not combine`, 'use one of them');
+  }
+  if (opts.facts !== undefined && opts.facts.trim() === '') {
+    throw new UsageError('--facts: empty path', 'example: --facts examples/my-pack.json');
+  }
   const format: Format = opts.json ? 'json' : (opts.format ?? (io.stdout.isTTY ? 'table' : 'tsv'));
   const zoneGiven = opts.zone !== undefined;
   const zone = zoneGiven ? zoneOption(opts.zone as string) : parseZone('UTC');

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { UsageError } from '../errors';
 import { signatories } from '../query/signatories';
 import { signatoriesView } from '../render/views';
 import type { RunState } from './program';
@@ -16,6 +17,9 @@ export function registerSignatories(program: Command, state: RunState): void {
     )
     .action((opts: { document?: string }, cmd: Command) => {
       const s = state.settings(cmd);
+      if (opts.document !== undefined && opts.document.trim() === '') {
+        throw new UsageError('--document: empty id', 'example: --document neutrality-pact');
+      }
       state.emit(s, { view: signatoriesView(signatories(contextFor(s), opts.document), s.lang) });
     });
 }

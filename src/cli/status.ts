@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { messages } from '../i18n';
 import { status } from '../query/status';
 import { statusView } from '../render/views';
 import type { QueryInterval } from '../time';
 import type { RunState } from './program';
-import { contextFor, dateOption } from './settings';
+import { ambiguityNotes, contextFor, dateOption } from './settings';
 
 /** `pakt status [--date <when>]`: the pact's state during an interval (default: now). */
 export function registerStatus(program: Command, state: RunState): void {
@@ -26,10 +25,7 @@ export function registerStatus(program: Command, state: RunState): void {
       const s = state.settings(cmd);
       const at: QueryInterval =
         opts.date !== undefined ? dateOption(opts.date, '--date', s.zone) : nowInterval(state.io.now(), s.zone.name);
-      const notes = at.ambiguity
-        ? [messages[s.lang].ambiguityNote(at.input, at.zone, at.ambiguity.chosenOffset, at.ambiguity.otherOffset)]
-        : [];
-      state.emit(s, { view: statusView(status(contextFor(s), at), s.lang), notes });
+      state.emit(s, { view: statusView(status(contextFor(s), at), s.lang), notes: ambiguityNotes(s.lang, [at]) });
     });
 }
 

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { timeline } from '../query/timeline';
 import { timelineView } from '../render/views';
 import type { RunState } from './program';
-import { contextFor, dateOption } from './settings';
+import { ambiguityNotes, contextFor, dateOption } from './settings';
 
 /** `pakt timeline [--from] [--to] [--type]`: events in real time order. */
 export function registerTimeline(program: Command, state: RunState): void {
@@ -24,11 +24,13 @@ export function registerTimeline(program: Command, state: RunState): void {
     )
     .action((opts: { from?: string; to?: string; type?: string }, cmd: Command) => {
       const s = state.settings(cmd);
+      const from = opts.from !== undefined ? dateOption(opts.from, '--from', s.zone) : undefined;
+      const to = opts.to !== undefined ? dateOption(opts.to, '--to', s.zone) : undefined;
       const rows = timeline(contextFor(s), {
-        ...(opts.from !== undefined ? { from: dateOption(opts.from, '--from', s.zone) } : {}),
-        ...(opts.to !== undefined ? { to: dateOption(opts.to, '--to', s.zone) } : {}),
+        ...(from ? { from } : {}),
+        ...(to ? { to } : {}),
         ...(opts.type !== undefined ? { type: opts.type } : {}),
       });
-      state.emit(s, { view: timelineView(rows, s.lang) });
+      state.emit(s, { view: timelineView(rows, s.lang), notes: ambiguityNotes(s.lang, [from, to]) });
     });
 }

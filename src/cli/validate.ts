@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { UsageError } from '../errors';
 import { validate } from '../query/validate';
 import { validateView } from '../render/views';
 import type { RunState } from './program';
@@ -15,6 +16,7 @@ export function registerValidate(program: Command, state: RunState): void {
     )
     .action((file: string | undefined, _opts: unknown, cmd: Command) => {
       const s = state.settings(cmd);
+      if (file !== undefined && file.trim() === '') throw new UsageError('empty pack path', 'example: pakt validate facts/neutrality-pact.json');
       const result = validate(file ?? s.factsFile);
       state.emit(s, { view: validateView(result, s.lang), exitCode: result.ok ? 0 : 1 });
     });

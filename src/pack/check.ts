@@ -33,6 +33,8 @@ function schemaMessage(e: ErrorObject): string {
   const p = e.params as Record<string, unknown>;
   if (e.keyword === 'additionalProperties') return `unknown property '${String(p.additionalProperty)}'`;
   if (e.keyword === 'required') return `missing property '${String(p.missingProperty)}'`;
+  const described = (e.parentSchema as { description?: string } | undefined)?.description;
+  if (e.keyword === 'pattern' && described) return described;
   if (e.keyword === 'enum') return `${e.message ?? 'invalid'}: ${(p.allowedValues as unknown[]).join(', ')}`;
   return e.message ?? 'invalid';
 }

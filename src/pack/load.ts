@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { parse as parseTolerant, type ParseError, printParseErrorCode } from 'jsonc-parser';
 import { dirname, resolve } from 'node:path';
 import { PackError } from '../errors';
-import { addDuration, compareBounds, type TemporalValue } from '../time';
+import { addDuration, compareBounds, type TemporalValue, TimeValueError } from '../time';
 import { fold } from '../text/fold';
 import { type Problem, schemaProblems, semanticProblems, splitParagraphs } from './check';
 import type { DerivedEvent, Entity, LocalizedAliases, LocalizedText, Pack, PackEvent, Statement } from './types';
@@ -66,22 +67,28 @@ function readText(file: string, what: string): string {
 }
 
 /**
- * Parses JSON text, turning a syntax error into a one-line message with line
- * and column (1-based).
+ * Parses JSON text (a leading UTF-8 byte-order mark is allowed), turning a
+ * syntax error into a one-line message with line and column (1-based).
+ * `JSON.parse` on Node 20 does not say where it failed, so the position comes
+ * from jsonc-parser's error-tolerant scanner, run only on that failure path.
  *
  * @throws PackError naming the file, line and column.
  */
 export function parseJson(text: string, file: string): unknown {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   try {
-    return JSON.parse(text);
-  } catch (err) {
-    const msg = (err as Error).message;
-    const m = /position (\d+)/.exec(msg);
-    const at = m ? Number(m[1]) : text.length;
-    const before = text.slice(0, at);
+    return JSON.parse(body);
+  } catch {
+    const errors: ParseError[] = [];
+    parseTolerant(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    const at = first?.offset ?? 0;
+    const before = body.slice(0, at);
     const line = before.split('\n').length;
     const column = at - before.lastIndexOf('\n');
-    const what = msg.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '').replace(/, ".*" is not valid JSON$/, '');
+    const what = first
+      ? printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
+      : 'not JSON';
     throw new PackError(file, undefined, `not valid JSON at line ${line}, column ${column}: ${what}`);
   }
 }
@@ -108,9 +115,10 @@ export function inspectPack(file: string): Inspection {
   const paragraphs = splitParagraphs(sourceText);
   const { problems, dates } = semanticProblems(pack, paragraphs);
   if (problems.length > 0) return { problems };
-  const derivedProblems: Problem[] = [];
-  const index = buildIndex(file, pack, sourceText, paragraphs, dates, derivedProblems);
-  return derivedProblems.length > 0 ? { problems: derivedProblems } : { index, problems: [] };
+  const later: Problem[] = [];
+  const index = buildIndex(file, pack, sourceText, paragraphs, dates, later);
+  later.push(...transitionOrderProblems(pack, index));
+  return later.length > 0 ? { problems: later } : { index, problems: [] };
 }
 
 /**
@@ -129,6 +137,26 @@ export function loadPack(file: string): PackIndex {
     throw new PackError(file, first?.pointer ?? '', `${first?.message ?? 'invalid pack'}${more}`, `run 'pakt validate ${file}' to list every problem`);
   }
   return index;
+}
+
+/**
+ * The status machine needs its transitions in the order they take effect:
+ * each one's event may not begin before the previous one's.
+ */
+function transitionOrderProblems(pack: Pack, index: PackIndex): Problem[] {
+  const problems: Problem[] = [];
+  const transitions = pack.status.transitions;
+  for (let i = 1; i < transitions.length; i++) {
+    const prev = index.byId.get(transitions[i - 1]?.event ?? '');
+    const cur = index.byId.get(transitions[i]?.event ?? '');
+    if (prev?.kind === 'event' && cur?.kind === 'event' && compareBounds(cur.date.bounds, prev.date.bounds) < 0) {
+      problems.push({
+        pointer: `/status/transitions/${i}/event`,
+        message: `'${cur.id}' (${cur.date.edtf}) begins before the previous transition '${prev.id}' (${prev.date.edtf}); list transitions in time order`,
+      });
+    }
+  }
+  return problems;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -224,7 +252,16 @@ function resolveDerived(pack: Pack, byId: Map<string, Thing>, problems: Problem[
     for (const [id, { d, i }] of pending) {
       const from = byId.get(d.rule.from);
       if (from?.kind !== 'event') continue;
-      const date = addDuration(from.date, d.rule.add);
+      pending.delete(id);
+      progress = true;
+      let date: TemporalValue;
+      try {
+        date = addDuration(from.date, d.rule.add);
+      } catch (err) {
+        if (!(err instanceof TimeValueError)) throw err;
+        problems.push({ pointer: `/derived/${i}/rule/add`, message: err.message });
+        continue;
+      }
       byId.set(id, {
         kind: 'event',
         id,
@@ -237,8 +274,6 @@ function resolveDerived(pack: Pack, byId: Map<string, Thing>, problems: Problem[
         ...(d.agreesWith ? { agreesWith: d.agreesWith } : {}),
         evidence: d.evidence,
       });
-      pending.delete(id);
-      progress = true;
       if (d.agreesWith !== undefined) {
         const stated = byId.get(d.agreesWith);
         if (stated?.kind === 'event') {

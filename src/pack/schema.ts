@@ -10,6 +10,6 @@ let compiled: ValidateFunction | undefined;
  * @returns ajv's errors; empty when the data fits the schema.
  */
 export function validateSchema(data: unknown): readonly ErrorObject[] {
-  compiled ??= new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+  compiled ??= new Ajv2020({ allErrors: true, strict: true, verbose: true }).compile(schema);
   return compiled(data) ? [] : (compiled.errors ?? []);
 }

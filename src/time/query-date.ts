@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { TimeValueError } from './errors';
 import { type CalendarPrecision, parseCalendarValue } from './edtf';
 import { formatOffset, type ResolvedZone } from './zone';
-import type { Bounds } from './value';
+import { type Bounds, localUnitBounds } from './value';
 
 /**
  * A date given on the command line (`--date`, `--from`, `--to`), read as the
@@ -42,9 +42,8 @@ const UNIT = {
  *   `nonexistent-local-time`.
  */
 export function parseQueryDate(input: string, zone: ResolvedZone): QueryInterval {
-  const text = input.trim();
-  if (text === '') throw new TimeValueError('malformed-date', input, 'empty date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm');
-  const v = parseCalendarValue(text);
+  if (input === '') throw new TimeValueError('malformed-date', input, 'empty date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm');
+  const v = parseCalendarValue(input);
   const unit = UNIT[v.precision];
   if (v.offsetMinutes !== undefined) {
     const wall = DateTime.fromObject(
@@ -64,10 +63,8 @@ export function parseQueryDate(input: string, zone: ResolvedZone): QueryInterval
     second: v.second ?? 0,
   };
   if (v.hour === undefined) {
-    // A day, month or year starts at its first instant in the zone, even where
-    // midnight itself was skipped by a DST change (luxon moves forward).
-    const start = DateTime.fromObject(fields, { zone: zone.zone });
-    return { input, zone: zone.name, precision: v.precision, start: start.toMillis(), end: start.plus({ [unit]: 1 }).toMillis() };
+    const b = localUnitBounds(fields, v.precision, zone, input);
+    return { input, zone: zone.name, precision: v.precision, start: b.start, end: b.end };
   }
   const candidates = localCandidates(fields, zone);
   const first = candidates[0];
@@ -75,7 +72,7 @@ export function parseQueryDate(input: string, zone: ResolvedZone): QueryInterval
     throw new TimeValueError(
       'nonexistent-local-time',
       input,
-      `${text} does not exist in ${zone.name}: the clocks skipped it (DST change)`,
+      `${input} does not exist in ${zone.name}: the clocks skipped it (DST change)`,
     );
   }
   const start = DateTime.fromMillis(first.instant, { zone: zone.zone });

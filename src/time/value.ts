@@ -4,6 +4,7 @@ import {
   type CalendarPrecision,
   type CalendarValue,
   type EdtfValue,
+  formatCalendarValue,
   formatEdtf,
   parseEdtf,
 } from './edtf';
@@ -58,24 +59,41 @@ export function isCoarser(a: CalendarPrecision, b: CalendarPrecision): boolean {
   return ORDER.indexOf(a) < ORDER.indexOf(b);
 }
 
+/** Wall-clock fields, every one present. */
+export interface WallFields {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+}
+
+function fieldsOf(v: CalendarValue): WallFields {
+  return { year: v.year, month: v.month ?? 1, day: v.day ?? 1, hour: v.hour ?? 0, minute: v.minute ?? 0, second: v.second ?? 0 };
+}
+
 /**
- * Wall-clock fields of a value as a luxon DateTime in `zone`. Fields below
- * the precision take their first value. A local time skipped by a DST gap is
- * moved forward by luxon; callers that must refuse gaps use
- * {@link localCandidates}.
+ * `[start, end)` of a calendar unit (the year, month, day, … the fields
+ * begin) on the wall clocks of `zone`: from its first instant to the first
+ * instant of the next unit. Where a DST change skipped midnight, the day
+ * starts at the first instant that exists (luxon moves forward) and the
+ * previous day ends there too, so consecutive units never overlap.
+ *
+ * @throws TimeValueError `nonexistent-local-time` when the zone skipped the
+ *   whole day (Pacific/Apia, 30 December 2011).
  */
-function toDateTime(v: CalendarValue, zone: ResolvedZone['zone']): DateTime {
-  return DateTime.fromObject(
-    {
-      year: v.year,
-      month: v.month ?? 1,
-      day: v.day ?? 1,
-      hour: v.hour ?? 0,
-      minute: v.minute ?? 0,
-      second: v.second ?? 0,
-    },
-    { zone },
+export function localUnitBounds(fields: WallFields, unit: CalendarPrecision, zone: ResolvedZone, text: string): Bounds {
+  const start = DateTime.fromObject(fields, { zone: zone.zone });
+  if (start.year !== fields.year || start.month !== fields.month || (unit !== 'year' && unit !== 'month' && start.day !== fields.day)) {
+    throw new TimeValueError('nonexistent-local-time', text, `${text} does not exist in ${zone.name}: the calendar skipped it`);
+  }
+  const next = DateTime.fromObject(fields, { zone: 'utc' }).plus({ [UNIT[unit]]: 1 });
+  const end = DateTime.fromObject(
+    { year: next.year, month: next.month, day: next.day, hour: next.hour, minute: next.minute, second: next.second },
+    { zone: zone.zone },
   );
+  return { start: start.toMillis(), end: end.toMillis() };
 }
 
 /** Milliseconds of the wall-clock fields read as if they were UTC. */
@@ -99,8 +117,8 @@ function wallMillis(v: CalendarValue): number {
  * `precision` may coarsen the value (an hour written as `T00:00:00`).
  */
 function calendarBounds(v: CalendarValue, zone: ResolvedZone | null, precision: CalendarPrecision): Bounds {
-  const unit = UNIT[precision];
   if (v.offsetMinutes !== undefined || zone === null) {
+    const unit = UNIT[precision];
     const wall = wallMillis(v);
     const next = DateTime.fromMillis(wall, { zone: 'utc' }).plus({ [unit]: 1 }).toMillis();
     if (v.offsetMinutes !== undefined) {
@@ -109,8 +127,7 @@ function calendarBounds(v: CalendarValue, zone: ResolvedZone | null, precision: 
     }
     return { start: wall - EARLIEST_OFFSET * 60_000, end: next - LATEST_OFFSET * 60_000 };
   }
-  const start = toDateTime(v, zone.zone);
-  return { start: start.toMillis(), end: start.plus({ [unit]: 1 }).toMillis() };
+  return localUnitBounds(fieldsOf(v), precision, zone, formatCalendarValue(v));
 }
 
 /**
@@ -217,8 +234,18 @@ export interface CalendarDuration {
  * Adds a calendar duration to every member of a value, keeping its precision
  * and zone (luxon `plus` on the wall-clock fields: 31 Jan + 1 month is
  * 28/29 Feb). Used for derived dates such as "three months after".
+ *
+ * @throws TimeValueError `impossible-date` when the result leaves the years
+ *   0001–9999 that EDTF level 0 writes with four digits.
  */
 export function addDuration(value: TemporalValue, duration: CalendarDuration): TemporalValue {
+  const limits = { years: 10_000, months: 120_000, days: 3_660_000 } as const;
+  for (const unit of ['years', 'months', 'days'] as const) {
+    const n = duration[unit];
+    if (n !== undefined && !(Number.isInteger(n) && Math.abs(n) <= limits[unit])) {
+      throw new TimeValueError('impossible-date', value.edtf, `cannot add ${n} ${unit}: a whole number up to ${limits[unit]} is needed`);
+    }
+  }
   const shift = (v: CalendarValue): CalendarValue => {
     const moved = DateTime.fromObject(
       { year: v.year, month: v.month ?? 1, day: v.day ?? 1, hour: v.hour ?? 0, minute: v.minute ?? 0, second: v.second ?? 0 },
@@ -249,10 +276,20 @@ export function addDuration(value: TemporalValue, duration: CalendarDuration): T
               : { kind: 'range', ...(m.from ? { from: shift(m.from) } : {}), ...(m.to ? { to: shift(m.to) } : {}) },
           ),
         };
+  for (const year of yearsOf(parsed)) {
+    if (year < 1 || year > 9999) {
+      throw new TimeValueError('impossible-date', value.edtf, `adding ${JSON.stringify(duration)} to '${value.edtf}' leaves the years 0001–9999`);
+    }
+  }
   const override = value.precision !== 'set' && value.parsed.kind === 'single' && value.precision !== value.parsed.value.precision
     ? value.precision
     : undefined;
   return fromParsed(formatEdtf(parsed), parsed, value.zone, override);
+}
+
+function yearsOf(v: EdtfValue): number[] {
+  if (v.kind === 'single') return [v.value.year];
+  return v.members.flatMap((m) => (m.kind === 'value' ? [m.value.year] : [m.from?.year, m.to?.year].filter((y) => y !== undefined)));
 }
 
 /** An instant (ms since the epoch, UTC) as ISO 8601 in UTC; `null` for an open end. */

@@ -55,7 +55,7 @@ function pad2(n: number): string {
 export function parseZone(input: string): ResolvedZone {
   const cached = cache.get(input);
   if (cached) return cached;
-  const resolved = resolveZone(input.trim());
+  const resolved = resolveZone(input);
   cache.set(input, resolved);
   return resolved;
 }
