@@ -102,7 +102,7 @@ describe('formats and colour', () => {
   test('piped output is TSV with a header and no colour codes', () => {
     const r = run(['timeline']);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('date\tevent\tlabel\trule\tstart\tend\tevidence');
+    expect(r.stdout.split('\n')[0]).toBe('date\tevent\tlabel\ttype\tderived\trule\tstart\tend\tevidence');
     expect(r.stdout).not.toMatch(ANSI);
   });
 
@@ -152,7 +152,7 @@ describe('formats and colour', () => {
     expect(nd.length).toBeGreaterThan(10);
     for (const line of nd) expect(() => JSON.parse(line)).not.toThrow();
     const csv = run(['signatories', '--format', 'csv']).stdout;
-    expect(csv.startsWith('person,name,partyName,office,documents,date,placeName,evidence\r\n')).toBe(true);
+    expect(csv.startsWith('person,name,party,partyName,office,officeId,documents,date,start,end,place,placeName,evidence\r\n')).toBe(true);
     expect(csv).toMatch(/"¶2 „April 1941/);
   });
 

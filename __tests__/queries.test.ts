@@ -139,6 +139,32 @@ describe('show', () => {
     expect(show(context(), 'Mandschukuo').id).toBe('manchukuo');
   });
 
+  test('a label outranks an alias; names of events resolve', () => {
+    expect(show(context(), 'Yalta').id).toBe('yalta');
+    expect(show(context(), 'Operation Barbarossa').id).toBe('operation-barbarossa');
+    expect(show(context(), 'Aussenminister').id).toBe('foreign-minister');
+    expect(show(context(), 'Außenminister').id).toBe('foreign-minister');
+  });
+
+  test('German output uses the pack vocabulary, not keywords', () => {
+    const r = show(context('de'), 'molotov');
+    const signed = r.statements.find((s) => s.predicate === 'signed');
+    expect(signed?.predicateLabel).toBe('unterzeichnete');
+    expect(signed?.qualifiers.onBehalfOf?.label).toBe('für');
+    expect(r.typeLabel).toBe('Person');
+    expect(territories(context('de')).find((t) => t.relation === 'gained')?.relationLabel).toBe('gewonnen');
+  });
+
+  test('a one-character name gets no far-fetched suggestion', () => {
+    try {
+      show(context(), '-');
+      throw new Error('not thrown');
+    } catch (err) {
+      expect(err).toBeInstanceOf(NotFoundError);
+      expect((err as NotFoundError).hint).toBeUndefined();
+    }
+  });
+
   test('an event shows its date', () => {
     const r = show(context(), 'soviet-declaration-of-war');
     expect(r.date?.precision).toBe('minute');

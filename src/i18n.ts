@@ -20,6 +20,8 @@ export interface Messages {
   readonly derivedFrom: (months: string, from: string) => string;
   readonly duration: (parts: { years?: number; months?: number; days?: number }) => string;
   readonly head: Readonly<Record<string, string>>;
+  /** Entity types of the pack format (`EntityType`). */
+  readonly entityTypes: Readonly<Record<string, string>>;
   readonly validateOk: string;
   readonly validateProblems: (n: number) => string;
   readonly coverage: (cited: number, excused: number, sentences: number) => string;
@@ -37,7 +39,7 @@ const en: Messages = {
     `The source's precision cannot tell whether ${event} (${date}) had already happened at that moment.`,
   inForceTrue: 'The pact was in force by its own term at that moment.',
   inForceFalse: 'The pact was not in force by its own term at that moment.',
-  inForceUnknown: 'Whether the pact was still in force by its own term cannot be decided at the precision the source gives.',
+  inForceUnknown: 'Whether the pact was in force by its own term at that moment cannot be decided at the precision the source gives.',
   yes: 'yes',
   no: 'no',
   unknown: 'unknown',
@@ -96,6 +98,15 @@ const en: Messages = {
     local: 'Local time',
     display: 'Reading',
   },
+  entityTypes: {
+    state: 'state',
+    person: 'person',
+    territory: 'territory',
+    document: 'document',
+    place: 'place',
+    office: 'office',
+    organization: 'organization',
+  },
   validateOk: 'The pack is valid.',
   validateProblems: (n) => `The pack has ${plural(n, 'problem', 'problems')}.`,
   coverage: (cited, excused, sentences) =>
@@ -114,7 +125,7 @@ const de: Messages = {
     `Bei der Genauigkeit der Quelle lässt sich nicht sagen, ob ${event} (${date}) zu diesem Zeitpunkt schon geschehen war.`,
   inForceTrue: 'Nach seiner eigenen Laufzeit war der Pakt zu diesem Zeitpunkt in Kraft.',
   inForceFalse: 'Nach seiner eigenen Laufzeit war der Pakt zu diesem Zeitpunkt nicht in Kraft.',
-  inForceUnknown: 'Ob der Pakt nach seiner eigenen Laufzeit noch in Kraft war, lässt sich bei der Genauigkeit der Quelle nicht entscheiden.',
+  inForceUnknown: 'Ob der Pakt nach seiner eigenen Laufzeit zu diesem Zeitpunkt in Kraft war, lässt sich bei der Genauigkeit der Quelle nicht entscheiden.',
   yes: 'ja',
   no: 'nein',
   unknown: 'unbekannt',
@@ -172,6 +183,15 @@ const de: Messages = {
     offset: 'UTC-Versatz',
     local: 'Ortszeit',
     display: 'Lesart',
+  },
+  entityTypes: {
+    state: 'Staat',
+    person: 'Person',
+    territory: 'Gebiet',
+    document: 'Dokument',
+    place: 'Ort',
+    office: 'Amt',
+    organization: 'Organisation',
   },
   validateOk: 'Das Faktenpaket ist gültig.',
   validateProblems: (n) => `Das Faktenpaket hat ${plural(n, 'Problem', 'Probleme')}.`,

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { show } from '../query/show';
-import { showFlatView, showView } from '../render/views';
+import { showView } from '../render/views';
 import type { RunState } from './program';
 import { contextFor } from './settings';
 
@@ -16,8 +16,6 @@ export function registerShow(program: Command, state: RunState): void {
     )
     .action((name: string, _opts: unknown, cmd: Command) => {
       const s = state.settings(cmd);
-      const result = show(contextFor(s), name);
-      const flat = s.format === 'csv' || s.format === 'tsv';
-      state.emit(s, { view: flat ? showFlatView(result, s.lang) : showView(result, s.lang) });
+      state.emit(s, { view: showView(show(contextFor(s), name), s.lang) });
     });
 }

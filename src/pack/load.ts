@@ -47,6 +47,8 @@ export interface PackIndex {
   readonly entitiesByType: ReadonlyMap<string, readonly IndexedEntity[]>;
   /** Folded labels, aliases and ids → ids. */
   readonly byName: ReadonlyMap<string, readonly string[]>;
+  /** Folded labels (either language) → ids: a label outranks an alias. */
+  readonly byLabel: ReadonlyMap<string, readonly string[]>;
   readonly statementsAbout: ReadonlyMap<string, readonly Statement[]>;
 }
 
@@ -208,17 +210,19 @@ function buildIndex(
     .sort((a, b) => compareBounds(a.date.bounds, b.date.bounds) || (packOrder.get(a.id) ?? 0) - (packOrder.get(b.id) ?? 0));
 
   const byName = new Map<string, string[]>();
-  const name = (text: string, id: string): void => {
+  const byLabel = new Map<string, string[]>();
+  const name = (map: Map<string, string[]>, text: string, id: string): void => {
     const key = fold(text);
-    const list = byName.get(key) ?? [];
+    const list = map.get(key) ?? [];
     if (!list.includes(id)) list.push(id);
-    byName.set(key, list);
+    map.set(key, list);
   };
   for (const t of byId.values()) {
-    name(t.id, t.id);
-    name(t.label.de, t.id);
-    name(t.label.en, t.id);
-    for (const a of [...(t.aliases?.de ?? []), ...(t.aliases?.en ?? [])]) name(a, t.id);
+    for (const text of [t.id, t.label.de, t.label.en, ...(t.aliases?.de ?? []), ...(t.aliases?.en ?? [])]) {
+      name(byName, text, t.id);
+    }
+    name(byLabel, t.label.de, t.id);
+    name(byLabel, t.label.en, t.id);
   }
 
   const statementsAbout = new Map<string, Statement[]>();
@@ -239,6 +243,7 @@ function buildIndex(
     events,
     entitiesByType,
     byName,
+    byLabel,
     statementsAbout,
   });
 }

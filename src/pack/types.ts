@@ -181,6 +181,19 @@ export interface Excused {
   readonly reason: string;
 }
 
+/**
+ * Words of the pack's own vocabulary in both languages: statement
+ * predicates, `relation` keywords, qualifier names and event types. Tables
+ * show these labels; JSON keeps the keywords. A keyword without an entry is
+ * shown as it is.
+ */
+export interface Vocabulary {
+  readonly predicates?: Readonly<Record<string, LocalizedText>>;
+  readonly relations?: Readonly<Record<string, LocalizedText>>;
+  readonly qualifiers?: Readonly<Record<string, LocalizedText>>;
+  readonly eventTypes?: Readonly<Record<string, LocalizedText>>;
+}
+
 /** A whole fact pack as stored in its JSON file. */
 export interface Pack {
   readonly formatVersion: 1;
@@ -197,5 +210,6 @@ export interface Pack {
   readonly derived?: readonly DerivedEvent[];
   readonly statements: readonly Statement[];
   readonly status: StatusMachine;
+  readonly vocabulary?: Vocabulary;
   readonly excused?: readonly Excused[];
 }

@@ -61,3 +61,13 @@ export function mergeEvidence(...lists: readonly (readonly Evidence[] | undefine
   }
   return out;
 }
+
+/**
+ * The label of a keyword of the pack's vocabulary (predicate, relation,
+ * qualifier name, event type) in `lang`; the keyword itself when the pack
+ * has no label for it.
+ */
+export function vocab(ctx: QueryContext, kind: 'predicates' | 'relations' | 'qualifiers' | 'eventTypes', key: string): string {
+  const entry = ctx.index.pack.vocabulary?.[kind]?.[key];
+  return entry ? entry[ctx.lang] : key;
+}

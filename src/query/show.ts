@@ -1,9 +1,10 @@
 import { NotFoundError, UsageError } from '../errors';
+import { messages } from '../i18n';
 import type { Evidence, QualifierValue } from '../pack/types';
 import type { Thing } from '../pack/load';
 import { closest, fold } from '../text/fold';
 import type { DateJson } from '../time';
-import { eventDate, labelOf, type QueryContext } from './common';
+import { eventDate, labelOf, type QueryContext, vocab } from './common';
 
 /** A statement as `show` prints it: ids with their labels. */
 export interface ShownStatement {
@@ -11,10 +12,16 @@ export interface ShownStatement {
   readonly subject: string;
   readonly subjectLabel: string;
   readonly predicate: string;
+  readonly predicateLabel: string;
   readonly object: string;
   readonly objectLabel: string;
-  /** Qualifiers with ids replaced by `{ id, label }` and texts in `--lang`. */
-  readonly qualifiers: Readonly<Record<string, string | { readonly id: string; readonly label: string }>>;
+  /**
+   * Qualifiers by name: `label` is the qualifier's name in `--lang`; `value`
+   * is text in `--lang`, or `{ id, label }` for a reference.
+   */
+  readonly qualifiers: Readonly<
+    Record<string, { readonly label: string; readonly value: string | { readonly id: string; readonly label: string } }>
+  >;
   readonly note: string | null;
   readonly evidence: readonly Evidence[];
 }
@@ -24,6 +31,7 @@ export interface ShowResult {
   readonly id: string;
   readonly kind: 'entity' | 'event';
   readonly type: string;
+  readonly typeLabel: string;
   readonly label: string;
   readonly aliases: readonly string[];
   readonly description: string | null;
@@ -35,9 +43,9 @@ export interface ShowResult {
 }
 
 /**
- * Finds the thing an id, label or alias names: the exact id first, then
- * labels and aliases in either language, folded (case, accents, `ß`/`ss`,
- * umlauts/`ae`…).
+ * Finds the thing an id, label or alias names: the exact id first, then a
+ * label, then an alias, in either language, folded (case, accents,
+ * `ß`/`ss`, umlauts/`ae`…).
  *
  * @throws UsageError for an empty name; NotFoundError for an unknown name
  *   (with the nearest ids/names as hint) or an ambiguous one (listing the
@@ -47,7 +55,9 @@ export function resolveThing(ctx: QueryContext, name: string): Thing {
   if (name.trim() === '') throw new UsageError('empty id or name', "example: pakt show molotov");
   const exact = ctx.index.byId.get(name);
   if (exact) return exact;
-  const ids = ctx.index.byName.get(fold(name)) ?? [];
+  const key = fold(name);
+  const labelled = ctx.index.byLabel.get(key) ?? [];
+  const ids = labelled.length === 1 ? labelled : (ctx.index.byName.get(key) ?? []);
   if (ids.length === 1) return ctx.index.byId.get(ids[0] as string) as Thing;
   const shown = name.length > 60 ? `${name.slice(0, 57)}…` : name;
   if (ids.length > 1) {
@@ -66,8 +76,11 @@ function namesOf(ctx: QueryContext): string[] {
   return out;
 }
 
-function qualifier(ctx: QueryContext, v: QualifierValue): string | { id: string; label: string } {
-  return typeof v === 'string' ? { id: v, label: labelOf(ctx, v) } : v[ctx.lang];
+function qualifier(ctx: QueryContext, key: string, v: QualifierValue) {
+  const value = typeof v === 'string'
+    ? key === 'relation' ? vocab(ctx, 'relations', v) : { id: v, label: labelOf(ctx, v) }
+    : v[ctx.lang];
+  return { label: vocab(ctx, 'qualifiers', key), value };
 }
 
 /**
@@ -83,9 +96,10 @@ export function show(ctx: QueryContext, name: string): ShowResult {
     subject: s.subject,
     subjectLabel: labelOf(ctx, s.subject),
     predicate: s.predicate,
+    predicateLabel: vocab(ctx, 'predicates', s.predicate),
     object: s.object,
     objectLabel: labelOf(ctx, s.object),
-    qualifiers: Object.fromEntries(Object.entries(s.qualifiers ?? {}).map(([k, v]) => [k, qualifier(ctx, v)])),
+    qualifiers: Object.fromEntries(Object.entries(s.qualifiers ?? {}).map(([k, v]) => [k, qualifier(ctx, k, v)])),
     note: s.note?.[ctx.lang] ?? null,
     evidence: s.evidence.map((x) => ({ quote: x.quote, paragraph: x.paragraph })),
   }));
@@ -94,6 +108,7 @@ export function show(ctx: QueryContext, name: string): ShowResult {
     id: t.id,
     kind: t.kind,
     type: t.type,
+    typeLabel: t.kind === 'event' ? vocab(ctx, 'eventTypes', t.type) : (messages[ctx.lang].entityTypes[t.type] ?? t.type),
     label: t.label[ctx.lang],
     aliases: [...new Set([...(t.aliases?.[ctx.lang] ?? []), ...(t.aliases?.[ctx.lang === 'de' ? 'en' : 'de'] ?? [])])],
     description: t.description?.[ctx.lang] ?? null,

@@ -1,12 +1,13 @@
 import type { Evidence, Statement } from '../pack/types';
 import type { DateJson } from '../time';
-import { eventById, eventDate, labelOf, type QueryContext } from './common';
+import { eventById, eventDate, labelOf, type QueryContext, vocab } from './common';
 
 /** One row of `territories` (CONTRACT.md): a territory and what happened to it. */
 export interface TerritoryRow {
   readonly territory: string;
   readonly name: string;
   readonly relation: string;
+  readonly relationLabel: string;
   readonly by: string;
   readonly byName: string;
   /** The document or event the relation comes from. */
@@ -41,6 +42,7 @@ export function territories(ctx: QueryContext): TerritoryRow[] {
         territory: s.object,
         name: target.label[ctx.lang],
         relation,
+        relationLabel: vocab(ctx, 'relations', relation),
         by: s.subject,
         byName: labelOf(ctx, s.subject),
         source,

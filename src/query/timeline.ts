@@ -2,13 +2,14 @@ import { UsageError } from '../errors';
 import { messages } from '../i18n';
 import type { Evidence } from '../pack/types';
 import { type CalendarDuration, type DateJson, overlaps, type QueryInterval } from '../time';
-import { eventDate, labelOf, type QueryContext } from './common';
+import { eventDate, labelOf, type QueryContext, vocab } from './common';
 
 /** One row of `timeline` (CONTRACT.md). */
 export interface TimelineRow {
   readonly event: string;
   readonly label: string;
   readonly type: string;
+  readonly typeLabel: string;
   readonly date: DateJson;
   /** Only on computed events. */
   readonly derived?: true;
@@ -50,6 +51,7 @@ export function timeline(ctx: QueryContext, opts: TimelineOptions = {}): Timelin
       event: e.id,
       label: e.label[ctx.lang],
       type: e.type,
+      typeLabel: vocab(ctx, 'eventTypes', e.type),
       date: eventDate(ctx, e),
       ...(e.derived
         ? {

@@ -12,30 +12,36 @@ export interface Column {
   readonly header: string;
   /** Never shrink below this many columns when fitting a table. */
   readonly min?: number;
-  /** Only in CSV and TSV (machine-readable extras such as UTC bounds). */
-  readonly tableHidden?: boolean;
   /** Running text (quotes, summaries): wraps first when a table must narrow. */
   readonly prose?: boolean;
 }
 
+/** Rows of strings under named columns. */
+export interface Grid {
+  readonly columns: readonly Column[];
+  readonly rows: readonly Readonly<Record<string, string>>[];
+}
+
+/** What a terminal table shows: a grid, as rows or as field/value pairs of one record. */
+export interface TableGrid extends Grid {
+  readonly layout?: 'rows' | 'vertical';
+}
+
 /**
- * An answer ready to print: the data itself (printed as-is by `json` and
- * `ndjson`) and a flat view of the same data (rows of strings) for `table`,
- * `csv` and `tsv`. One data path: the flat rows are derived from `data`.
+ * An answer ready to print. One data path: `data` is printed as-is by
+ * `json` and `ndjson`; `flat` is the same data as rows of strings for `csv`
+ * and `tsv` (ids and machine values, header = keys); `table` is the same
+ * again for people (labels in `--lang`, brief evidence).
  */
 export interface View {
   readonly data: unknown;
-  readonly columns: readonly Column[];
-  readonly rows: readonly Readonly<Record<string, string>>[];
-  /** Rows as the table shows them, where they differ from `rows` (e.g. two facts in one cell). */
-  readonly tableRows?: readonly Readonly<Record<string, string>>[];
-  /** `vertical` prints a single record as field/value pairs in a table. */
-  readonly layout?: 'rows' | 'vertical';
+  readonly flat: Grid;
+  readonly table: TableGrid;
   /** Lines printed after the table (table format only). */
   readonly notes?: readonly string[];
   /** More views printed below this one (table format only), e.g. `show`'s statements. */
   readonly sections?: readonly View[];
-  /** Words to colour in the table: cell text → style. */
+  /** Styling of table cells by column key. */
   readonly emphasis?: (key: string, value: string, c: ChalkInstance) => string;
 }
 
@@ -75,8 +81,9 @@ export function tsvField(value: string): string {
 }
 
 function delimited(view: View, sep: string, field: (v: string) => string): string {
-  const lines = [view.columns.map((c) => field(c.key)).join(sep)];
-  for (const row of view.rows) lines.push(view.columns.map((c) => field(row[c.key] ?? '')).join(sep));
+  const { columns, rows } = view.flat;
+  const lines = [columns.map((c) => field(c.key)).join(sep)];
+  for (const row of rows) lines.push(columns.map((c) => field(row[c.key] ?? '')).join(sep));
   return `${lines.join(sep === ',' ? '\r\n' : '\n')}${sep === ',' ? '\r\n' : '\n'}`;
 }
 
@@ -125,20 +132,26 @@ export function fitWidths(
   return widths;
 }
 
+/** Control characters would move the cursor or ring the bell: show them as U+FFFD. */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, '\ufffd');
+}
+
 function renderTable(view: View, opts: TableOptions): string {
   const c = opts.color;
-  const vertical = view.layout === 'vertical';
-  const columns = vertical
+  const grid = view.table;
+  const vertical = grid.layout === 'vertical';
+  const columns: readonly Column[] = vertical
     ? [
         { key: 'field', header: opts.fieldHeader, min: 8 },
         { key: 'value', header: opts.valueHeader, min: 12, prose: true },
       ]
-    : view.columns.filter((col) => !col.tableHidden);
+    : grid.columns;
   const rows: readonly Readonly<Record<string, string>>[] = vertical
-    ? view.columns
-        .map((col) => ({ field: col.header, value: (view.tableRows ?? view.rows)[0]?.[col.key] ?? '', key: col.key }))
+    ? grid.columns
+        .map((col) => ({ field: col.header, value: grid.rows[0]?.[col.key] ?? '', key: col.key }))
         .filter((r) => r.value !== '')
-    : (view.tableRows ?? view.rows);
+    : grid.rows;
   const natural = columns.map((col) =>
     Math.max(
       displayWidth(col.header),
@@ -163,7 +176,7 @@ function renderTable(view: View, opts: TableOptions): string {
     const rowKey = r.key;
     table.push(
       columns.map((col) => {
-        const value = r[col.key] ?? '';
+        const value = printable(r[col.key] ?? '');
         const key = vertical ? (col.key === 'value' ? (rowKey ?? '') : '') : col.key;
         return view.emphasis && key !== '' ? view.emphasis(key, value, c) : value;
       }),

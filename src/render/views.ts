@@ -17,7 +17,7 @@ import type { Column, View } from './output';
  */
 
 /** Columns holding running text, which wrap first when a table narrows. */
-const PROSE = new Set(['evidence', 'label', 'summary', 'message', 'qualifiers', 'documents', 'sourceName', 'note', 'display']);
+const PROSE = new Set(['evidence', 'label', 'summary', 'message', 'qualifiers', 'documents', 'sourceName', 'note', 'display', 'subject', 'object']);
 
 const cols = (lang: Lang, keys: readonly (string | [string, string])[]): Column[] =>
   keys.map((k) => {
@@ -44,18 +44,9 @@ export function briefEvidence(list: readonly Evidence[]): string {
   return `¶${first.paragraph} „${quote}“${list.length > 1 ? ` (+${list.length - 1})` : ''}`;
 }
 
-/**
- * Flat rows with the full evidence (CSV, TSV) and the same rows with brief
- * evidence for the table.
- */
-function flatAndBrief<T extends { readonly evidence: readonly Evidence[] }>(
-  data: readonly T[],
-  fields: (r: T) => Record<string, string>,
-): { rows: Record<string, string>[]; tableRows: Record<string, string>[] } {
-  return {
-    rows: data.map((r) => ({ ...fields(r), evidence: evidenceText(r.evidence) })),
-    tableRows: data.map((r) => ({ ...fields(r), evidence: briefEvidence(r.evidence) })),
-  };
+/** Machine form of a yes/no/unknown value in CSV and TSV. */
+function bool(v: boolean | null): string {
+  return v === null ? 'null' : String(v);
 }
 
 function yesNo(lang: Lang, v: boolean | null): string {
@@ -63,29 +54,57 @@ function yesNo(lang: Lang, v: boolean | null): string {
   return v === null ? m.unknown : v ? m.yes : m.no;
 }
 
-const stateEmphasis = (key: string, value: string, c: ChalkInstance): string =>
-  key === 'state' || key === 'event' ? c.bold(value) : key === 'evidence' ? c.dim(value) : value;
+/** Plain columns for CSV/TSV: the keys are the headers. */
+const keys = (...names: string[]): Column[] => names.map((key) => ({ key, header: key }));
 
-/** `status`: one record, printed vertically in a table. */
+const emphasis = (key: string, value: string, c: ChalkInstance): string =>
+  key === 'state' || key === 'event' || key === 'person' ? c.bold(value) : key === 'evidence' ? c.dim(value) : value;
+
+/** `status`: one record; a table prints it vertically. */
 export function statusView(r: StatusResult, lang: Lang): View {
   const m = messages[lang];
-  const row = {
-    query: `${r.query.input} (${r.query.zone})`,
-    state: r.stateLabel,
-    certain: yesNo(lang, r.certain),
-    inForce: yesNo(lang, r.inForce),
-    since: r.since ? `${r.since.label} — ${r.since.date.display}` : m.none,
-    until: r.until ? `${r.until.label} — ${r.until.date.display}` : m.none,
-    transitions: r.transitions.map((t) => `${t.date.display}: ${t.label} → ${t.stateLabel}`).join('\n'),
-    summary: r.summary,
-    evidence: evidenceText(r.evidence),
-  };
   return {
     data: r,
-    columns: cols(lang, ['query', 'state', 'certain', 'inForce', 'since', 'until', 'transitions', 'summary', 'evidence']),
-    rows: [row],
-    layout: 'vertical',
-    emphasis: stateEmphasis,
+    flat: {
+      columns: keys('input', 'zone', 'start', 'end', 'state', 'stateLabel', 'certain', 'inForce', 'since', 'sinceDate', 'until', 'untilDate', 'transitions', 'summary', 'evidence'),
+      rows: [
+        {
+          input: r.query.input,
+          zone: r.query.zone,
+          start: r.query.start ?? '',
+          end: r.query.end ?? '',
+          state: r.state,
+          stateLabel: r.stateLabel,
+          certain: bool(r.certain),
+          inForce: bool(r.inForce),
+          since: r.since?.event ?? '',
+          sinceDate: r.since?.date.display ?? '',
+          until: r.until?.event ?? '',
+          untilDate: r.until?.date.display ?? '',
+          transitions: r.transitions.map((t) => `${t.event}:${t.state}`).join(' '),
+          summary: r.summary,
+          evidence: evidenceText(r.evidence),
+        },
+      ],
+    },
+    table: {
+      layout: 'vertical',
+      columns: cols(lang, ['query', 'state', 'certain', 'inForce', 'since', 'until', 'transitions', 'summary', 'evidence']),
+      rows: [
+        {
+          query: `${r.query.input} (${r.query.zone})`,
+          state: r.stateLabel,
+          certain: yesNo(lang, r.certain),
+          inForce: yesNo(lang, r.inForce),
+          since: r.since ? `${r.since.label} — ${r.since.date.display}` : m.none,
+          until: r.until ? `${r.until.label} — ${r.until.date.display}` : m.none,
+          transitions: r.transitions.map((t) => `${t.date.display}: ${t.label} → ${t.stateLabel}`).join('\n'),
+          summary: r.summary,
+          evidence: evidenceText(r.evidence),
+        },
+      ],
+    },
+    emphasis,
   };
 }
 
@@ -93,20 +112,41 @@ export function statusView(r: StatusResult, lang: Lang): View {
 export function signatoriesView(rows: readonly SignatoryRow[], lang: Lang): View {
   return {
     data: rows,
-    columns: [
-      ...cols(lang, [['person', 'id'], 'name', ['partyName', 'party'], 'office', 'documents', 'date', ['placeName', 'place']]),
-      ...cols(lang, ['evidence']),
-    ],
-    ...flatAndBrief(rows, (r) => ({
-      person: r.person,
-      name: r.name,
-      partyName: r.partyName ?? '',
-      office: r.office ?? '',
-      documents: r.signings.map((s) => s.documentName).join('\n'),
-      date: r.date?.display ?? '',
-      placeName: r.placeName ?? '',
-    })),
-    emphasis: stateEmphasis,
+    flat: {
+      columns: keys('person', 'name', 'party', 'partyName', 'office', 'officeId', 'documents', 'date', 'start', 'end', 'place', 'placeName', 'evidence'),
+      rows: rows.map((r) => ({
+        person: r.person,
+        name: r.name,
+        party: r.party ?? '',
+        partyName: r.partyName ?? '',
+        office: r.office ?? '',
+        officeId: r.officeId ?? '',
+        documents: r.documents.join(' '),
+        date: r.date?.display ?? '',
+        start: r.date?.start ?? '',
+        end: r.date?.end ?? '',
+        place: r.place ?? '',
+        placeName: r.placeName ?? '',
+        evidence: evidenceText(r.evidence),
+      })),
+    },
+    table: {
+      columns: [
+        { ...cols(lang, [['person', 'id']])[0]!, min: 999 },
+        ...cols(lang, ['name', ['partyName', 'party'], 'office', 'documents', 'date', ['placeName', 'place'], 'evidence']),
+      ],
+      rows: rows.map((r) => ({
+        person: r.person,
+        name: r.name,
+        partyName: r.partyName ?? '',
+        office: r.office ?? '',
+        documents: r.signings.map((x) => x.documentName).join('\n'),
+        date: r.date?.display ?? '',
+        placeName: r.placeName ?? '',
+        evidence: briefEvidence(r.evidence),
+      })),
+    },
+    emphasis,
   };
 }
 
@@ -114,15 +154,35 @@ export function signatoriesView(rows: readonly SignatoryRow[], lang: Lang): View
 export function territoriesView(rows: readonly TerritoryRow[], lang: Lang): View {
   return {
     data: rows,
-    columns: cols(lang, [['name', 'territory'], 'relation', ['byName', 'by'], ['sourceName', 'source'], 'date', 'evidence']),
-    ...flatAndBrief(rows, (r) => ({
-      name: r.name,
-      relation: r.relation,
-      byName: r.byName,
-      sourceName: r.sourceName ?? '',
-      date: r.date?.display ?? '',
-    })),
-    emphasis: stateEmphasis,
+    flat: {
+      columns: keys('territory', 'name', 'relation', 'relationLabel', 'by', 'byName', 'source', 'sourceName', 'date', 'start', 'end', 'evidence'),
+      rows: rows.map((r) => ({
+        territory: r.territory,
+        name: r.name,
+        relation: r.relation,
+        relationLabel: r.relationLabel,
+        by: r.by,
+        byName: r.byName,
+        source: r.source ?? '',
+        sourceName: r.sourceName ?? '',
+        date: r.date?.display ?? '',
+        start: r.date?.start ?? '',
+        end: r.date?.end ?? '',
+        evidence: evidenceText(r.evidence),
+      })),
+    },
+    table: {
+      columns: cols(lang, [['name', 'territory'], 'relation', ['byName', 'by'], ['sourceName', 'source'], 'date', 'evidence']),
+      rows: rows.map((r) => ({
+        name: r.name,
+        relation: r.relationLabel,
+        byName: r.byName,
+        sourceName: r.sourceName ?? '',
+        date: r.date?.display ?? '',
+        evidence: briefEvidence(r.evidence),
+      })),
+    },
+    emphasis,
   };
 }
 
@@ -130,87 +190,101 @@ export function territoriesView(rows: readonly TerritoryRow[], lang: Lang): View
 export function timelineView(rows: readonly TimelineRow[], lang: Lang): View {
   return {
     data: rows,
-    columns: [
-      ...cols(lang, ['date']),
-      { key: 'event', header: messages[lang].head.event ?? 'event', min: 999 },
-      ...cols(lang, ['label']),
-      { key: 'rule', header: 'rule', tableHidden: true },
-      { key: 'start', header: 'start', tableHidden: true },
-      { key: 'end', header: 'end', tableHidden: true },
-      ...cols(lang, ['evidence']),
-    ],
-    rows: rows.map((r) => ({
-      date: r.date.display,
-      event: r.event,
-      label: r.label,
-      rule: r.rule?.text ?? '',
-      start: r.date.start ?? '',
-      end: r.date.end ?? '',
-      evidence: evidenceText(r.evidence),
-    })),
-    tableRows: rows.map((r) => ({
-      date: r.date.display,
-      event: r.event,
-      label: r.rule ? `${r.label}\n(${r.rule.text})` : r.label,
-      evidence: briefEvidence(r.evidence),
-    })),
-    emphasis: stateEmphasis,
+    flat: {
+      columns: keys('date', 'event', 'label', 'type', 'derived', 'rule', 'start', 'end', 'evidence'),
+      rows: rows.map((r) => ({
+        date: r.date.display,
+        event: r.event,
+        label: r.label,
+        type: r.type,
+        derived: String(r.derived === true),
+        rule: r.rule?.text ?? '',
+        start: r.date.start ?? '',
+        end: r.date.end ?? '',
+        evidence: evidenceText(r.evidence),
+      })),
+    },
+    table: {
+      columns: [
+        ...cols(lang, ['date']),
+        { key: 'event', header: messages[lang].head.event ?? 'event', min: 999 },
+        ...cols(lang, ['label', 'evidence']),
+      ],
+      rows: rows.map((r) => ({
+        date: r.date.display,
+        event: r.event,
+        label: r.rule ? `${r.label}\n(${r.rule.text})` : r.label,
+        evidence: briefEvidence(r.evidence),
+      })),
+    },
+    emphasis,
   };
 }
 
-/** `show`: the thing as a vertical record, then its statements. */
+/** `show`: the thing as a vertical record, then its statements; flat: field/value pairs. */
 export function showView(r: ShowResult, lang: Lang): View {
-  const record = {
-    id: r.id,
-    type: `${r.type} (${r.kind})`,
-    label: r.label,
-    aliases: r.aliases.join(', '),
-    description: r.description ?? '',
-    date: r.date ? r.date.display : '',
-    note: r.dateNote ?? '',
-    evidence: evidenceText(r.evidence),
-  };
+  const statementText = (s: ShowResult['statements'][number]): string =>
+    Object.values(s.qualifiers)
+      .map((q) => `${q.label}: ${typeof q.value === 'string' ? q.value : q.value.label}`)
+      .concat(s.note ? [s.note] : [])
+      .join('\n');
+  const fields: [string, string][] = [
+    ['id', r.id],
+    ['kind', r.kind],
+    ['type', r.type],
+    ['label', r.label],
+    ['aliases', r.aliases.join(' | ')],
+    ['description', r.description ?? ''],
+    ['date', r.date?.display ?? ''],
+    ['start', r.date?.start ?? ''],
+    ['end', r.date?.end ?? ''],
+    ['dateNote', r.dateNote ?? ''],
+    ...r.evidence.map((e): [string, string] => ['evidence', evidenceText([e])]),
+    ...r.statements.map((s): [string, string] => ['statement', `${s.id}: ${s.subject} ${s.predicate} ${s.object}`]),
+  ];
   const statements: View = {
     data: r.statements,
-    columns: cols(lang, ['subject', 'predicate', 'object', 'qualifiers', 'evidence']),
-    rows: r.statements.map((s) => ({
-      subject: s.subjectLabel,
-      predicate: s.predicate,
-      object: s.objectLabel,
-      qualifiers: Object.entries(s.qualifiers)
-        .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : v.label}`)
-        .concat(s.note ? [s.note] : [])
-        .join('\n'),
-      evidence: evidenceText(s.evidence),
-    })),
-    emphasis: stateEmphasis,
+    flat: { columns: [], rows: [] },
+    table: {
+      columns: cols(lang, ['subject', 'predicate', 'object', 'qualifiers', 'evidence']),
+      rows: r.statements.map((s) => ({
+        subject: s.subjectLabel,
+        predicate: s.predicateLabel,
+        object: s.objectLabel,
+        qualifiers: statementText(s),
+        evidence: evidenceText(s.evidence),
+      })),
+    },
+    emphasis,
   };
   return {
     data: r,
-    columns: cols(lang, ['id', 'type', 'label', 'aliases', 'description', 'date', 'note', 'evidence']),
-    rows: [record],
-    layout: 'vertical',
+    flat: {
+      columns: keys('field', 'value'),
+      rows: fields.filter(([, v]) => v !== '').map(([field, value]) => ({ field, value })),
+    },
+    table: {
+      layout: 'vertical',
+      columns: cols(lang, ['id', 'type', 'label', 'aliases', 'description', 'date', 'note', 'evidence']),
+      rows: [
+        {
+          id: r.id,
+          type: r.typeLabel,
+          label: r.label,
+          aliases: r.aliases.join(', '),
+          description: r.description ?? '',
+          date: r.date?.display ?? '',
+          note: r.dateNote ?? '',
+          evidence: evidenceText(r.evidence),
+        },
+      ],
+    },
     sections: r.statements.length > 0 ? [statements] : [],
-    emphasis: stateEmphasis,
+    emphasis,
   };
 }
 
-/** `show` in CSV/TSV: one row per statement. */
-export function showFlatView(r: ShowResult, lang: Lang): View {
-  return {
-    data: r,
-    columns: cols(lang, ['statement', 'subject', 'predicate', 'object', 'evidence']),
-    rows: r.statements.map((s) => ({
-      statement: s.id,
-      subject: s.subject,
-      predicate: s.predicate,
-      object: s.object,
-      evidence: evidenceText(s.evidence),
-    })),
-  };
-}
-
-/** `validate`: problems as rows, coverage as notes. */
+/** `validate`: problems, then uncited sentences, then the coverage. */
 export function validateView(r: ValidateResult, lang: Lang): View {
   const m = messages[lang];
   const notes = [r.ok ? m.validateOk : m.validateProblems(r.problems.length)];
@@ -218,20 +292,28 @@ export function validateView(r: ValidateResult, lang: Lang): View {
     notes.push(m.coverage(r.coverage.cited, r.coverage.excused, r.coverage.sentences));
     if (r.coverage.uncited.length > 0) {
       notes.push(m.uncitedHeading);
-      for (const s of r.coverage.uncited) notes.push(`  ¶${s.paragraph} ${s.text}`);
+      for (const x of r.coverage.uncited) notes.push(`  ¶${x.paragraph} ${x.text}`);
     }
   }
-  const data = {
-    ok: r.ok,
-    problems: r.problems,
-    coverage: r.coverage
-      ? { sentences: r.coverage.sentences, cited: r.coverage.cited, excused: r.coverage.excused, uncited: r.coverage.uncited }
-      : null,
-  };
+  const c = r.coverage;
   return {
-    data,
-    columns: cols(lang, ['pointer', 'message']),
-    rows: r.problems.map((p) => ({ pointer: p.pointer || '/', message: p.message })),
+    data: {
+      ok: r.ok,
+      problems: r.problems,
+      coverage: c ? { sentences: c.sentences, cited: c.cited, excused: c.excused, uncited: c.uncited } : null,
+    },
+    flat: {
+      columns: keys('kind', 'pointer', 'message'),
+      rows: [
+        ...r.problems.map((p) => ({ kind: 'problem', pointer: p.pointer || '/', message: p.message })),
+        ...(c?.uncited ?? []).map((x) => ({ kind: 'uncited', pointer: `¶${x.paragraph}`, message: x.text })),
+        ...(c ? [{ kind: 'coverage', pointer: '', message: `sentences=${c.sentences} cited=${c.cited} excused=${c.excused}` }] : []),
+      ],
+    },
+    table: {
+      columns: cols(lang, ['pointer', 'message']),
+      rows: r.problems.map((p) => ({ pointer: p.pointer || '/', message: p.message })),
+    },
     notes,
   };
 }
@@ -240,14 +322,28 @@ export function validateView(r: ValidateResult, lang: Lang): View {
 export function whenView(r: WhenResult, lang: Lang): View {
   return {
     data: r.rows,
-    columns: [...cols(lang, ['zone', 'offset', 'local', 'display']), ...cols(lang, ['note'])],
-    rows: r.rows.map((row) => ({
-      zone: row.zone,
-      offset: row.offset,
-      local: row.local,
-      display: row.display,
-      note: row.note ?? '',
-    })),
+    flat: {
+      columns: keys('zone', 'offset', 'local', 'display', 'reading', 'agreesWithSource', 'note'),
+      rows: r.rows.map((row) => ({
+        zone: row.zone,
+        offset: row.offset,
+        local: row.local,
+        display: row.display,
+        reading: row.reading,
+        agreesWithSource: bool(row.agreesWithSource),
+        note: row.note ?? '',
+      })),
+    },
+    table: {
+      columns: cols(lang, ['zone', 'offset', 'local', 'display', 'note']),
+      rows: r.rows.map((row) => ({
+        zone: row.zone,
+        offset: row.offset,
+        local: row.local,
+        display: row.display,
+        note: row.note ?? '',
+      })),
+    },
     notes: [`${r.label} (${r.event})`],
   };
 }

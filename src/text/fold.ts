@@ -36,16 +36,21 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The candidates closest to `input` (folded), best first, within a distance
- * of about a third of the input's length; empty when nothing is close.
+ * of a third of the input's length (at least 1); names that fold alike are
+ * given once; empty when nothing is close.
  */
 export function closest(input: string, candidates: Iterable<string>, max = 3): string[] {
   const key = fold(input);
-  const limit = Math.max(2, Math.floor(key.length / 3));
+  const limit = Math.max(1, Math.floor(key.length / 3));
   const scored: { name: string; d: number }[] = [];
   for (const name of candidates) {
     const d = editDistance(key, fold(name));
     if (d <= limit) scored.push({ name, d });
   }
   scored.sort((x, y) => x.d - y.d || x.name.localeCompare(y.name, 'en'));
-  return [...new Set(scored.map((s) => s.name))].slice(0, max);
+  const seen = new Set<string>();
+  return scored
+    .filter((s) => (seen.has(fold(s.name)) ? false : (seen.add(fold(s.name)), true)))
+    .map((s) => s.name)
+    .slice(0, max);
 }
