@@ -20,6 +20,9 @@ export interface Messages {
   readonly derivedFrom: (months: string, from: string) => string;
   readonly duration: (parts: { years?: number; months?: number; days?: number }) => string;
   readonly head: Readonly<Record<string, string>>;
+  readonly hitKinds: Readonly<Record<string, string>>;
+  readonly yearsAgo: (n: number) => string;
+  readonly noEvents: (day: string) => string;
   /** Entity types of the pack format (`EntityType`). */
   readonly entityTypes: Readonly<Record<string, string>>;
   readonly validateOk: string;
@@ -97,7 +100,14 @@ const en: Messages = {
     offset: 'UTC offset',
     local: 'Local time',
     display: 'Reading',
+    kind: 'Kind',
+    snippet: 'Match',
+    score: 'Score',
+    yearsAgo: 'Years ago',
   },
+  hitKinds: { entity: 'entity', event: 'event', statement: 'statement', sentence: 'sentence' },
+  yearsAgo: (n) => (n === 1 ? '1 year ago' : `${n} years ago`),
+  noEvents: (day) => `No event of the fact pack falls on ${day}.`,
   entityTypes: {
     state: 'state',
     person: 'person',
@@ -183,7 +193,14 @@ const de: Messages = {
     offset: 'UTC-Versatz',
     local: 'Ortszeit',
     display: 'Lesart',
+    kind: 'Art',
+    snippet: 'Treffer',
+    score: 'Wertung',
+    yearsAgo: 'Vor',
   },
+  hitKinds: { entity: 'Ding', event: 'Ereignis', statement: 'Aussage', sentence: 'Satz' },
+  yearsAgo: (n) => (n === 1 ? 'vor 1 Jahr' : `vor ${n} Jahren`),
+  noEvents: (day) => `Kein Ereignis des Faktenpakets fällt auf den ${day}.`,
   entityTypes: {
     state: 'Staat',
     person: 'Person',

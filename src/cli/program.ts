@@ -9,6 +9,8 @@ import { registerTimeline } from './timeline';
 import { registerShow } from './show';
 import { registerValidate } from './validate';
 import { registerWhen } from './when';
+import { registerSearch } from './search';
+import { registerOn } from './on';
 
 /** What a command hands back to the edge: the view to print, and notes for stderr. */
 export interface CommandOutput {
@@ -68,6 +70,8 @@ export function createProgram(state: RunState, version: string): Command {
   registerTimeline(program, state);
   registerShow(program, state);
   registerWhen(program, state);
+  registerSearch(program, state);
+  registerOn(program, state);
   registerValidate(program, state);
   return program;
 }

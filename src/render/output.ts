@@ -41,8 +41,8 @@ export interface View {
   readonly notes?: readonly string[];
   /** More views printed below this one (table format only), e.g. `show`'s statements. */
   readonly sections?: readonly View[];
-  /** Styling of table cells by column key. */
-  readonly emphasis?: (key: string, value: string, c: ChalkInstance) => string;
+  /** Styling of table cells by column key and row (index into the table's rows). */
+  readonly emphasis?: (key: string, value: string, c: ChalkInstance, row: number) => string;
 }
 
 /** How to print a table. */
@@ -172,16 +172,16 @@ function renderTable(view: View, opts: TableOptions): string {
     // decided in one place (color.ts), so its own styling stays off.
     style: { head: [], border: [] },
   });
-  for (const r of rows) {
+  rows.forEach((r, index) => {
     const rowKey = r.key;
     table.push(
       columns.map((col) => {
         const value = printable(r[col.key] ?? '');
         const key = vertical ? (col.key === 'value' ? (rowKey ?? '') : '') : col.key;
-        return view.emphasis && key !== '' ? view.emphasis(key, value, c) : value;
+        return view.emphasis && key !== '' ? view.emphasis(key, value, c, vertical ? 0 : index) : value;
       }),
     );
-  }
+  });
   let out = rows.length > 0 || !view.notes ? `${table.toString()}\n` : '';
   for (const note of view.notes ?? []) out += `${note}\n`;
   for (const section of view.sections ?? []) out += `\n${renderTable(section, opts)}`;

@@ -1,6 +1,8 @@
 import type { ChalkInstance } from 'chalk';
 import { type Lang, messages } from '../i18n';
 import type { Evidence } from '../pack/types';
+import type { OnRow } from '../query/on';
+import type { SearchHit } from '../query/search';
 import type { ShowResult } from '../query/show';
 import type { SignatoryRow } from '../query/signatories';
 import type { StatusResult } from '../query/status';
@@ -17,7 +19,7 @@ import type { Column, View } from './output';
  */
 
 /** Columns holding running text, which wrap first when a table narrows. */
-const PROSE = new Set(['evidence', 'label', 'summary', 'message', 'qualifiers', 'documents', 'sourceName', 'note', 'display', 'subject', 'object']);
+const PROSE = new Set(['evidence', 'label', 'summary', 'message', 'qualifiers', 'documents', 'sourceName', 'note', 'display', 'subject', 'object', 'snippet']);
 
 const cols = (lang: Lang, keys: readonly (string | [string, string])[]): Column[] =>
   keys.map((k) => {
@@ -345,5 +347,81 @@ export function whenView(r: WhenResult, lang: Lang): View {
       })),
     },
     notes: [`${r.label} (${r.event})`],
+  };
+}
+
+/** `search`: ranked hits; the table highlights the match in each snippet. */
+export function searchView(hits: readonly SearchHit[], lang: Lang): View {
+  return {
+    data: hits,
+    flat: {
+      columns: keys('kind', 'id', 'type', 'label', 'match', 'score', 'snippet'),
+      rows: hits.map((h) => ({
+        kind: h.kind,
+        id: h.id,
+        type: h.type,
+        label: h.label,
+        match: h.match,
+        score: String(h.score),
+        snippet: h.snippet,
+      })),
+    },
+    table: {
+      columns: [
+        ...cols(lang, ['kind']),
+        { key: 'id', header: messages[lang].head.id ?? 'id', min: 999 },
+        ...cols(lang, ['label', 'snippet', 'score']),
+      ],
+      rows: hits.map((h) => ({
+        kind: messages[lang].hitKinds[h.kind] ?? h.kind,
+        id: h.id,
+        label: h.label,
+        snippet: h.snippet,
+        score: String(h.score),
+      })),
+    },
+    emphasis: (key, value, c, row) => {
+      const h = hits[row];
+      if (key === 'snippet' && h && c.level > 0) {
+        const [a, b] = h.highlight;
+        return `${value.slice(0, a)}${c.inverse(value.slice(a, b))}${value.slice(b)}`;
+      }
+      return key === 'id' ? c.bold(value) : value;
+    },
+  };
+}
+
+/** `on`: events of that calendar day, any year. */
+export function onView(rows: readonly OnRow[], lang: Lang): View {
+  const m = messages[lang];
+  return {
+    data: rows,
+    flat: {
+      columns: keys('year', 'yearsAgo', 'event', 'label', 'date', 'oneOf', 'start', 'end'),
+      rows: rows.map((r) => ({
+        year: String(r.year),
+        yearsAgo: String(r.yearsAgo),
+        event: r.event,
+        label: r.label,
+        date: r.date.display,
+        oneOf: String(r.oneOf),
+        start: r.date.start ?? '',
+        end: r.date.end ?? '',
+      })),
+    },
+    table: {
+      columns: [
+        ...cols(lang, ['date']),
+        { key: 'event', header: m.head.event ?? 'event', min: 999 },
+        ...cols(lang, ['label', 'yearsAgo']),
+      ],
+      rows: rows.map((r) => ({
+        date: r.date.display,
+        event: r.event,
+        label: r.label,
+        yearsAgo: m.yearsAgo(r.yearsAgo),
+      })),
+    },
+    emphasis,
   };
 }

@@ -1,20 +1,55 @@
 /**
- * Folds a name for matching: case, diacritics and German spelling variants
- * do not count (`Molotow`, `MOLOTOW`; `Außenminister`, `Aussenminister`,
- * `Aussenminister`; `Mandschukuo`). `ä/ö/ü` fold like `ae/oe/ue` so that both
- * spellings meet; whitespace runs become one space.
+ * Text folded for matching, with a map back to the original: for each
+ * character of `folded`, the index of the original character it came from.
  */
+export interface Folded {
+  readonly folded: string;
+  readonly map: readonly number[];
+}
+
+const GERMAN: Readonly<Record<string, string>> = { ß: 'ss', ẞ: 'ss', ä: 'ae', ö: 'oe', ü: 'ue' };
+
+/**
+ * Folds text for matching so that case, diacritics and German spelling
+ * variants do not count: `Molotow`/`MOLOTOW`; `Außenminister`/`Aussenminister`;
+ * `ä/ö/ü` like `ae/oe/ue`; other accents dropped (`Mandžukuo` → `mandzukuo`).
+ * Runs of whitespace become one space, and whitespace after a full stop
+ * goes, so `13. April` and `13.April` meet. Leading and trailing whitespace
+ * is dropped.
+ */
+export function foldWithMap(text: string): Folded {
+  let folded = '';
+  const map: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    const german = GERMAN[lower];
+    const base = german ?? lower.normalize('NFKD').replace(/\p{M}/gu, '');
+    const isSpace = /\s/u.test(ch);
+    if (isSpace) {
+      const last = folded[folded.length - 1];
+      if (folded !== '' && last !== ' ' && last !== '.') {
+        folded += ' ';
+        map.push(i);
+      }
+    } else {
+      for (const out of base) {
+        folded += out;
+        map.push(i);
+      }
+    }
+    i += ch.length;
+  }
+  if (folded.endsWith(' ')) {
+    folded = folded.slice(0, -1);
+    map.pop();
+  }
+  return { folded, map };
+}
+
+/** The folded form of a text (see {@link foldWithMap}). */
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim();
+  return foldWithMap(text).folded;
 }
 
 /**

@@ -1,0 +1,135 @@
+import { NotFoundError, UsageError } from '../src/errors';
+import { onThisDay, parseMonthDay } from '../src/query/on';
+import { search } from '../src/query/search';
+import { show } from '../src/query/show';
+import { fold, foldWithMap } from '../src/text/fold';
+import { context, NOW, run } from './helpers';
+
+describe('folding', () => {
+  test.each([
+    ['Außenminister', 'Aussenminister'],
+    ['AUSSENMINISTER', 'außenminister'],
+    ['Mandschukuo', 'MANDSCHUKUO'],
+    ['Kündigung', 'Kuendigung'],
+    ['Mandžukuo', 'Mandzukuo'],
+    ['13. April', '13.April'],
+    ['  Molotow\t ', 'molotow'],
+    ['Dreimächtepakt', 'Dreimaechtepakt'],
+  ])('%p and %p fold alike', (a, b) => {
+    expect(fold(a)).toBe(fold(b));
+  });
+
+  test('the map points back into the original text', () => {
+    const text = 'Der Außenminister';
+    const { folded, map } = foldWithMap(text);
+    const at = folded.indexOf('aussen');
+    expect(text.slice(map[at], (map[at + 'aussen'.length - 1] ?? 0) + 1)).toBe('Außen');
+  });
+});
+
+describe('search ranking', () => {
+  test.each(['Molotow', 'molotov', 'MOLOTOW'])('search %s puts the person molotov first', (q) => {
+    const hits = search(context(), q);
+    expect(hits[0]).toMatchObject({ kind: 'entity', id: 'molotov' });
+  });
+
+  test('search Aussenminister finds both foreign ministers', () => {
+    const ids = search(context(), 'Aussenminister').map((h) => h.id);
+    expect(ids[0]).toBe('foreign-minister');
+    expect(ids).toEqual(expect.arrayContaining(['matsuoka', 'molotov']));
+    expect(search(context(), 'Aussenminister', 'person').map((h) => h.id).sort()).toEqual(['matsuoka', 'molotov']);
+  });
+
+  test('spacing variants meet: "13. April" finds the signing and the source\'s "13.April 1941"', () => {
+    const hits = search(context('de'), '13. April 1941');
+    expect(hits.map((h) => h.id)).toEqual(expect.arrayContaining(['neutrality-pact-signed']));
+    const sentence = hits.find((h) => h.kind === 'sentence');
+    expect(sentence?.snippet.slice(...(sentence.highlight as [number, number]))).toBe('13.April 1941');
+  });
+
+  test('every hit has kind, id, label, snippet with highlight, and score', () => {
+    for (const h of search(context(), 'Mandschurei')) {
+      expect(h.snippet.length).toBeGreaterThan(0);
+      expect(h.highlight[0]).toBeGreaterThanOrEqual(0);
+      expect(h.highlight[1]).toBeLessThanOrEqual(h.snippet.length);
+      expect(h.highlight[1]).toBeGreaterThan(h.highlight[0]);
+      expect(typeof h.score).toBe('number');
+    }
+  });
+
+  test('no hit is exit 1; empty, too long or a bad --type is exit 2', () => {
+    expect(() => search(context(), 'xyzzy')).toThrow(NotFoundError);
+    expect(() => search(context(), '')).toThrow(UsageError);
+    expect(() => search(context(), 'a'.repeat(5000))).toThrow(UsageError);
+    expect(() => search(context(), 'Molotow', 'planet')).toThrow(UsageError);
+    expect(run(['search', 'xyzzy']).code).toBe(1);
+    expect(run(['search', '']).code).toBe(2);
+    const ctl = run(['search', 'Molo\u0007tow\n']);
+    expect([0, 1]).toContain(ctl.code);
+    expect(ctl.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  test('the table highlights the match; piped output never has colour codes', () => {
+    const tty = run(['search', 'Molotow', '--color', 'always', '--format', 'table']);
+    expect(tty.stdout).toContain('\u001b[7mMolotow\u001b[27m');
+    expect(run(['search', 'Molotow']).stdout).not.toMatch(/\u001b\[/);
+  });
+});
+
+describe('the source\'s inconsistencies are recorded', () => {
+  test('Molotov/Molotow: both spellings find the person, and the pack says so', () => {
+    expect(show(context(), 'Molotow').id).toBe('molotov');
+    expect(show(context(), 'Vyacheslav Molotov').id).toBe('molotov');
+    expect(show(context(), 'molotov').description).toMatch(/Molotow/);
+  });
+
+  test('the pact once called "Nichtaggressionsvertrag"', () => {
+    const r = show(context(), 'Nichtaggressionsvertrag');
+    expect(r.id).toBe('neutrality-pact');
+  });
+
+  test('the signing day appears only in the denunciation quote, and the pack says so', () => {
+    const r = show(context(), 'neutrality-pact-signed');
+    expect(r.evidence.map((e) => e.quote).join(' ')).toMatch(/13\.April 1941/);
+    expect(r.dateNote).toMatch(/13/);
+  });
+
+  test('Tripartite Pact by its German names', () => {
+    expect(show(context(), 'Dreimächtepakt').id).toBe('tripartite-pact');
+    expect(show(context(), 'dreigliedriger Pakt').id).toBe('tripartite-pact');
+  });
+});
+
+describe('on this day', () => {
+  const ids = (md: string) => onThisDay(context(), parseMonthDay(md), NOW).map((r) => r.event);
+
+  test('9 August: the invasion (and the one-of Yalta deadline)', () => {
+    expect(ids('08-09')).toEqual(['yalta-deadline', 'soviet-invasion-of-manchuria']);
+  });
+
+  test('a one-of set counts on each of its days', () => {
+    expect(ids('05-08')).toContain('german-surrender');
+    expect(ids('05-09')).toContain('german-surrender');
+  });
+
+  test('ranges and months name no day', () => {
+    expect(ids('04-13')).not.toContain('operation-barbarossa');
+    expect(ids('04-01')).not.toContain('pact-expiry');
+  });
+
+  test('years between then and today', () => {
+    const rows = onThisDay(context(), parseMonthDay('04-13'), NOW);
+    expect(rows.find((r) => r.event === 'neutrality-pact-signed')).toMatchObject({ year: 1941, yearsAgo: 85 });
+  });
+
+  test.each(['02-30', '13-01', 'tomorrow', '8-9', '', '00-10'])('on %p is a usage error', (md) => {
+    const r = run(['on', md]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+  });
+
+  test('02-29 is a day of the year; an empty answer says so and exits 0', () => {
+    const r = run(['on', '02-29']);
+    expect(r.code).toBe(0);
+  });
+});

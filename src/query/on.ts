@@ -1,0 +1,63 @@
+import { UsageError } from '../errors';
+import { type CalendarValue, type DateJson, daysInMonth } from '../time';
+import { eventDate, type QueryContext } from './common';
+
+/** One row of `on` ("on this day"). */
+export interface OnRow {
+  readonly event: string;
+  readonly label: string;
+  readonly date: DateJson;
+  /** The year the event fell on the asked day (in the zone the source states it in). */
+  readonly year: number;
+  /** Whole years from then until `today` (the caller's clock, UTC). */
+  readonly yearsAgo: number;
+  /** True when the day is one of a one-of set ("8 or 9 May"). */
+  readonly oneOf: boolean;
+}
+
+/**
+ * Reads `MM-DD`.
+ *
+ * @throws UsageError for any other shape or a day that no year has
+ *   (`02-30`, `13-01`); `02-29` is accepted.
+ */
+export function parseMonthDay(text: string): { month: number; day: number } {
+  const m = /^(\d{2})-(\d{2})$/.exec(text);
+  if (!m) throw new UsageError(`'${text}' is not a day of the year: use MM-DD`, 'example: pakt on 08-09');
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  if (month < 1 || month > 12) throw new UsageError(`'${text}' is not a day of the year: month ${m[1]} does not exist`);
+  if (day < 1 || day > daysInMonth(2000, month)) {
+    throw new UsageError(`'${text}' is not a day of the year: day ${m[2]} does not exist in month ${m[1]}`);
+  }
+  return { month, day };
+}
+
+/**
+ * Events that happened on a calendar day, any year ("on this day"): every
+ * event whose day the source gives — as a day, a time of day, or a member of
+ * a one-of set (each of its days counts) — read in the zone the source
+ * states it in. Ranges and months do not name a day and never match.
+ *
+ * @param today - the current instant (ms since the epoch) for `yearsAgo`.
+ */
+export function onThisDay(ctx: QueryContext, monthDay: { month: number; day: number }, today: number): OnRow[] {
+  const thisYear = new Date(today).getUTCFullYear();
+  const rows: OnRow[] = [];
+  for (const e of ctx.index.events) {
+    const p = e.date.parsed;
+    const days: CalendarValue[] =
+      p.kind === 'single' ? [p.value] : p.members.flatMap((m) => (m.kind === 'value' ? [m.value] : []));
+    const hit = days.find((v) => v.day !== undefined && v.month === monthDay.month && v.day === monthDay.day);
+    if (!hit) continue;
+    rows.push({
+      event: e.id,
+      label: e.label[ctx.lang],
+      date: eventDate(ctx, e),
+      year: hit.year,
+      yearsAgo: thisYear - hit.year,
+      oneOf: p.kind === 'set',
+    });
+  }
+  return rows;
+}
