@@ -1,4 +1,8 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { NotFoundError, UsageError } from '../src/errors';
+import { splitSentences } from '../src/pack/sentences';
 import { onThisDay, parseMonthDay } from '../src/query/on';
 import { search } from '../src/query/search';
 import { show } from '../src/query/show';
@@ -131,5 +135,50 @@ describe('on this day', () => {
   test('02-29 is a day of the year; an empty answer says so and exits 0', () => {
     const r = run(['on', '02-29']);
     expect(r.code).toBe(0);
+  });
+});
+
+describe('sentence splitting copes with the source\'s artefacts', () => {
+  const texts = (p: string) => splitSentences([p]).map((s) => s.text);
+
+  test('a ".," joint ends a sentence', () => {
+    expect(texts('zu konzentrieren., Auf der anderen Seite suchte Japan.')).toEqual([
+      'zu konzentrieren.,',
+      'Auf der anderen Seite suchte Japan.',
+    ]);
+  });
+
+  test('a missing space after a full stop ends a sentence, a date does not', () => {
+    expect(texts('zur Schau zu stellen.April 1941 in Moskau unterzeichnet.')).toEqual([
+      'zur Schau zu stellen.',
+      'April 1941 in Moskau unterzeichnet.',
+    ]);
+    expect(texts('den Pakt vom 13.April 1941 anzuprangern.')).toHaveLength(1);
+    expect(texts('Am 5. April 1945 prangerte die Sowjetunion an. Am 8. / 9. Mai 1945 kapitulierte es.')).toHaveLength(2);
+    expect(texts('um 23.00 Uhr Moskauer Zeit vorgelegt werden.')).toHaveLength(1);
+  });
+
+  test('quotations: „…“., and .,“ joints', () => {
+    expect(texts('Stalin glaubte, dass „Probleme gelöst werden“., Nach dem Abschluss sah Stalin ab.')).toHaveLength(2);
+    expect(texts('den Pakt anzuprangern.,“Der Wortlaut deutete darauf hin.')).toEqual([
+      'den Pakt anzuprangern.,“',
+      'Der Wortlaut deutete darauf hin.',
+    ]);
+  });
+});
+
+describe('ambiguous names', () => {
+  test('a name two things share lists the candidates, exit 1', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pakt-'));
+    fs.mkdirSync(path.join(dir, 'source'));
+    const facts = path.join(__dirname, '..', 'facts');
+    fs.copyFileSync(path.join(facts, 'source', 'neutralitaetspakt.de.txt'), path.join(dir, 'source', 'neutralitaetspakt.de.txt'));
+    const pack = JSON.parse(fs.readFileSync(path.join(facts, 'neutrality-pact.json'), 'utf8'));
+    const stalin = pack.entities.find((e: { id: string }) => e.id === 'stalin');
+    stalin.aliases = { ...(stalin.aliases ?? {}), de: [...(stalin.aliases?.de ?? []), 'Molotow'] };
+    fs.writeFileSync(path.join(dir, 'pack.json'), JSON.stringify(pack));
+    const r = run(['--facts', path.join(dir, 'pack.json'), 'show', 'Molotow']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("pakt: error: 'Molotow' is ambiguous\nit may mean: stalin, molotov\n");
   });
 });
