@@ -22,7 +22,7 @@ describe('usage errors: exit 2, one line naming the value, nothing on stdout', (
     [['timeline', '--from', '1946', '--to', '1945'], /--from 1946 is after --to 1945/],
     [['show'], /missing required argument/],
     [['timeline', '--json', '--format', 'csv'], /--json and --format csv do not combine/],
-    [['validate', ''], /empty pack path/],
+    [['validate', ''], /validate: empty path/],
     [['--facts', '', 'status'], /--facts: empty path/],
     [['signatories', '--document', ''], /--document: empty id/],
     [['status', '--date', ' 1945'], /' 1945' is not a date/],
@@ -47,11 +47,35 @@ describe('usage errors: exit 2, one line naming the value, nothing on stdout', (
     expect(run(['status', '--zone', 'Europe/Moskow']).stderr).toMatch(/did you mean Europe\/Moscow/);
   });
 
-  test.each([[[]], [['--lang', 'de']]])('no command (%j): one error line listing the commands, exit 2', (argv) => {
+  test.each([
+    [[], /^pakt: error: missing command\ncommands: status, /],
+    [['--lang', 'de'], /^pakt: error: Befehl fehlt\nBefehle: status, /],
+  ])('no command (%j): one error line listing the commands, exit 2', (argv, message) => {
     const r = run(argv);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^pakt: error: missing command\ncommands: status, /);
+    expect(r.stderr).toMatch(message);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(2);
+  });
+
+  test.each([
+    [['status', '--date', '1945-02-30'], 'pakt: error: --date: „1945-02-30“ ist kein echtes Datum: den Tag 30 gibt es in 1945-02 nicht'],
+    [['status', '--zone', 'Mars/Olympus'], 'pakt: error: --zone: unbekannte Zeitzone „Mars/Olympus“'],
+    [['statsu'], 'pakt: error: unbekannter Befehl „statsu“'],
+    [['status', '--format', 'xml'], 'pakt: error: „xml“ ist für die Option „--format <format>“ nicht erlaubt: erlaubt sind table, json, ndjson, csv, tsv'],
+    [['show', 'napoleon'], 'pakt: error: das Faktenpaket enthält nichts namens „napoleon“'],
+    [['on', '13-01'], 'pakt: error: „13-01“ ist kein Tag des Jahres: den Monat 13 gibt es nicht'],
+  ])('in German (LANG=de_DE.UTF-8): pakt %j', (argv, first) => {
+    const r = run(argv, { env: { LANG: 'de_DE.UTF-8' } });
+    expect(r.stderr.split('\n')[0]).toBe(first);
+    expect(run([...argv, '--lang', 'en'], { env: { LANG: 'de_DE.UTF-8' } }).stderr).not.toMatch(/„/);
+  });
+
+  test('help in German: titles, descriptions and examples', () => {
+    const r = run(['status', '--help', '--lang', 'de']);
+    expect(r.stdout).toMatch(/^Aufruf: pakt status/);
+    expect(r.stdout).toMatch(/Globale Optionen:/);
+    expect(r.stdout).toMatch(/Beispiele:\n {2}pakt status --date 1945-06-01/);
+    expect(r.stdout).not.toMatch(/Usage:|Examples:|choices/);
   });
 
   test('help for an unknown command is a usage error with a suggestion', () => {

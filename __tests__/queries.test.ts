@@ -2,7 +2,8 @@ import { signatories } from '../src/query/signatories';
 import { show } from '../src/query/show';
 import { territories } from '../src/query/territories';
 import { timeline } from '../src/query/timeline';
-import { NotFoundError, UsageError } from '../src/errors';
+import { NotFoundError, say, UsageError } from '../src/errors';
+import { messages } from '../src/i18n';
 import { parseQueryDate, parseZone, UTC_ZONE } from '../src/time';
 import { context } from './helpers';
 
@@ -176,7 +177,7 @@ describe('show', () => {
     try {
       show(context(), 'molotof');
     } catch (err) {
-      expect((err as NotFoundError).hint).toMatch(/molotov/);
+      expect(say((err as NotFoundError).hint ?? '', messages.en)).toMatch(/molotov/);
     }
   });
 

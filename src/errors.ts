@@ -1,7 +1,20 @@
 /**
  * The typed errors of pakt. Exactly one place (`src/cli/run.ts`) turns them
- * into a `pakt: error: …` line on stderr and an exit code.
+ * into a `pakt: error: …` line on stderr and an exit code, in `--lang`.
  */
+import { messages, type Messages } from './i18n';
+
+/**
+ * An error message: a function of the message table, so the edge can say it
+ * in the user's language. (A plain string is said as it is, in any language:
+ * for data such as a pack problem.)
+ */
+export type Text = string | ((m: Messages) => string);
+
+/** Says a {@link Text} in the language of `m`. */
+export function say(text: Text, m: Messages): string {
+  return typeof text === 'string' ? text : text(m);
+}
 
 /** Something the user typed is wrong: exit code 2. */
 export class UsageError extends Error {
@@ -9,10 +22,10 @@ export class UsageError extends Error {
   readonly exitCode = 2;
   /** @param hint - optional second line: `did you mean …?` or an example. */
   constructor(
-    message: string,
-    readonly hint?: string,
+    readonly text: Text,
+    readonly hint?: Text,
   ) {
-    super(message);
+    super(say(text, messages.en));
   }
 }
 
@@ -23,15 +36,25 @@ export class PackError extends Error {
   /**
    * @param file - path of the pack (or source text) at fault.
    * @param pointer - JSON pointer (RFC 6901) to the value at fault, when known.
+   * @param detail - what is wrong.
    */
   constructor(
     readonly file: string,
     readonly pointer: string | undefined,
-    readonly detail: string,
-    readonly hint?: string,
+    readonly detail: Text,
+    readonly hint?: Text,
   ) {
-    super(pointer === undefined ? `${file}: ${detail}` : `${file}: ${pointer || '/'}: ${detail}`);
+    super(packErrorText(file, pointer, detail)(messages.en));
   }
+
+  /** The whole message, in the language of `m`. */
+  get text(): (m: Messages) => string {
+    return packErrorText(this.file, this.pointer, this.detail);
+  }
+}
+
+function packErrorText(file: string, pointer: string | undefined, detail: Text): (m: Messages) => string {
+  return (m) => (pointer === undefined ? `${file}: ${say(detail, m)}` : `${file}: ${pointer || '/'}: ${say(detail, m)}`);
 }
 
 /** The command ran but found nothing to answer with (unknown id, no hit): exit code 1. */
@@ -39,9 +62,9 @@ export class NotFoundError extends Error {
   override readonly name = 'NotFoundError';
   readonly exitCode = 1;
   constructor(
-    message: string,
-    readonly hint?: string,
+    readonly text: Text,
+    readonly hint?: Text,
   ) {
-    super(message);
+    super(say(text, messages.en));
   }
 }

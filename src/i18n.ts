@@ -7,6 +7,81 @@
 /** Languages pakt speaks. */
 export type Lang = 'de' | 'en';
 
+/** Error messages: every line `pakt: error: …` can say. */
+export interface ErrorMessages {
+  readonly notADate: (option: string, value: string) => string;
+  readonly emptyDate: (option: string) => string;
+  readonly badField: (option: string, value: string, field: string, got: string, within?: string) => string;
+  readonly dstGap: (option: string, value: string, zone: string) => string;
+  readonly skippedDay: (option: string, value: string, zone: string) => string;
+  readonly unknownZone: (option: string, value: string) => string;
+  readonly offsetRange: (option: string, value: string) => string;
+  readonly dateExample: (option: string) => string;
+  readonly zoneHint: string;
+  readonly didYouMean: (list: string) => string;
+  readonly unknownOption: (option: string) => string;
+  readonly unknownCommand: (command: string) => string;
+  readonly missingArgument: (argument: string) => string;
+  readonly optionMissingArgument: (option: string) => string;
+  readonly invalidChoice: (option: string, value: string, choices: string) => string;
+  readonly excessArguments: (command: string) => string;
+  readonly runHelp: string;
+  readonly missingCommand: string;
+  readonly commands: (list: string) => string;
+  readonly jsonFormatConflict: (format: string) => string;
+  readonly useOne: string;
+  readonly emptyPath: (option: string) => string;
+  readonly emptyId: (option: string) => string;
+  readonly example: (text: string) => string;
+  readonly fromAfterTo: (from: string, to: string) => string;
+  readonly unknownEventType: (type: string) => string;
+  readonly validTypes: (list: string) => string;
+  readonly noDocument: (id: string) => string;
+  readonly documents: (list: string) => string;
+  readonly emptyName: string;
+  readonly ambiguous: (name: string) => string;
+  readonly mayMean: (list: string) => string;
+  readonly noSuchThing: (name: string) => string;
+  readonly notAnEvent: (id: string) => string;
+  readonly pickEvent: string;
+  readonly emptySearch: string;
+  readonly searchTooLong: (length: number, max: number) => string;
+  readonly unknownSearchType: (type: string) => string;
+  readonly noHit: (query: string) => string;
+  readonly notMonthDay: (value: string) => string;
+  readonly noSuchMonth: (value: string, month: string) => string;
+  readonly noSuchDay: (value: string, day: string, month: string) => string;
+  readonly emptyZoneIn: (value: string) => string;
+  readonly cannotWrite: (code: string) => string;
+  readonly internal: (message: string) => string;
+  readonly debugHint: string;
+  readonly cannotRead: (what: 'pack' | 'source', why: 'missing' | 'directory' | 'denied' | 'other') => string;
+  readonly notJson: (line: number, column: number, what: string) => string;
+  readonly moreProblems: (n: number) => string;
+  readonly validateHint: (file: string) => string;
+}
+
+/** Help text of the commands and options. */
+export interface HelpMessages {
+  readonly program: string;
+  readonly examples: string;
+  readonly allowed: string;
+  readonly titles: Readonly<Record<string, string>>;
+  readonly commands: Readonly<Record<CommandName | 'completion' | 'help', string>>;
+  readonly options: Readonly<
+    Record<
+      | 'version' | 'help' | 'json' | 'format' | 'lang' | 'zone' | 'color' | 'noColor' | 'facts'
+      | 'date' | 'document' | 'from' | 'to' | 'type' | 'zones' | 'searchType',
+      string
+    >
+  >;
+  readonly arguments: Readonly<Record<'idOrName' | 'event' | 'text' | 'monthDay' | 'pack' | 'shell', string>>;
+}
+
+/** The commands of pakt. */
+export type CommandName =
+  | 'status' | 'signatories' | 'territories' | 'timeline' | 'show' | 'when' | 'search' | 'on' | 'validate';
+
 /** Every message, as a function where it takes values. */
 export interface Messages {
   readonly uncertain: (event: string, date: string) => string;
@@ -25,6 +100,10 @@ export interface Messages {
   readonly noEvents: (day: string) => string;
   /** Entity types of the pack format (`EntityType`). */
   readonly entityTypes: Readonly<Record<string, string>>;
+  /** Error messages and hints (one line each). */
+  readonly err: ErrorMessages;
+  /** Help text: descriptions, titles, examples heading. */
+  readonly help: HelpMessages;
   readonly validateOk: string;
   readonly validateProblems: (n: number) => string;
   readonly coverage: (cited: number, excused: number, sentences: number) => string;
@@ -116,6 +195,106 @@ const en: Messages = {
     place: 'place',
     office: 'office',
     organization: 'organization',
+  },
+  err: {
+    notADate: (o, v) => `${o}: '${v}' is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss]`,
+    emptyDate: (o) => `${o}: empty date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm`,
+    badField: (o, v, field, got, within) =>
+      `${o}: '${v}' is not a real date: ${field === 'offset' ? 'UTC offset' : field} ${got} does not exist${within ? ` in ${within}` : ''}`,
+    dstGap: (o, v, zone) => `${o}: ${v} does not exist in ${zone}: the clocks skipped it (DST change)`,
+    skippedDay: (o, v, zone) => `${o}: ${v} does not exist in ${zone}: the calendar skipped it`,
+    unknownZone: (o, v) => `${o}: unknown time zone '${v}'`,
+    offsetRange: (o, v) => `${o}: UTC offset '${v}' is out of range (−14:00 to +14:00)`,
+    dateExample: (o) => `example: ${o} 1945-08-08 or ${o} 1945-08-08T23:00`,
+    zoneHint: 'use an IANA name (Europe/Moscow), UTC, or a UTC offset (UTC+10:00, +03:00)',
+    didYouMean: (list) => `did you mean ${list}?`,
+    unknownOption: (o) => `unknown option '${o}'`,
+    unknownCommand: (c) => `unknown command '${c}'`,
+    missingArgument: (a) => `missing required argument '${a}'`,
+    optionMissingArgument: (o) => `option '${o}' argument missing`,
+    invalidChoice: (o, v, choices) => `option '${o}' argument '${v}' is invalid: allowed are ${choices}`,
+    excessArguments: (c) => `too many arguments for '${c}'`,
+    runHelp: "run 'pakt --help' for usage",
+    missingCommand: 'missing command',
+    commands: (list) => `commands: ${list}; see pakt --help`,
+    jsonFormatConflict: (f) => `--json and --format ${f} do not combine`,
+    useOne: 'use one of them',
+    emptyPath: (o) => `${o}: empty path`,
+    emptyId: (o) => `${o}: empty id`,
+    example: (t) => `example: ${t}`,
+    fromAfterTo: (from, to) => `--from ${from} is after --to ${to}`,
+    unknownEventType: (t) => `unknown event type '${t}'`,
+    validTypes: (list) => `valid types: ${list}`,
+    noDocument: (id) => `no document '${id}' in the fact pack`,
+    documents: (list) => `documents: ${list}`,
+    emptyName: 'empty id or name',
+    ambiguous: (n) => `'${n}' is ambiguous`,
+    mayMean: (list) => `it may mean: ${list}`,
+    noSuchThing: (n) => `no entity or event '${n}' in the fact pack`,
+    notAnEvent: (id) => `'${id}' is not an event`,
+    pickEvent: 'pick one from: pakt timeline',
+    emptySearch: 'empty search text',
+    searchTooLong: (n, max) => `search text too long (${n} characters, at most ${max})`,
+    unknownSearchType: (t) => `unknown --type '${t}'`,
+    noHit: (q) => `nothing in the fact pack or its source matches '${q}'`,
+    notMonthDay: (v) => `'${v}' is not a day of the year: use MM-DD`,
+    noSuchMonth: (v, mm) => `'${v}' is not a day of the year: month ${mm} does not exist`,
+    noSuchDay: (v, dd, mm) => `'${v}' is not a day of the year: day ${dd} does not exist in month ${mm}`,
+    emptyZoneIn: (v) => `--zones: empty zone in '${v}'`,
+    cannotWrite: (code) => `cannot write the output: ${code}`,
+    internal: (msg) => `internal error: ${msg}`,
+    debugHint: 'set PAKT_DEBUG=1 to see where',
+    cannotRead: (what, why) =>
+      `cannot read ${what === 'pack' ? 'fact pack' : 'source text'}: ${{ missing: 'no such file', directory: 'is a directory', denied: 'permission denied', other: 'read error' }[why]}`,
+    notJson: (line, column, what) => `not valid JSON at line ${line}, column ${column}: ${what}`,
+    moreProblems: (n) => ` (and ${n} more problem${n === 1 ? '' : 's'})`,
+    validateHint: (f) => `run 'pakt validate ${f}' to list every problem`,
+  },
+  help: {
+    program:
+      'Answers questions about the Soviet–Japanese Neutrality Pact of 13 April 1941 from facts extracted from a German source text; every answer cites the sentences it rests on.',
+    examples: 'Examples:',
+    allowed: 'one of',
+    titles: {},
+    commands: {
+      status: "the pact's state during a day, month, year or minute (default: now)",
+      signatories: 'who signed, for which state, in which office, which documents',
+      territories: 'territories guaranteed, invaded or gained, by whom, on what authority',
+      timeline: 'events in real time order (by the UTC instants their dates can mean)',
+      show: 'one entity or event, with every statement about it and its evidence',
+      when: "an event's date in several zones, with the UTC offset in force there and then",
+      search: 'ranked hits over names, aliases, statements and source sentences (case, accents, ß/ss, ä/ae folded)',
+      on: 'events that happened on a calendar day, any year ("on this day")',
+      validate: 'check a fact pack: schema, ids, verbatim quotes, derived dates; print source coverage',
+      completion: 'print a shell completion script (bash, zsh or fish)',
+      help: 'show help for a command',
+    },
+    options: {
+      version: 'print the version',
+      help: 'show help',
+      json: 'same as --format json',
+      format: 'output format (default: table on a terminal, else tsv)',
+      lang: 'language of labels and sentences (default: from LC_ALL/LC_MESSAGES/LANG)',
+      zone: 'zone to read and show dates in: IANA name, UTC, or UTC+10:00 (default: UTC)',
+      color: 'colour tables',
+      noColor: 'same as --color never',
+      facts: 'use this fact pack instead of the bundled one',
+      date: 'YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss][Z|±hh:mm], read in --zone',
+      document: 'only signers of this document (e.g. mongolia-manchukuo-declaration)',
+      from: 'only events that can lie at or after the start of this date',
+      to: 'only events that can lie before the end of this date',
+      type: 'only events of this type (signing, denunciation, invasion, …)',
+      zones: 'comma-separated zones (default: the source zone, UTC, and zones the source relates it to)',
+      searchType: 'only hits of this kind or type',
+    },
+    arguments: {
+      idOrName: 'an id (molotov) or a name or alias in German or English (Molotow)',
+      event: 'an event id or name (soviet-invasion-of-manchuria)',
+      text: 'what to look for (Molotow, Aussenminister, "13. April")',
+      monthDay: 'month and day, e.g. 08-09',
+      pack: 'pack file (default: --facts, else the bundled pack)',
+      shell: 'bash, zsh or fish',
+    },
   },
   validateOk: 'The pack is valid.',
   validateProblems: (n) => `The pack has ${plural(n, 'problem', 'problems')}.`,
@@ -209,6 +388,112 @@ const de: Messages = {
     place: 'Ort',
     office: 'Amt',
     organization: 'Organisation',
+  },
+  err: {
+    notADate: (o, v) => `${o}: „${v}“ ist kein Datum: erlaubt sind YYYY, YYYY-MM, YYYY-MM-DD oder YYYY-MM-DDTHH:mm[:ss]`,
+    emptyDate: (o) => `${o}: leeres Datum: erlaubt sind YYYY, YYYY-MM, YYYY-MM-DD oder YYYY-MM-DDTHH:mm`,
+    badField: (o, v, field, got, within) =>
+      `${o}: „${v}“ ist kein echtes Datum: ${{ month: 'den Monat', day: 'den Tag', hour: 'die Stunde', minute: 'die Minute', second: 'die Sekunde', offset: 'den UTC-Versatz' }[field] ?? field} ${got} gibt es ${within ? `in ${within} ` : ''}nicht`,
+    dstGap: (o, v, zone) => `${o}: ${v} gibt es in ${zone} nicht: die Uhren übersprangen diese Zeit (Zeitumstellung)`,
+    skippedDay: (o, v, zone) => `${o}: ${v} gibt es in ${zone} nicht: der Kalender übersprang diesen Tag`,
+    unknownZone: (o, v) => `${o}: unbekannte Zeitzone „${v}“`,
+    offsetRange: (o, v) => `${o}: der UTC-Versatz „${v}“ liegt außerhalb von −14:00 bis +14:00`,
+    dateExample: (o) => `Beispiel: ${o} 1945-08-08 oder ${o} 1945-08-08T23:00`,
+    zoneHint: 'erlaubt sind IANA-Namen (Europe/Moscow), UTC oder ein UTC-Versatz (UTC+10:00, +03:00)',
+    didYouMean: (list) => `meinten Sie ${list}?`,
+    unknownOption: (o) => `unbekannte Option „${o}“`,
+    unknownCommand: (c) => `unbekannter Befehl „${c}“`,
+    missingArgument: (a) => `das Argument „${a}“ fehlt`,
+    optionMissingArgument: (o) => `der Option „${o}“ fehlt ihr Wert`,
+    invalidChoice: (o, v, choices) => `„${v}“ ist für die Option „${o}“ nicht erlaubt: erlaubt sind ${choices}`,
+    excessArguments: (c) => `zu viele Argumente für „${c}“`,
+    runHelp: 'Aufruf und Optionen: pakt --help',
+    missingCommand: 'Befehl fehlt',
+    commands: (list) => `Befehle: ${list}; siehe pakt --help`,
+    jsonFormatConflict: (f) => `--json und --format ${f} schließen einander aus`,
+    useOne: 'bitte nur eines von beiden angeben',
+    emptyPath: (o) => `${o}: leerer Pfad`,
+    emptyId: (o) => `${o}: leere Kennung`,
+    example: (t) => `Beispiel: ${t}`,
+    fromAfterTo: (from, to) => `--from ${from} liegt nach --to ${to}`,
+    unknownEventType: (t) => `unbekannte Ereignisart „${t}“`,
+    validTypes: (list) => `erlaubt sind: ${list}`,
+    noDocument: (id) => `das Faktenpaket enthält kein Dokument „${id}“`,
+    documents: (list) => `Dokumente: ${list}`,
+    emptyName: 'leere Kennung oder leerer Name',
+    ambiguous: (n) => `„${n}“ ist mehrdeutig`,
+    mayMean: (list) => `gemeint sein kann: ${list}`,
+    noSuchThing: (n) => `das Faktenpaket enthält nichts namens „${n}“`,
+    notAnEvent: (id) => `„${id}“ ist kein Ereignis`,
+    pickEvent: 'Ereignisse listet: pakt timeline',
+    emptySearch: 'leerer Suchtext',
+    searchTooLong: (n, max) => `Suchtext zu lang (${n} Zeichen, höchstens ${max})`,
+    unknownSearchType: (t) => `unbekannter --type „${t}“`,
+    noHit: (q) => `nichts im Faktenpaket oder in seiner Quelle passt zu „${q}“`,
+    notMonthDay: (v) => `„${v}“ ist kein Tag des Jahres: erlaubt ist MM-DD`,
+    noSuchMonth: (v, mm) => `„${v}“ ist kein Tag des Jahres: den Monat ${mm} gibt es nicht`,
+    noSuchDay: (v, dd, mm) => `„${v}“ ist kein Tag des Jahres: den Tag ${dd} gibt es im Monat ${mm} nicht`,
+    emptyZoneIn: (v) => `--zones: leere Zone in „${v}“`,
+    cannotWrite: (code) => `die Ausgabe lässt sich nicht schreiben: ${code}`,
+    internal: (msg) => `interner Fehler: ${msg}`,
+    debugHint: 'mit PAKT_DEBUG=1 zeigt pakt, wo er auftrat',
+    cannotRead: (what, why) =>
+      `${what === 'pack' ? 'das Faktenpaket' : 'der Quelltext'} lässt sich nicht lesen: ${{ missing: 'die Datei gibt es nicht', directory: 'es ist ein Verzeichnis', denied: 'keine Berechtigung', other: 'Lesefehler' }[why]}`,
+    notJson: (line, column, what) => `kein gültiges JSON in Zeile ${line}, Spalte ${column}: ${what}`,
+    moreProblems: (n) => ` (und ${n} weitere${n === 1 ? 's Problem' : ' Probleme'})`,
+    validateHint: (f) => `alle Probleme listet: pakt validate ${f}`,
+  },
+  help: {
+    program:
+      'Beantwortet Fragen zum sowjetisch-japanischen Neutralitätspakt vom 13. April 1941 aus Fakten, die einem deutschen Quelltext entnommen sind; jede Antwort nennt die Sätze, auf denen sie beruht.',
+    examples: 'Beispiele:',
+    allowed: 'eines von',
+    titles: {
+      'Usage:': 'Aufruf:',
+      'Options:': 'Optionen:',
+      'Global Options:': 'Globale Optionen:',
+      'Commands:': 'Befehle:',
+      'Arguments:': 'Argumente:',
+    },
+    commands: {
+      status: 'der Zustand des Pakts während eines Tages, Monats, Jahres oder einer Minute (sonst: jetzt)',
+      signatories: 'wer unterzeichnete, für welchen Staat, in welchem Amt, welche Dokumente',
+      territories: 'garantierte, überfallene oder gewonnene Gebiete, durch wen, auf welcher Grundlage',
+      timeline: 'Ereignisse in zeitlicher Reihenfolge (nach den UTC-Zeitpunkten, die ihre Daten meinen können)',
+      show: 'ein Ding oder Ereignis mit allen Aussagen darüber und ihren Belegen',
+      when: 'das Datum eines Ereignisses in mehreren Zonen, mit dem dort damals gültigen UTC-Versatz',
+      search: 'gewichtete Treffer in Namen, anderen Namen, Aussagen und Sätzen der Quelle (Groß/klein, Akzente, ß/ss, ä/ae gleich)',
+      on: 'Ereignisse an einem Kalendertag, in jedem Jahr („an diesem Tag“)',
+      validate: 'ein Faktenpaket prüfen: Schema, Kennungen, wörtliche Zitate, abgeleitete Daten; Abdeckung der Quelle',
+      completion: 'ein Skript zur Vervollständigung in der Shell ausgeben (bash, zsh oder fish)',
+      help: 'Hilfe zu einem Befehl',
+    },
+    options: {
+      version: 'Version ausgeben',
+      help: 'Hilfe anzeigen',
+      json: 'wie --format json',
+      format: 'Ausgabeformat (sonst: table im Terminal, tsv in einer Pipe)',
+      lang: 'Sprache der Bezeichnungen und Sätze (sonst aus LC_ALL/LC_MESSAGES/LANG)',
+      zone: 'Zone zum Lesen und Zeigen von Daten: IANA-Name, UTC oder UTC+10:00 (sonst UTC)',
+      color: 'Tabellen färben',
+      noColor: 'wie --color never',
+      facts: 'dieses Faktenpaket statt des mitgelieferten verwenden',
+      date: 'YYYY, YYYY-MM, YYYY-MM-DD oder YYYY-MM-DDTHH:mm[:ss][Z|±hh:mm], gelesen in --zone',
+      document: 'nur Unterzeichner dieses Dokuments (z. B. mongolia-manchukuo-declaration)',
+      from: 'nur Ereignisse, die am oder nach dem Beginn dieses Datums liegen können',
+      to: 'nur Ereignisse, die vor dem Ende dieses Datums liegen können',
+      type: 'nur Ereignisse dieser Art (signing, denunciation, invasion, …)',
+      zones: 'Zonen, durch Kommas getrennt (sonst: die Zone der Quelle, UTC und die Zonen, auf die sich die Quelle bezieht)',
+      searchType: 'nur Treffer dieser Art',
+    },
+    arguments: {
+      idOrName: 'eine Kennung (molotov) oder ein Name auf Deutsch oder Englisch (Molotow)',
+      event: 'Kennung oder Name eines Ereignisses (soviet-invasion-of-manchuria)',
+      text: 'wonach gesucht wird (Molotow, Aussenminister, "13. April")',
+      monthDay: 'Monat und Tag, z. B. 08-09',
+      pack: 'Faktenpaket (sonst --facts, sonst das mitgelieferte)',
+      shell: 'bash, zsh oder fish',
+    },
   },
   validateOk: 'Das Faktenpaket ist gültig.',
   validateProblems: (n) => `Das Faktenpaket hat ${plural(n, 'Problem', 'Probleme')}.`,

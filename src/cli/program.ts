@@ -1,5 +1,5 @@
-import { Command, Option } from 'commander';
-import { messages } from '../i18n';
+import { Command, type HelpConfiguration, Option } from 'commander';
+import { type HelpMessages, messages, type Messages } from '../i18n';
 import { FORMATS, render, type View } from '../render/output';
 import { type GlobalOptions, type IO, type Settings, settingsFrom } from './settings';
 import { registerStatus } from './status';
@@ -32,47 +32,67 @@ export interface RunState {
   exitCode: number;
 }
 
+/** Commander's help, with its titles and the allowed values of options in the help's language. */
+function helpConfig(h: HelpMessages): HelpConfiguration {
+  return {
+    showGlobalOptions: true,
+    sortSubcommands: false,
+    styleTitle: (title: string) => h.titles[title] ?? title,
+    optionDescription: (option: Option) =>
+      option.argChoices ? `${option.description} (${h.allowed}: ${option.argChoices.join(', ')})` : option.description,
+  };
+}
+
+/** The "Examples:" block of a command's help, in the help's language. */
+export function examples(h: HelpMessages, lines: readonly string[]): string {
+  return ['', h.examples, ...lines.map((l) => `  ${l}`)].join('\n');
+}
+
 /**
- * Builds the commander program for one run. Commands parse their options into
- * typed values, call one query, and hand a view to {@link RunState.emit};
- * nothing here prints directly.
+ * Builds the commander program for one run, its help in the language of
+ * `m`. Commands parse their options into typed values, call one query, and
+ * hand a view to {@link RunState.emit}; nothing here prints directly.
  */
-export function createProgram(state: RunState, version: string): Command {
+export function createProgram(state: RunState, version: string, m: Messages): Command {
+  const h = m.help;
   const program = new Command('pakt')
-    .description(
-      'Answers questions about the Soviet–Japanese Neutrality Pact of 13 April 1941 from facts extracted ' +
-        'from a German source text; every answer cites the sentences it rests on.',
-    )
-    .version(version, '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show help')
-    .option('--json', 'same as --format json')
-    .addOption(new Option('--format <format>', 'output format (default: table on a terminal, else tsv)').choices(FORMATS))
-    .addOption(new Option('--lang <lang>', 'language of labels and sentences (default: from LC_ALL/LC_MESSAGES/LANG)').choices(['de', 'en']))
-    .option('--zone <zone>', 'zone to read and show dates in: IANA name, UTC, or UTC+10:00 (default: UTC)')
-    .addOption(new Option('--color <when>', 'colour tables').choices(['auto', 'always', 'never']))
-    .option('--no-color', 'same as --color never')
-    .option('--facts <file>', 'use this fact pack instead of the bundled one')
+    .description(h.program)
+    .version(version, '-V, --version', h.options.version)
+    .helpOption('-h, --help', h.options.help)
+    .helpCommand('help [command]', h.commands.help)
+    .option('--json', h.options.json)
+    .addOption(new Option('--format <format>', h.options.format).choices(FORMATS))
+    .addOption(new Option('--lang <lang>', h.options.lang).choices(['de', 'en']))
+    .option('--zone <zone>', h.options.zone)
+    .addOption(new Option('--color <when>', h.options.color).choices(['auto', 'always', 'never']))
+    .option('--no-color', h.options.noColor)
+    .option('--facts <file>', h.options.facts)
     .showSuggestionAfterError(true)
-    .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
+    .configureHelp(helpConfig(h))
     .addHelpText(
       'after',
-      [
-        '',
-        'Examples:',
-        '  pakt status --date 1945-06-01',
-        '  pakt timeline --from 1945 --to 1945 --json | jq -r ".[].event"',
-        '  pakt status --date 1945-08-08 --zone Europe/Moscow --lang de',
-      ].join('\n'),
+      examples(h, [
+        'pakt status --date 1945-06-01',
+        'pakt timeline --from 1945 --to 1945 --json | jq -r ".[].event"',
+        'pakt status --date 1945-08-08 --zone Europe/Moscow --lang de',
+      ]),
     );
-  registerStatus(program, state);
-  registerSignatories(program, state);
-  registerTerritories(program, state);
-  registerTimeline(program, state);
-  registerShow(program, state);
-  registerWhen(program, state);
-  registerSearch(program, state);
-  registerOn(program, state);
-  registerValidate(program, state);
+  for (const register of [
+    registerStatus,
+    registerSignatories,
+    registerTerritories,
+    registerTimeline,
+    registerShow,
+    registerWhen,
+    registerSearch,
+    registerOn,
+    registerValidate,
+  ]) {
+    register(program, state, h);
+  }
+  for (const cmd of program.commands) {
+    cmd.helpOption('-h, --help', h.options.help).configureHelp(helpConfig(h));
+  }
   return program;
 }
 

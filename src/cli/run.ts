@@ -1,51 +1,58 @@
 import { CommanderError } from 'commander';
-import { NotFoundError, PackError, UsageError } from '../errors';
+import { NotFoundError, PackError, say, type Text, UsageError } from '../errors';
+import { type Lang, messages, type Messages } from '../i18n';
 import { closest } from '../text/fold';
 import { createProgram, createRunState } from './program';
-import type { IO } from './settings';
+import { type IO, langFromEnv } from './settings';
 
 /** Exit codes (CONTRACT.md). */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 /**
+ * The language of a run, known before commander parses anything (help and
+ * commander's own errors need it): the last valid `--lang` in argv, else the
+ * environment.
+ */
+export function langOf(argv: readonly string[], env: IO['env']): Lang {
+  let lang: Lang | undefined;
+  argv.forEach((a, i) => {
+    const value = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
+    if (value === 'de' || value === 'en') lang = value;
+  });
+  return lang ?? langFromEnv(env);
+}
+
+/**
  * Runs pakt for one argv (without `node` and the script path) and returns
  * the exit code. The only place errors become exit codes and
- * `pakt: error: …` lines; stdout receives the whole answer at once, and
- * nothing when the run fails.
+ * `pakt: error: …` lines (in the run's language); stdout receives the whole
+ * answer at once, and nothing when the run fails.
  *
  * @param bundledPack - path of the pack used when `--facts` is not given.
  * @param version - printed by `--version`.
  */
 export function main(argv: readonly string[], io: IO, bundledPack: string, version: string): number {
+  const m = messages[langOf(argv, io.env)];
   const state = createRunState(io, bundledPack);
-  const program = createProgram(state, version);
+  const program = createProgram(state, version, m);
   let help = '';
-  program.exitOverride();
-  program.configureOutput({
-    writeOut: (text) => {
+  const output = {
+    writeOut: (text: string) => {
       help += text;
     },
-    writeErr: (text) => {
+    writeErr: (text: string) => {
       help += text;
     },
     outputError: () => undefined,
-  });
-  for (const cmd of program.commands) {
+  };
+  for (const cmd of [program, ...program.commands]) {
     cmd.exitOverride();
-    cmd.configureOutput({
-      writeOut: (text) => {
-        help += text;
-      },
-      writeErr: (text) => {
-        help += text;
-      },
-      outputError: () => undefined,
-    });
+    cmd.configureOutput(output);
   }
   try {
     program.parse([...argv], { from: 'user' });
   } catch (err) {
-    return fail(err, io, help, argv, program.commands.map((c) => c.name()));
+    return fail(err, io, m, help, argv, program.commands.map((c) => c.name()));
   }
   io.stderr.write(state.err);
   try {
@@ -54,18 +61,50 @@ export function main(argv: readonly string[], io: IO, bundledPack: string, versi
     // Files and terminals are written synchronously: a failure throws here.
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EPIPE') return EXIT.ok;
-    line(io, `cannot write the output: ${code ?? (err as Error).message}`);
+    line(io, m, (t) => t.err.cannotWrite(code ?? (err as Error).message));
     return EXIT.failed;
   }
   return state.exitCode;
 }
 
-function line(io: IO, message: string, hint?: string): void {
+function line(io: IO, m: Messages, message: Text, hint?: Text): void {
   const clean = (s: string): string => s.replace(/[\r\n]+/g, ' ').trim();
-  io.stderr.write(`pakt: error: ${clean(message)}\n${hint ? `${clean(hint)}\n` : ''}`);
+  io.stderr.write(`pakt: error: ${clean(say(message, m))}\n${hint ? `${clean(say(hint, m))}\n` : ''}`);
 }
 
-function fail(err: unknown, io: IO, help: string, argv: readonly string[], commands: readonly string[]): number {
+/** Commander's own errors, said in the run's language (by error code, from the values in its message). */
+function commanderText(err: CommanderError): { text: Text; suggestion?: string } {
+  const quoted = [...err.message.matchAll(/'([^']*)'/g)].map((x) => x[1] ?? '');
+  const suggestion = /\(Did you mean (.+)\?\)/.exec(err.message)?.[1];
+  const base = suggestion ? { suggestion } : {};
+  switch (err.code) {
+    case 'commander.unknownOption':
+      return { ...base, text: (m) => m.err.unknownOption(quoted[0] ?? '') };
+    case 'commander.unknownCommand':
+      return { ...base, text: (m) => m.err.unknownCommand(quoted[0] ?? '') };
+    case 'commander.missingArgument':
+      return { ...base, text: (m) => m.err.missingArgument(quoted[0] ?? '') };
+    case 'commander.optionMissingArgument':
+      return { ...base, text: (m) => m.err.optionMissingArgument(quoted[0] ?? '') };
+    case 'commander.invalidArgument': {
+      const choices = /Allowed choices are (.+)\.$/.exec(err.message)?.[1] ?? '';
+      return { ...base, text: (m) => m.err.invalidChoice(quoted[0] ?? '', quoted[1] ?? '', choices) };
+    }
+    case 'commander.excessArguments':
+      return { ...base, text: (m) => m.err.excessArguments(quoted[0] ?? '') };
+    default:
+      return { ...base, text: err.message.replace(/^error: /, '').split('\n')[0] ?? '' };
+  }
+}
+
+function fail(
+  err: unknown,
+  io: IO,
+  m: Messages,
+  help: string,
+  argv: readonly string[],
+  commands: readonly string[],
+): number {
   if (err instanceof CommanderError) {
     if (err.exitCode === 0) {
       io.stdout.write(help);
@@ -76,22 +115,24 @@ function fail(err: unknown, io: IO, help: string, argv: readonly string[], comma
       const asked = argv[argv.indexOf('help') + 1];
       if (argv.includes('help') && asked !== undefined) {
         const near = closest(asked, commands);
-        line(io, `unknown command '${asked}'`, near.length > 0 ? `did you mean ${near.join(', ')}?` : `commands: ${commands.join(', ')}`);
+        line(io, m, (t) => t.err.unknownCommand(asked), (t) =>
+          near.length > 0 ? t.err.didYouMean(near.join(', ')) : t.err.commands(commands.join(', ')),
+        );
       } else {
-        line(io, 'missing command', `commands: ${commands.join(', ')}; see pakt --help`);
+        line(io, m, (t) => t.err.missingCommand, (t) => t.err.commands(commands.join(', ')));
       }
       return EXIT.usage;
     }
-    const [first = '', ...rest] = err.message.replace(/^error: /, '').split('\n');
-    const suggestion = /\(Did you mean (.+)\?\)/.exec(rest.join(' '));
-    line(io, first, suggestion ? `did you mean ${suggestion[1]}?` : "run 'pakt --help' for usage");
+    const { text, suggestion } = commanderText(err);
+    line(io, m, text, (t) => (suggestion ? t.err.didYouMean(suggestion) : t.err.runHelp));
     return EXIT.usage;
   }
   if (err instanceof UsageError || err instanceof NotFoundError || err instanceof PackError) {
-    line(io, err.message, err.hint);
+    line(io, m, err.text, err.hint);
     return err.exitCode;
   }
   if (io.env.PAKT_DEBUG === '1' && err instanceof Error) io.stderr.write(`${err.stack ?? err.message}\n`);
-  line(io, `internal error: ${err instanceof Error ? err.message : String(err)}`, 'set PAKT_DEBUG=1 to see where');
+  const message = err instanceof Error ? err.message : String(err);
+  line(io, m, (t) => t.err.internal(message), (t) => t.err.debugHint);
   return EXIT.failed;
 }

@@ -1,25 +1,24 @@
 import type { Command } from 'commander';
 import { search, SEARCH_TYPES } from '../query/search';
 import { searchView } from '../render/views';
-import type { RunState } from './program';
+import type { HelpMessages } from '../i18n';
+import { examples, type RunState } from './program';
 import { contextFor } from './settings';
 
 /** `pakt search <text> [--type <t>]`: ranked hits over names, statements and the source. */
-export function registerSearch(program: Command, state: RunState): void {
+export function registerSearch(program: Command, state: RunState, h: HelpMessages): void {
   program
     .command('search')
-    .description('ranked hits over names, aliases, statements and source sentences (case, accents, ß/ss, ä/ae folded)')
-    .argument('<text>', 'what to look for (Molotow, Aussenminister, "13. April")')
-    .option('--type <type>', `only hits of this kind or type: ${SEARCH_TYPES.join(', ')}`)
+    .description(h.commands.search)
+    .argument('<text>', h.arguments.text)
+    .option('--type <type>', `${h.options.searchType}: ${SEARCH_TYPES.join(', ')}`)
     .addHelpText(
       'after',
-      [
-        '',
-        'Examples:',
-        '  pakt search Molotow',
-        '  pakt search Aussenminister --type person',
-        '  pakt search "13. April" --json | jq -r ".[] | [.kind, .id] | @tsv"',
-      ].join('\n'),
+      examples(h, [
+        'pakt search Molotow',
+        'pakt search Aussenminister --type person',
+        'pakt search "13. April" --json | jq -r ".[] | [.kind, .id] | @tsv"',
+      ]),
     )
     .action((text: string, opts: { type?: string }, cmd: Command) => {
       const s = state.settings(cmd);

@@ -1,4 +1,4 @@
-import { UsageError } from '../errors';
+import { type Text, UsageError } from '../errors';
 import { type Lang, messages } from '../i18n';
 import { loadPack, type PackIndex } from '../pack/load';
 import type { QueryContext } from '../query/common';
@@ -78,10 +78,8 @@ export function zoneOption(value: string, option = '--zone'): ResolvedZone {
     if (!(err instanceof TimeValueError)) throw err;
     const near = value.trim() === '' ? [] : closest(value, knownZoneNames());
     throw new UsageError(
-      `${option}: ${err.message}`,
-      near.length > 0
-        ? `did you mean ${near.join(', ')}?`
-        : 'use an IANA name (Europe/Moscow), UTC, or a UTC offset (UTC+10:00, +03:00)',
+      timeErrorText(err, option),
+      near.length > 0 ? (m) => m.err.didYouMean(near.join(', ')) : (m) => m.err.zoneHint,
     );
   }
 }
@@ -96,7 +94,30 @@ export function dateOption(value: string, option: string, zone: ResolvedZone): Q
     return parseQueryDate(value, zone);
   } catch (err) {
     if (!(err instanceof TimeValueError)) throw err;
-    throw new UsageError(`${option}: ${err.message}`, `example: ${option} 1945-08-08 or ${option} 1945-08-08T23:00`);
+    throw new UsageError(timeErrorText(err, option), (m) => m.err.dateExample(option));
+  }
+}
+
+/** A time error of a command-line value, said in the user's language. */
+function timeErrorText(err: TimeValueError, option: string): Text {
+  const v = err.value;
+  const d = err.detail;
+  if (!d) return `${option}: ${err.message}`;
+  switch (d.kind) {
+    case 'shape':
+      return (m) => m.err.notADate(option, v);
+    case 'empty':
+      return (m) => m.err.emptyDate(option);
+    case 'field':
+      return (m) => m.err.badField(option, v, d.field, d.got, d.within);
+    case 'dst-gap':
+      return (m) => m.err.dstGap(option, v, d.zone);
+    case 'skipped-day':
+      return (m) => m.err.skippedDay(option, v, d.zone);
+    case 'unknown-zone':
+      return (m) => m.err.unknownZone(option, v);
+    case 'offset-range':
+      return (m) => m.err.offsetRange(option, v);
   }
 }
 
@@ -110,10 +131,11 @@ export function ambiguityNotes(lang: Lang, intervals: readonly (QueryInterval | 
 /** Decides every setting of a run from the parsed global options and the IO. */
 export function settingsFrom(opts: GlobalOptions, io: IO, bundledPack: string): Settings {
   if (opts.json && opts.format !== undefined && opts.format !== 'json') {
-    throw new UsageError(`--json and --format ${opts.format} do not combine`, 'use one of them');
+    const format = opts.format;
+    throw new UsageError((m) => m.err.jsonFormatConflict(format), (m) => m.err.useOne);
   }
   if (opts.facts !== undefined && opts.facts.trim() === '') {
-    throw new UsageError('--facts: empty path', 'example: --facts examples/my-pack.json');
+    throw new UsageError((m) => m.err.emptyPath('--facts'), (m) => m.err.example('--facts examples/my-pack.json'));
   }
   const format: Format = opts.json ? 'json' : (opts.format ?? (io.stdout.isTTY ? 'table' : 'tsv'));
   const zoneGiven = opts.zone !== undefined;

@@ -1,18 +1,22 @@
 import type { Command } from 'commander';
 import { show } from '../query/show';
 import { showView } from '../render/views';
-import type { RunState } from './program';
+import type { HelpMessages } from '../i18n';
+import { examples, type RunState } from './program';
 import { contextFor } from './settings';
 
 /** `pakt show <id-or-name>`: one entity or event with every statement about it. */
-export function registerShow(program: Command, state: RunState): void {
+export function registerShow(program: Command, state: RunState, h: HelpMessages): void {
   program
     .command('show')
-    .description('one entity or event, with every statement about it and its evidence')
-    .argument('<id-or-name>', 'an id (molotov) or a name or alias in German or English (Molotow)')
+    .description(h.commands.show)
+    .argument('<id-or-name>', h.arguments.idOrName)
     .addHelpText(
       'after',
-      ['', 'Examples:', '  pakt show molotov', '  pakt show soviet-invasion-of-manchuria --json | jq .date'].join('\n'),
+      examples(h, [
+        'pakt show molotov',
+        'pakt show soviet-invasion-of-manchuria --json | jq .date',
+      ]),
     )
     .action((name: string, _opts: unknown, cmd: Command) => {
       const s = state.settings(cmd);

@@ -2,23 +2,27 @@ import type { Command } from 'commander';
 import { UsageError } from '../errors';
 import { signatories } from '../query/signatories';
 import { signatoriesView } from '../render/views';
-import type { RunState } from './program';
+import type { HelpMessages } from '../i18n';
+import { examples, type RunState } from './program';
 import { contextFor } from './settings';
 
 /** `pakt signatories [--document <id>]`: who signed, for whom, in which office. */
-export function registerSignatories(program: Command, state: RunState): void {
+export function registerSignatories(program: Command, state: RunState, h: HelpMessages): void {
   program
     .command('signatories')
-    .description('who signed, for which state, in which office, which documents')
-    .option('--document <id>', 'only signers of this document (e.g. mongolia-manchukuo-declaration)')
+    .description(h.commands.signatories)
+    .option('--document <id>', h.options.document)
     .addHelpText(
       'after',
-      ['', 'Examples:', '  pakt signatories', '  pakt signatories --document neutrality-pact --json | jq -r ".[].name"'].join('\n'),
+      examples(h, [
+        'pakt signatories',
+        'pakt signatories --document neutrality-pact --json | jq -r ".[].name"',
+      ]),
     )
     .action((opts: { document?: string }, cmd: Command) => {
       const s = state.settings(cmd);
       if (opts.document !== undefined && opts.document.trim() === '') {
-        throw new UsageError('--document: empty id', 'example: --document neutrality-pact');
+        throw new UsageError((m) => m.err.emptyId('--document'), (m) => m.err.example('--document neutrality-pact'));
       }
       state.emit(s, { view: signatoriesView(signatories(contextFor(s), opts.document), s.lang) });
     });

@@ -2,24 +2,23 @@ import type { Command } from 'commander';
 import { status } from '../query/status';
 import { statusView } from '../render/views';
 import type { QueryInterval } from '../time';
-import type { RunState } from './program';
+import type { HelpMessages } from '../i18n';
+import { examples, type RunState } from './program';
 import { ambiguityNotes, contextFor, dateOption } from './settings';
 
 /** `pakt status [--date <when>]`: the pact's state during an interval (default: now). */
-export function registerStatus(program: Command, state: RunState): void {
+export function registerStatus(program: Command, state: RunState, h: HelpMessages): void {
   program
     .command('status')
-    .description("the pact's state during a day, month, year or minute (default: now)")
-    .option('--date <when>', 'YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss][Z|±hh:mm], read in --zone')
+    .description(h.commands.status)
+    .option('--date <when>', h.options.date)
     .addHelpText(
       'after',
-      [
-        '',
-        'Examples:',
-        '  pakt status --date 1945-06-01',
-        '  pakt status --date 1945-08-08 --zone Europe/Moscow',
-        '  pakt status --date 1946-04 --json | jq .inForce',
-      ].join('\n'),
+      examples(h, [
+        'pakt status --date 1945-06-01',
+        'pakt status --date 1945-08-08 --zone Europe/Moscow',
+        'pakt status --date 1946-04 --json | jq .inForce',
+      ]),
     )
     .action((opts: { date?: string }, cmd: Command) => {
       const s = state.settings(cmd);

@@ -1,17 +1,21 @@
 import type { Command } from 'commander';
 import { territories } from '../query/territories';
 import { territoriesView } from '../render/views';
-import type { RunState } from './program';
+import type { HelpMessages } from '../i18n';
+import { examples, type RunState } from './program';
 import { contextFor } from './settings';
 
 /** `pakt territories`: territories the sources relate to the pact, and how. */
-export function registerTerritories(program: Command, state: RunState): void {
+export function registerTerritories(program: Command, state: RunState, h: HelpMessages): void {
   program
     .command('territories')
-    .description('territories guaranteed, invaded or gained, by whom, on what authority')
+    .description(h.commands.territories)
     .addHelpText(
       'after',
-      ['', 'Examples:', '  pakt territories', '  pakt territories --json | jq -r \'.[] | select(.relation == "gained") | .territory\''].join('\n'),
+      examples(h, [
+        'pakt territories',
+        'pakt territories --json | jq -r \'.[] | select(.relation == "gained") | .territory\'',
+      ]),
     )
     .action((_opts: unknown, cmd: Command) => {
       const s = state.settings(cmd);

@@ -1,26 +1,25 @@
 import type { Command } from 'commander';
 import { timeline } from '../query/timeline';
 import { timelineView } from '../render/views';
-import type { RunState } from './program';
+import type { HelpMessages } from '../i18n';
+import { examples, type RunState } from './program';
 import { ambiguityNotes, contextFor, dateOption } from './settings';
 
 /** `pakt timeline [--from] [--to] [--type]`: events in real time order. */
-export function registerTimeline(program: Command, state: RunState): void {
+export function registerTimeline(program: Command, state: RunState, h: HelpMessages): void {
   program
     .command('timeline')
-    .description('events in real time order (by the UTC instants their dates can mean)')
-    .option('--from <when>', 'only events that can lie at or after the start of this date')
-    .option('--to <when>', 'only events that can lie before the end of this date')
-    .option('--type <type>', 'only events of this type (signing, denunciation, invasion, …)')
+    .description(h.commands.timeline)
+    .option('--from <when>', h.options.from)
+    .option('--to <when>', h.options.to)
+    .option('--type <type>', h.options.type)
     .addHelpText(
       'after',
-      [
-        '',
-        'Examples:',
-        '  pakt timeline',
-        '  pakt timeline --from 1945-08 --to 1945-08 --zone Asia/Tokyo',
-        '  pakt timeline --json | jq -r ".[] | [.date.start, .event] | @tsv"',
-      ].join('\n'),
+      examples(h, [
+        'pakt timeline',
+        'pakt timeline --from 1945-08 --to 1945-08 --zone Asia/Tokyo',
+        'pakt timeline --json | jq -r ".[] | [.date.start, .event] | @tsv"',
+      ]),
     )
     .action((opts: { from?: string; to?: string; type?: string }, cmd: Command) => {
       const s = state.settings(cmd);

@@ -58,13 +58,13 @@ export interface Inspection {
   readonly problems: readonly Problem[];
 }
 
-function readText(file: string, what: string): string {
+function readText(file: string, what: 'pack' | 'source'): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
-    throw new PackError(file, undefined, `cannot read ${what}: ${why}`);
+    const why = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'directory' : code === 'EACCES' ? 'denied' : 'other';
+    throw new PackError(file, undefined, (m) => m.err.cannotRead(what, why));
   }
 }
 
@@ -91,7 +91,7 @@ export function parseJson(text: string, file: string): unknown {
     const what = first
       ? printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
       : 'not JSON';
-    throw new PackError(file, undefined, `not valid JSON at line ${line}, column ${column}: ${what}`);
+    throw new PackError(file, undefined, (m) => m.err.notJson(line, column, what));
   }
 }
 
@@ -103,14 +103,14 @@ export function parseJson(text: string, file: string): unknown {
  */
 export function inspectPack(file: string): Inspection {
   const path = resolve(file);
-  const data = parseJson(readText(path, 'fact pack'), file);
+  const data = parseJson(readText(path, 'pack'), file);
   const schema = schemaProblems(data);
   if (schema.length > 0) return { problems: schema };
   const pack = data as Pack;
   const sourcePath = resolve(dirname(path), pack.source.file);
   let sourceText: string;
   try {
-    sourceText = readText(sourcePath, 'source text');
+    sourceText = readText(sourcePath, 'source');
   } catch (err) {
     return { problems: [{ pointer: '/source/file', message: (err as PackError).message }] };
   }
@@ -135,8 +135,14 @@ export function loadPack(file: string): PackIndex {
   const { index, problems } = inspectPack(file);
   const first = problems[0];
   if (first !== undefined || index === undefined) {
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
-    throw new PackError(file, first?.pointer ?? '', `${first?.message ?? 'invalid pack'}${more}`, `run 'pakt validate ${file}' to list every problem`);
+    const detail = first?.message ?? 'invalid pack';
+    const more = problems.length - 1;
+    throw new PackError(
+      file,
+      first?.pointer ?? '',
+      (m) => `${detail}${more > 0 ? m.err.moreProblems(more) : ''}`,
+      (m) => m.err.validateHint(file),
+    );
   }
   return index;
 }

@@ -23,12 +23,13 @@ export interface OnRow {
  */
 export function parseMonthDay(text: string): { month: number; day: number } {
   const m = /^(\d{2})-(\d{2})$/.exec(text);
-  if (!m) throw new UsageError(`'${text}' is not a day of the year: use MM-DD`, 'example: pakt on 08-09');
+  if (!m) throw new UsageError((t) => t.err.notMonthDay(text), (t) => t.err.example('pakt on 08-09'));
   const month = Number(m[1]);
   const day = Number(m[2]);
-  if (month < 1 || month > 12) throw new UsageError(`'${text}' is not a day of the year: month ${m[1]} does not exist`);
+  const [mm, dd] = [m[1] ?? '', m[2] ?? ''];
+  if (month < 1 || month > 12) throw new UsageError((t) => t.err.noSuchMonth(text, mm));
   if (day < 1 || day > daysInMonth(2000, month)) {
-    throw new UsageError(`'${text}' is not a day of the year: day ${m[2]} does not exist in month ${m[1]}`);
+    throw new UsageError((t) => t.err.noSuchDay(text, dd, mm));
   }
   return { month, day };
 }

@@ -88,13 +88,13 @@ function statementText(ctx: QueryContext, s: Statement, lang: Lang): string {
  *   NotFoundError when nothing matches.
  */
 export function search(ctx: QueryContext, query: string, type?: string): SearchHit[] {
-  if (query.trim() === '') throw new UsageError('empty search text', 'example: pakt search Molotow');
-  if (query.length > MAX_QUERY) throw new UsageError(`search text too long (${query.length} characters, at most ${MAX_QUERY})`);
+  if (query.trim() === '') throw new UsageError((m) => m.err.emptySearch, (m) => m.err.example('pakt search Molotow'));
+  if (query.length > MAX_QUERY) throw new UsageError((m) => m.err.searchTooLong(query.length, MAX_QUERY));
   if (type !== undefined && !(SEARCH_TYPES as readonly string[]).includes(type)) {
-    throw new UsageError(`unknown --type '${type}'`, `valid types: ${SEARCH_TYPES.join(', ')}`);
+    throw new UsageError((m) => m.err.unknownSearchType(type), (m) => m.err.validTypes(SEARCH_TYPES.join(', ')));
   }
   const key = fold(query);
-  if (key === '') throw new UsageError('search text has nothing to match', 'example: pakt search Molotow');
+  if (key === '') throw new UsageError((m) => m.err.emptySearch, (m) => m.err.example('pakt search Molotow'));
   const hits = new Map<string, SearchHit>();
   const add = (hit: SearchHit): void => {
     const k = `${hit.kind}:${hit.id}`;
@@ -180,7 +180,8 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
     .map(({ h }) => h);
   if (result.length === 0) {
     const shown = query.length > 40 ? `${query.slice(0, 39)}…` : query;
-    throw new NotFoundError(`nothing in the fact pack or its source matches '${shown.replace(/[\u0000-\u001f\u007f]/g, '?')}'`);
+    const safe = shown.replace(/[\u0000-\u001f\u007f]/g, '?');
+    throw new NotFoundError((m) => m.err.noHit(safe));
   }
   return result;
 }

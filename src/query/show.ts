@@ -52,7 +52,7 @@ export interface ShowResult {
  *   candidates).
  */
 export function resolveThing(ctx: QueryContext, name: string): Thing {
-  if (name.trim() === '') throw new UsageError('empty id or name', "example: pakt show molotov");
+  if (name.trim() === '') throw new UsageError((m) => m.err.emptyName, (m) => m.err.example('pakt show molotov'));
   const exact = ctx.index.byId.get(name);
   if (exact) return exact;
   const key = fold(name);
@@ -61,12 +61,13 @@ export function resolveThing(ctx: QueryContext, name: string): Thing {
   if (ids.length === 1) return ctx.index.byId.get(ids[0] as string) as Thing;
   const shown = name.length > 60 ? `${name.slice(0, 57)}…` : name;
   if (ids.length > 1) {
-    throw new NotFoundError(`'${shown}' is ambiguous`, `it may mean: ${ids.join(', ')}`);
+    throw new NotFoundError((m) => m.err.ambiguous(shown), (m) => m.err.mayMean(ids.join(', ')));
   }
   const near = closest(name, [...ctx.index.byId.keys(), ...namesOf(ctx)]);
+  const safe = shown.replace(/[\u0000-\u001f\u007f]/g, '?');
   throw new NotFoundError(
-    `no entity or event '${shown.replace(/[\u0000-\u001f\u007f]/g, '?')}' in the fact pack`,
-    near.length > 0 ? `did you mean ${near.join(', ')}?` : undefined,
+    (m) => m.err.noSuchThing(safe),
+    near.length > 0 ? (m) => m.err.didYouMean(near.join(', ')) : undefined,
   );
 }
 

@@ -49,7 +49,7 @@ export function signatories(ctx: QueryContext, document?: string): SignatoryRow[
     const d = ctx.index.byId.get(document);
     if (d?.kind !== 'entity' || d.type !== 'document') {
       const docs = ctx.index.entitiesByType.get('document')?.map((e) => e.id) ?? [];
-      throw new NotFoundError(`no document '${document}' in the fact pack`, `documents: ${docs.join(', ')}`);
+      throw new NotFoundError((m) => m.err.noDocument(document), (m) => m.err.documents(docs.join(', ')));
     }
   }
   const byPerson = new Map<string, Statement[]>();

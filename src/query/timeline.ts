@@ -36,12 +36,14 @@ export function timeline(ctx: QueryContext, opts: TimelineOptions = {}): Timelin
   const start = opts.from?.start ?? -Infinity;
   const end = opts.to?.end ?? Infinity;
   if (opts.from && opts.to && !(start < end)) {
-    throw new UsageError(`--from ${opts.from.input} is after --to ${opts.to.input}`);
+    const [from, to] = [opts.from.input, opts.to.input];
+    throw new UsageError((m) => m.err.fromAfterTo(from, to));
   }
   if (opts.type !== undefined) {
     const types = [...new Set(ctx.index.events.map((e) => e.type))].sort();
     if (!types.includes(opts.type)) {
-      throw new UsageError(`unknown event type '${opts.type}'`, `valid types: ${types.join(', ')}`);
+      const type = opts.type;
+      throw new UsageError((m) => m.err.unknownEventType(type), (m) => m.err.validTypes(types.join(', ')));
     }
   }
   const m = messages[ctx.lang];

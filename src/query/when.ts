@@ -47,7 +47,8 @@ export interface WhenResult {
 export function when(ctx: QueryContext, name: string, zones?: readonly ResolvedZone[]): WhenResult {
   const thing = resolveThing(ctx, name);
   if (thing.kind !== 'event') {
-    throw new NotFoundError(`'${thing.id}' is not an event`, 'pick one from: pakt timeline');
+    const id = thing.id;
+    throw new NotFoundError((m) => m.err.notAnEvent(id), (m) => m.err.pickEvent);
   }
   const value = thing.date;
   const related = ctx.index.pack.events.find((e) => e.id === thing.id)?.date.relatedZones ?? [];

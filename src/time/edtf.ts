@@ -72,6 +72,7 @@ export function parseCalendarValue(text: string): CalendarValue {
       'malformed-date',
       text,
       `'${text}' is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss]`,
+      { kind: 'shape' },
     );
   }
   const [, y, mo, d, h, mi, s, off] = m;
@@ -79,28 +80,28 @@ export function parseCalendarValue(text: string): CalendarValue {
   const fields: { -readonly [K in keyof CalendarValue]: CalendarValue[K] } = { year, precision: 'year' };
   if (mo !== undefined) {
     const month = Number(mo);
-    if (month < 1 || month > 12) throw impossible(text, `month ${mo} does not exist`);
+    if (month < 1 || month > 12) throw impossible(text, `month ${mo} does not exist`, 'month', mo);
     fields.month = month;
     fields.precision = 'month';
   }
   if (d !== undefined) {
     const day = Number(d);
     const max = daysInMonth(year, fields.month ?? 1);
-    if (day < 1 || day > max) throw impossible(text, `day ${d} does not exist in ${y}-${mo}`);
+    if (day < 1 || day > max) throw impossible(text, `day ${d} does not exist in ${y}-${mo}`, 'day', d, `${y}-${mo}`);
     fields.day = day;
     fields.precision = 'day';
   }
   if (h !== undefined && mi !== undefined) {
     const hour = Number(h);
     const minute = Number(mi);
-    if (hour > 23) throw impossible(text, `hour ${h} does not exist (00–23)`);
-    if (minute > 59) throw impossible(text, `minute ${mi} does not exist (00–59)`);
+    if (hour > 23) throw impossible(text, `hour ${h} does not exist (00–23)`, 'hour', h);
+    if (minute > 59) throw impossible(text, `minute ${mi} does not exist (00–59)`, 'minute', mi);
     fields.hour = hour;
     fields.minute = minute;
     fields.precision = 'minute';
     if (s !== undefined) {
       const second = Number(s);
-      if (second > 59) throw impossible(text, `second ${s} does not exist (00–59)`);
+      if (second > 59) throw impossible(text, `second ${s} does not exist (00–59)`, 'second', s);
       fields.second = second;
       fields.precision = 'second';
     }
@@ -114,12 +115,23 @@ function parseOffset(text: string, off: string): number {
   const sign = off.startsWith('-') ? -1 : 1;
   const hh = Number(off.slice(1, 3));
   const mm = Number(off.slice(4, 6));
-  if (hh > 14 || mm > 59 || hh * 60 + mm > 14 * 60) throw impossible(text, `UTC offset ${off} does not exist`);
+  if (hh > 14 || mm > 59 || hh * 60 + mm > 14 * 60) throw impossible(text, `UTC offset ${off} does not exist`, 'offset', off);
   return sign * (hh * 60 + mm);
 }
 
-function impossible(text: string, why: string): TimeValueError {
-  return new TimeValueError('impossible-date', text, `'${text}' is not a real date: ${why}`);
+function impossible(
+  text: string,
+  why: string,
+  field: 'month' | 'day' | 'hour' | 'minute' | 'second' | 'offset',
+  got: string,
+  within?: string,
+): TimeValueError {
+  return new TimeValueError('impossible-date', text, `'${text}' is not a real date: ${why}`, {
+    kind: 'field',
+    field,
+    got,
+    ...(within ? { within } : {}),
+  });
 }
 
 /**

@@ -42,7 +42,9 @@ const UNIT = {
  *   `nonexistent-local-time`.
  */
 export function parseQueryDate(input: string, zone: ResolvedZone): QueryInterval {
-  if (input === '') throw new TimeValueError('malformed-date', input, 'empty date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm');
+  if (input === '') {
+    throw new TimeValueError('malformed-date', input, 'empty date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm', { kind: 'empty' });
+  }
   const v = parseCalendarValue(input);
   const unit = UNIT[v.precision];
   if (v.offsetMinutes !== undefined) {
@@ -73,6 +75,7 @@ export function parseQueryDate(input: string, zone: ResolvedZone): QueryInterval
       'nonexistent-local-time',
       input,
       `${input} does not exist in ${zone.name}: the clocks skipped it (DST change)`,
+      { kind: 'dst-gap', zone: zone.name },
     );
   }
   const start = DateTime.fromMillis(first.instant, { zone: zone.zone });

@@ -86,7 +86,10 @@ function fieldsOf(v: CalendarValue): WallFields {
 export function localUnitBounds(fields: WallFields, unit: CalendarPrecision, zone: ResolvedZone, text: string): Bounds {
   const start = DateTime.fromObject(fields, { zone: zone.zone });
   if (start.year !== fields.year || start.month !== fields.month || (unit !== 'year' && unit !== 'month' && start.day !== fields.day)) {
-    throw new TimeValueError('nonexistent-local-time', text, `${text} does not exist in ${zone.name}: the calendar skipped it`);
+    throw new TimeValueError('nonexistent-local-time', text, `${text} does not exist in ${zone.name}: the calendar skipped it`, {
+      kind: 'skipped-day',
+      zone: zone.name,
+    });
   }
   const next = DateTime.fromObject(fields, { zone: 'utc' }).plus({ [UNIT[unit]]: 1 });
   const end = DateTime.fromObject(

@@ -67,7 +67,7 @@ function resolveZone(text: string): ResolvedZone {
     const [, sign, hh, mm] = fixed;
     const minutes = Number(hh) * 60 + Number(mm ?? 0);
     if (Number(mm ?? 0) >= 60 || minutes > 14 * 60) {
-      throw new TimeValueError('unknown-zone', text, `UTC offset '${text}' is out of range (−14:00 to +14:00)`);
+      throw new TimeValueError('unknown-zone', text, `UTC offset '${text}' is out of range (−14:00 to +14:00)`, { kind: 'offset-range' });
     }
     const offset = sign === '-' ? -minutes : minutes;
     if (offset === 0) return UTC_ZONE;
@@ -81,7 +81,7 @@ function resolveZone(text: string): ResolvedZone {
     const name = canonicalCase(text);
     return Object.freeze({ name, zone: IANAZone.create(name), fixed: false });
   }
-  throw new TimeValueError('unknown-zone', text, `unknown time zone '${text}'`);
+  throw new TimeValueError('unknown-zone', text, `unknown time zone '${text}'`, { kind: 'unknown-zone' });
 }
 
 /**
