@@ -119,9 +119,9 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 const en: Messages = {
   uncertain: (event, date) =>
     `The source's precision cannot tell whether ${event} (${date}) had already happened at that moment.`,
-  inForceTrue: 'The pact was in force by its own term at that moment.',
-  inForceFalse: 'The pact was not in force by its own term at that moment.',
-  inForceUnknown: 'Whether the pact was in force by its own term at that moment cannot be decided at the precision the source gives.',
+  inForceTrue: 'By its own term, the treaty was in force at that moment.',
+  inForceFalse: 'By its own term, the treaty was not in force at that moment.',
+  inForceUnknown: 'Whether the treaty was in force by its own term at that moment cannot be decided at the precision the source gives.',
   yes: 'yes',
   no: 'no',
   unknown: 'unknown',
@@ -312,9 +312,9 @@ const en: Messages = {
 const de: Messages = {
   uncertain: (event, date) =>
     `Bei der Genauigkeit der Quelle lässt sich nicht sagen, ob ${event} (${date}) zu diesem Zeitpunkt schon geschehen war.`,
-  inForceTrue: 'Nach seiner eigenen Laufzeit war der Pakt zu diesem Zeitpunkt in Kraft.',
-  inForceFalse: 'Nach seiner eigenen Laufzeit war der Pakt zu diesem Zeitpunkt nicht in Kraft.',
-  inForceUnknown: 'Ob der Pakt nach seiner eigenen Laufzeit zu diesem Zeitpunkt in Kraft war, lässt sich bei der Genauigkeit der Quelle nicht entscheiden.',
+  inForceTrue: 'Nach seiner eigenen Laufzeit war der Vertrag zu diesem Zeitpunkt in Kraft.',
+  inForceFalse: 'Nach seiner eigenen Laufzeit war der Vertrag zu diesem Zeitpunkt nicht in Kraft.',
+  inForceUnknown: 'Ob der Vertrag nach seiner eigenen Laufzeit zu diesem Zeitpunkt in Kraft war, lässt sich bei der Genauigkeit der Quelle nicht entscheiden.',
   yes: 'ja',
   no: 'nein',
   unknown: 'unbekannt',

@@ -1,6 +1,6 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
-import { displayWidth } from './width';
+import { displayWidth, wrapText } from './width';
 
 /** Output formats (CONTRACT.md `--format`). */
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv'] as const;
@@ -132,6 +132,45 @@ export function fitWidths(
   return widths;
 }
 
+/** Below this many columns a bordered table cannot stay readable: print records instead. */
+export const NARROW = 40;
+
+/**
+ * The narrow-terminal form of a table: each row as `Header: value` lines,
+ * wrapped to the width, rows separated by a blank line; no borders to garble.
+ */
+function renderRecords(
+  view: View,
+  columns: readonly Column[],
+  rows: readonly Readonly<Record<string, string>>[],
+  opts: TableOptions,
+): string {
+  const c = opts.color;
+  const width = Math.max(10, opts.width);
+  const blocks = rows.map((r, index) => {
+    const lines: string[] = [];
+    const record = columns.length === 2 && columns[0]?.key === 'field';
+    if (record) {
+      for (const line of wrapText(`${r.field ?? ''}:`, width)) lines.push(c.bold(line));
+      for (const line of wrapText(printable(r.value ?? ''), width - 2)) lines.push(`  ${line}`);
+      return lines.join('\n');
+    }
+    for (const col of columns) {
+      const value = printable(r[col.key] ?? '');
+      if (value === '') continue;
+      lines.push(c.bold(`${col.header}:`));
+      const styled = (text: string): string => (view.emphasis ? view.emphasis(col.key, text, c, index) : text);
+      for (const line of wrapText(value, width - 2)) lines.push(`  ${styled(line)}`);
+    }
+    return lines.join('\n');
+  });
+  const separator = columns.length === 2 && columns[0]?.key === 'field' ? '\n' : '\n\n';
+  let out = blocks.length > 0 ? `${blocks.join(separator)}\n` : '';
+  for (const note of view.notes ?? []) out += `${note}\n`;
+  for (const section of view.sections ?? []) out += `\n${renderTable(section, opts)}`;
+  return out;
+}
+
 /** Control characters would move the cursor or ring the bell: show them as U+FFFD. */
 function printable(text: string): string {
   return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, '\ufffd');
@@ -163,11 +202,14 @@ function renderTable(view: View, opts: TableOptions): string {
   );
   const mins = columns.map((col, i) => Math.min(col.min ?? 6, natural[i] ?? 6));
   const widths = fitWidths(natural, words, mins, opts.width, columns.map((col) => col.prose === true));
+  const total = widths.reduce((a, b) => a + b, 0) + widths.length * 3 + 1;
+  if (opts.width < NARROW || total > opts.width) return renderRecords(view, columns, rows, opts);
+  // Cells are wrapped here (at spaces, or inside a word too long for its
+  // column, as CJK text often is) so cli-table3 only pads and draws.
   const table = new Table({
-    head: columns.map((col) => c.bold(col.header)),
+    head: columns.map((col, i) => c.bold(wrapText(col.header, widths[i] ?? 4).join('\n'))),
     colWidths: widths.map((w) => w + 2),
-    wordWrap: true,
-    wrapOnWordBoundary: true,
+    wordWrap: false,
     // cli-table3 colours head and border itself unless told not to; colour is
     // decided in one place (color.ts), so its own styling stays off.
     style: { head: [], border: [] },
@@ -176,7 +218,8 @@ function renderTable(view: View, opts: TableOptions): string {
     const rowKey = r.key;
     table.push(
       columns.map((col) => {
-        const value = printable(r[col.key] ?? '');
+        const i = columns.indexOf(col);
+        const value = wrapText(printable(r[col.key] ?? ''), widths[i] ?? 4).join('\n');
         const key = vertical ? (col.key === 'value' ? (rowKey ?? '') : '') : col.key;
         return view.emphasis && key !== '' ? view.emphasis(key, value, c, vertical ? 0 : index) : value;
       }),

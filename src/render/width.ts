@@ -1,15 +1,19 @@
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
 /**
- * Display width of text in a terminal: East Asian wide and fullwidth
- * characters and emoji take two columns, combining marks and zero-width
- * characters none, everything else one (after Unicode UAX #11).
+ * Display width of text in a terminal, per grapheme cluster (UAX #29): an
+ * emoji (with its modifiers, ZWJ sequences and flags) or an East Asian wide
+ * or fullwidth character takes two columns (UAX #11), a control character or
+ * a lone combining mark none, anything else one.
  */
 export function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
+  for (const { segment } of graphemes.segment(text)) {
+    const cp = segment.codePointAt(0) ?? 0;
     if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
-    if (/\p{M}|\u200b|\u200c|\u200d|\ufe0f/u.test(ch)) continue;
-    w += isWide(cp) ? 2 : 1;
+    if (/^\p{M}+$/u.test(segment)) continue;
+    if (/\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(segment)) w += 2;
+    else w += isWide(cp) ? 2 : 1;
   }
   return w;
 }
@@ -38,11 +42,50 @@ export function truncate(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
   let out = '';
   let w = 0;
-  for (const ch of text) {
-    const cw = displayWidth(ch);
+  for (const { segment } of graphemes.segment(text)) {
+    const cw = displayWidth(segment);
     if (w + cw > width - 1) break;
-    out += ch;
+    out += segment;
     w += cw;
   }
   return `${out}…`;
+}
+
+/**
+ * Wraps text to lines of at most `width` columns, at spaces where it can.
+ * A word longer than a line is broken across lines when it holds wide
+ * (CJK) characters, whose scripts break anywhere, and otherwise cut with `…`.
+ * Existing line breaks are kept.
+ */
+export function wrapText(text: string, width: number): string[] {
+  const out: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(' ')) {
+      let rest = word;
+      if (displayWidth(rest) > width && displayWidth(rest) === [...rest].length) rest = truncate(rest, width);
+      while (displayWidth(rest) > width) {
+        if (line !== '') {
+          out.push(line);
+          line = '';
+        }
+        let cut = '';
+        for (const { segment } of graphemes.segment(rest)) {
+          if (displayWidth(cut + segment) > width) break;
+          cut += segment;
+        }
+        if (cut === '') cut = [...rest][0] ?? rest;
+        out.push(cut);
+        rest = rest.slice(cut.length);
+      }
+      if (line === '') line = rest;
+      else if (displayWidth(`${line} ${rest}`) <= width) line = `${line} ${rest}`;
+      else {
+        out.push(line);
+        line = rest;
+      }
+    }
+    out.push(line);
+  }
+  return out;
 }

@@ -1,0 +1,104 @@
+import { join } from 'node:path';
+import { displayWidth, wrapText } from '../src/render/width';
+import { run } from './helpers';
+
+const JA = join(__dirname, 'fixtures', 'ja', 'pack.json');
+const ANSI = /\u001b\[/;
+
+/** Lines of a bordered table, which must all be exactly as wide. */
+function tableLines(text: string): string[] {
+  return text.split('\n').filter((l) => /^[┌│├└]/.test(l));
+}
+
+describe('display width', () => {
+  test.each([
+    ['abc', 3],
+    ['Außenminister', 13],
+    ['松岡洋右', 8],
+    ['日ソ中立条約 📜', 15],
+    ['署名 ✍️', 7],
+    ['🇯🇵', 2],
+    ['e\u0301', 1],
+    ['a\u0007b', 2],
+  ])('%p is %p columns', (text, width) => {
+    expect(displayWidth(text)).toBe(width);
+  });
+
+  test('wrapping breaks CJK inside a word and cuts long Latin words with …', () => {
+    expect(wrapText('モスクワで松岡洋右', 6)).toEqual(['モスク', 'ワで松', '岡洋右']);
+    expect(wrapText('Nichtaggressionsvertrags sah', 10)).toEqual(['Nichtaggr…', 'sah']);
+  });
+});
+
+describe('tables that fit', () => {
+  test.each([40, 60, 80, 160])('Japanese names, kanji and emoji keep the borders aligned at %i columns', (columns) => {
+    for (const cmd of [['signatories'], ['timeline'], ['show', 'matsuoka'], ['territories']]) {
+      const r = run(['--facts', JA, ...cmd, '--format', 'table', '--no-color'], { columns });
+      expect(r.code).toBe(0);
+      const lines = tableLines(r.stdout);
+      const widths = new Set(lines.map(displayWidth));
+      expect(widths.size).toBeLessThanOrEqual(cmd[0] === 'show' ? 2 : 1);
+      for (const w of widths) expect(w).toBeLessThanOrEqual(columns);
+    }
+  });
+
+  test.each([60, 80, 120, 160])('every command of the real pack fits %i columns with aligned borders', (columns) => {
+    for (const cmd of [
+      ['status', '--date', '1945-08-08', '--zone', 'Europe/Moscow'],
+      ['signatories'],
+      ['territories'],
+      ['timeline'],
+      ['when', 'soviet-invasion-of-manchuria'],
+      ['search', 'Molotow'],
+      ['on', '08-09'],
+    ]) {
+      const r = run([...cmd, '--format', 'table', '--no-color'], { columns });
+      const lines = tableLines(r.stdout);
+      expect(lines.length).toBeGreaterThan(0);
+      expect(new Set(lines.map(displayWidth)).size).toBe(1);
+      expect(displayWidth(lines[0] ?? '')).toBeLessThanOrEqual(columns);
+    }
+  });
+
+  test('under 40 columns, rows print as records without borders', () => {
+    const r = run(['signatories', '--format', 'table', '--no-color'], { columns: 30 });
+    expect(r.stdout).not.toMatch(/[┌│└]/);
+    expect(r.stdout).toMatch(/^Id:\n {2}matsuoka\n/);
+    for (const line of r.stdout.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(30);
+  });
+
+  test('state is shown as words, not only as colour', () => {
+    const r = run(['status', '--date', '1945-09-01', '--format', 'table', '--no-color'], { columns: 100 });
+    expect(r.stdout).toMatch(/State\s+│ broken/);
+  });
+});
+
+describe('one colour policy', () => {
+  const table = ['timeline', '--format', 'table'];
+  test.each([
+    [{}, true, [], true],
+    [{}, false, [], false],
+    [{ NO_COLOR: '1' }, true, [], false],
+    [{ NO_COLOR: '' }, true, [], true],
+    [{ FORCE_COLOR: '1' }, false, [], true],
+    [{ FORCE_COLOR: '0' }, true, [], false],
+    [{ TERM: 'dumb' }, true, [], false],
+    [{ NO_COLOR: '1' }, true, ['--color', 'always'], true],
+    [{ FORCE_COLOR: '1' }, true, ['--color', 'never'], false],
+    [{}, true, ['--no-color'], false],
+  ])('env %j, terminal %p, %j → colour %p', (env, isTTY, extra, coloured) => {
+    const r = run([...table, ...extra], { env, isTTY, columns: 120 });
+    expect(ANSI.test(r.stdout)).toBe(coloured);
+  });
+
+  test.each(['json', 'ndjson', 'csv', 'tsv'])('%s is never coloured, even with --color always and FORCE_COLOR', (format) => {
+    const r = run(['timeline', '--format', format, '--color', 'always'], { env: { FORCE_COLOR: '3' }, isTTY: true });
+    expect(r.stdout).not.toMatch(ANSI);
+  });
+
+  test('cli-table3 draws no colour of its own when colour is off', () => {
+    const r = run(['timeline'], { isTTY: true, columns: 120, env: { NO_COLOR: '1' } });
+    expect(r.stdout).toMatch(/┌/);
+    expect(r.stdout).not.toMatch(ANSI);
+  });
+});
