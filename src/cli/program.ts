@@ -11,6 +11,7 @@ import { registerValidate } from './validate';
 import { registerWhen } from './when';
 import { registerSearch } from './search';
 import { registerOn } from './on';
+import { registerCompletion } from './completion';
 
 /** What a command hands back to the edge: the view to print, and notes for stderr. */
 export interface CommandOutput {
@@ -26,6 +27,8 @@ export interface RunState {
   readonly bundledPack: string;
   settings(cmd: Command): Settings;
   emit(settings: Settings, output: CommandOutput): void;
+  /** Plain text for stdout, in no format (a completion script). */
+  emitText(text: string): void;
   /** Text for stdout, written by the edge only when the run succeeds. */
   out: string;
   err: string;
@@ -87,6 +90,7 @@ export function createProgram(state: RunState, version: string, m: Messages): Co
     registerSearch,
     registerOn,
     registerValidate,
+    registerCompletion,
   ]) {
     register(program, state, h);
   }
@@ -106,6 +110,9 @@ export function createRunState(io: IO, bundledPack: string): RunState {
     exitCode: 0,
     settings(cmd: Command): Settings {
       return settingsFrom(cmd.optsWithGlobals<GlobalOptions>(), io, bundledPack);
+    },
+    emitText(text: string): void {
+      state.out += text;
     },
     emit(settings: Settings, output: CommandOutput): void {
       const m = messages[settings.lang];
