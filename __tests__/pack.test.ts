@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { PackError } from '../src/errors';
 import { splitParagraphs } from '../src/pack/check';
 import { loadPack } from '../src/pack/load';
+import { packHash, verifiedDates } from '../src/pack/verified';
 import type { Evidence, Pack } from '../src/pack/types';
 import { PACK, run } from './helpers';
 
@@ -79,6 +80,23 @@ describe('the bundled fact pack', () => {
     expect(out.ok).toBe(true);
     expect(out.coverage.sentences).toBeGreaterThan(20);
     expect(out.coverage.cited).toBeGreaterThanOrEqual(out.coverage.sentences * 0.8);
+  });
+});
+
+describe('the pack verified at build time', () => {
+  test('the bundled pack is in the build-time cache, and loading it from the cache gives the same index as checking it in full', () => {
+    const source = readFileSync(SOURCE, 'utf8');
+    expect(verifiedDates(packHash(raw, source))).toBeDefined();
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-'));
+    mkdirSync(join(dir, 'source'));
+    copyFileSync(SOURCE, join(dir, 'source', 'neutralitaetspakt.de.txt'));
+    // One more byte: not the verified bytes any more, so every check runs.
+    writeFileSync(join(dir, 'pack.json'), `${raw}\n`);
+    const full = loadPack(join(dir, 'pack.json'));
+    const cached = loadPack(PACK);
+    expect(verifiedDates(packHash(`${raw}\n`, source))).toBeUndefined();
+    const shape = (i: typeof full) => i.events.map((e) => [e.id, e.date.edtf, e.date.zone?.name ?? null, e.date.precision, e.date.bounds]);
+    expect(shape(cached)).toEqual(shape(full));
   });
 });
 

@@ -3,8 +3,10 @@
 // The installed command: runs the bundled CLI (dist/pakt.cjs, built by
 // `npm run build`) with the real process streams, environment and clock.
 const path = require('node:path');
-const { main } = require('../dist/pakt.cjs');
 const { version } = require('../package.json');
+const { loadBundle } = require('./load-bundle.js');
+
+const { main } = loadBundle(path.join(__dirname, '..', 'dist', 'pakt.cjs'));
 
 // A reader that closes early (`pakt timeline | head -1`) is not an error;
 // any other failure to write (a full disk) is one line, not a stack trace.

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { parse as parseTolerant, type ParseError, printParseErrorCode } from 'jsonc-parser';
+import type * as JsoncParser from 'jsonc-parser';
 import { dirname, resolve } from 'node:path';
 import { PackError } from '../errors';
 import { addDuration, compareBounds, type TemporalValue, TimeValueError } from '../time';
 import { fold } from '../text/fold';
 import { type Problem, schemaProblems, semanticProblems, splitParagraphs } from './check';
+import { packHash, verifiedDates } from './verified';
 import type { DerivedEvent, Entity, LocalizedAliases, LocalizedText, Pack, PackEvent, Statement } from './types';
 
 /** An event of the index: stated or derived, with its date resolved. */
@@ -81,7 +82,9 @@ export function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(body);
   } catch {
-    const errors: ParseError[] = [];
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { parse: parseTolerant, printParseErrorCode } = require('jsonc-parser') as typeof JsoncParser;
+    const errors: JsoncParser.ParseError[] = [];
     parseTolerant(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
     const at = first?.offset ?? 0;
@@ -103,7 +106,10 @@ export function parseJson(text: string, file: string): unknown {
  */
 export function inspectPack(file: string): Inspection {
   const path = resolve(file);
-  const data = parseJson(readText(path, 'pack'), file);
+  const packText = readText(path, 'pack');
+  const data = parseJson(packText, file);
+  const trusted = trustedIndex(file, path, packText, data);
+  if (trusted) return { index: trusted, problems: [] };
   const schema = schemaProblems(data);
   if (schema.length > 0) return { problems: schema };
   const pack = data as Pack;
@@ -121,6 +127,25 @@ export function inspectPack(file: string): Inspection {
   const index = buildIndex(file, pack, sourceText, paragraphs, dates, later);
   later.push(...transitionOrderProblems(pack, index));
   return later.length > 0 ? { problems: later } : { index, problems: [] };
+}
+
+/**
+ * The index of a pack whose exact bytes (and its source's) were verified at
+ * build time, built from the cached dates without checking again; `undefined`
+ * for any other pack.
+ */
+function trustedIndex(file: string, path: string, packText: string, data: unknown): PackIndex | undefined {
+  const sourceFile = (data as { source?: { file?: unknown } } | null)?.source?.file;
+  if (typeof sourceFile !== 'string') return undefined;
+  let sourceText: string;
+  try {
+    sourceText = readFileSync(resolve(dirname(path), sourceFile), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const dates = verifiedDates(packHash(packText, sourceText));
+  if (!dates) return undefined;
+  return buildIndex(file, data as Pack, sourceText, splitParagraphs(sourceText), dates, []);
 }
 
 /**
@@ -167,10 +192,13 @@ function transitionOrderProblems(pack: Pack, index: PackIndex): Problem[] {
   return problems;
 }
 
+/** Freezes data properties deeply; accessors (lazy indexes) are left to compute on first use. */
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
+    for (const d of Object.values(Object.getOwnPropertyDescriptors(value))) {
+      if ('value' in d) deepFreeze(d.value);
+    }
   }
   return value;
 }
@@ -207,7 +235,7 @@ function buildIndex(
       evidence: e.evidence,
     });
   }
-  resolveDerived(pack, byId, problems);
+  resolveDerived(pack, byId, dates, problems);
 
   // Ties in bounds keep the pack's order, which follows the source's narrative.
   const packOrder = new Map([...pack.events, ...(pack.derived ?? [])].map((e, i) => [e.id, i]));
@@ -215,21 +243,28 @@ function buildIndex(
     .filter((t): t is IndexedEvent => t.kind === 'event')
     .sort((a, b) => compareBounds(a.date.bounds, b.date.bounds) || (packOrder.get(a.id) ?? 0) - (packOrder.get(b.id) ?? 0));
 
-  const byName = new Map<string, string[]>();
-  const byLabel = new Map<string, string[]>();
-  const name = (map: Map<string, string[]>, text: string, id: string): void => {
-    const key = fold(text);
-    const list = map.get(key) ?? [];
-    if (!list.includes(id)) list.push(id);
-    map.set(key, list);
-  };
-  for (const t of byId.values()) {
-    for (const text of [t.id, t.label.de, t.label.en, ...(t.aliases?.de ?? []), ...(t.aliases?.en ?? [])]) {
-      name(byName, text, t.id);
+  // Folded names are needed only by `show`, `search` and `when`: built on first use.
+  let names: { byName: Map<string, string[]>; byLabel: Map<string, string[]> } | undefined;
+  const nameIndex = () => {
+    if (names) return names;
+    const byName = new Map<string, string[]>();
+    const byLabel = new Map<string, string[]>();
+    const name = (map: Map<string, string[]>, text: string, id: string): void => {
+      const key = fold(text);
+      const list = map.get(key) ?? [];
+      if (!list.includes(id)) list.push(id);
+      map.set(key, list);
+    };
+    for (const t of byId.values()) {
+      for (const text of [t.id, t.label.de, t.label.en, ...(t.aliases?.de ?? []), ...(t.aliases?.en ?? [])]) {
+        name(byName, text, t.id);
+      }
+      name(byLabel, t.label.de, t.id);
+      name(byLabel, t.label.en, t.id);
     }
-    name(byLabel, t.label.de, t.id);
-    name(byLabel, t.label.en, t.id);
-  }
+    names = { byName, byLabel };
+    return names;
+  };
 
   const statementsAbout = new Map<string, Statement[]>();
   for (const s of pack.statements) {
@@ -248,14 +283,26 @@ function buildIndex(
     byId,
     events,
     entitiesByType,
-    byName,
-    byLabel,
+    get byName(): ReadonlyMap<string, readonly string[]> {
+      return nameIndex().byName;
+    },
+    get byLabel(): ReadonlyMap<string, readonly string[]> {
+      return nameIndex().byLabel;
+    },
     statementsAbout,
   });
 }
 
-/** Computes derived dates (rules may chain) and checks them against `agreesWith`. */
-function resolveDerived(pack: Pack, byId: Map<string, Thing>, problems: Problem[]): void {
+/**
+ * Computes derived dates (rules may chain) and checks them against
+ * `agreesWith`; a date already in `known` (a verified pack) is taken as is.
+ */
+function resolveDerived(
+  pack: Pack,
+  byId: Map<string, Thing>,
+  known: ReadonlyMap<string, TemporalValue>,
+  problems: Problem[],
+): void {
   const pending = new Map((pack.derived ?? []).map((d, i) => [d.id, { d, i }]));
   let progress = true;
   while (pending.size > 0 && progress) {
@@ -267,7 +314,7 @@ function resolveDerived(pack: Pack, byId: Map<string, Thing>, problems: Problem[
       progress = true;
       let date: TemporalValue;
       try {
-        date = addDuration(from.date, d.rule.add);
+        date = known.get(id) ?? addDuration(from.date, d.rule.add);
       } catch (err) {
         if (!(err instanceof TimeValueError)) throw err;
         problems.push({ pointer: `/derived/${i}/rule/add`, message: err.message });

@@ -1,4 +1,4 @@
-import Table from 'cli-table3';
+import type TableType from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import { displayWidth, wrapText } from './width';
 
@@ -132,6 +132,12 @@ export function fitWidths(
   return widths;
 }
 
+/** cli-table3, loaded only when a table is drawn (it costs start-up time). */
+function loadTable(): typeof TableType {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('cli-table3') as typeof TableType;
+}
+
 /** Below this many columns a bordered table cannot stay readable: print records instead. */
 export const NARROW = 40;
 
@@ -206,7 +212,7 @@ function renderTable(view: View, opts: TableOptions): string {
   if (opts.width < NARROW || total > opts.width) return renderRecords(view, columns, rows, opts);
   // Cells are wrapped here (at spaces, or inside a word too long for its
   // column, as CJK text often is) so cli-table3 only pads and draws.
-  const table = new Table({
+  const table = new (loadTable())({
     head: columns.map((col, i) => c.bold(wrapText(col.header, widths[i] ?? 4).join('\n'))),
     colWidths: widths.map((w) => w + 2),
     wordWrap: false,

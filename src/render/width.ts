@@ -1,4 +1,18 @@
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+let segmenter: Intl.Segmenter | undefined;
+
+/** Characters that join code points into one grapheme cluster. */
+const CLUSTERING = /\p{M}|\u200d|\ufe0e|\ufe0f|[\u{1f3fb}-\u{1f3ff}]|[\u{1f1e6}-\u{1f1ff}]|[\u{e0020}-\u{e007f}]/u;
+
+/**
+ * Grapheme clusters of a text (UAX #29). Without joiners, variation
+ * selectors, marks or flags every code point is its own cluster, and the
+ * (costly to create) segmenter is not needed.
+ */
+function graphemeList(text: string): string[] {
+  if (!CLUSTERING.test(text)) return Array.from(text);
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
 
 /**
  * Display width of text in a terminal, per grapheme cluster (UAX #29): an
@@ -7,8 +21,10 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
  * a lone combining mark none, anything else one.
  */
 export function displayWidth(text: string): number {
+  // Most text is printable Latin: one column a character, no clusters.
+  if (/^[\u0020-\u007e\u00a0-\u02ff]*$/.test(text)) return text.length;
   let w = 0;
-  for (const { segment } of graphemes.segment(text)) {
+  for (const segment of graphemeList(text)) {
     const cp = segment.codePointAt(0) ?? 0;
     if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
     if (/^\p{M}+$/u.test(segment)) continue;
@@ -42,7 +58,7 @@ export function truncate(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
   let out = '';
   let w = 0;
-  for (const { segment } of graphemes.segment(text)) {
+  for (const segment of graphemeList(text)) {
     const cw = displayWidth(segment);
     if (w + cw > width - 1) break;
     out += segment;
@@ -70,7 +86,7 @@ export function wrapText(text: string, width: number): string[] {
           line = '';
         }
         let cut = '';
-        for (const { segment } of graphemes.segment(rest)) {
+        for (const segment of graphemeList(rest)) {
           if (displayWidth(cut + segment) > width) break;
           cut += segment;
         }

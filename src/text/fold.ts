@@ -7,6 +7,9 @@ export interface Folded {
   readonly map: readonly number[];
 }
 
+const MARKS = /\p{M}/gu;
+const SPACE = /\s/u;
+
 const GERMAN: Readonly<Record<string, string>> = { ß: 'ss', ẞ: 'ss', ä: 'ae', ö: 'oe', ü: 'ue' };
 
 /**
@@ -18,14 +21,18 @@ const GERMAN: Readonly<Record<string, string>> = { ß: 'ss', ẞ: 'ss', ä: 'ae'
  * is dropped.
  */
 export function foldWithMap(text: string): Folded {
+  if (/^[\u0021-\u007e]*$/.test(text)) {
+    // Printable ASCII without spaces: folding is lower-casing, one to one.
+    return { folded: text.toLowerCase(), map: Array.from(text, (_, i) => i) };
+  }
   let folded = '';
   const map: number[] = [];
   let i = 0;
   for (const ch of text) {
     const lower = ch.toLowerCase();
     const german = GERMAN[lower];
-    const base = german ?? lower.normalize('NFKD').replace(/\p{M}/gu, '');
-    const isSpace = /\s/u.test(ch);
+    const base = german ?? (lower < '\u0080' ? lower : lower.normalize('NFKD').replace(MARKS, ''));
+    const isSpace = ch === ' ' || SPACE.test(ch);
     if (isSpace) {
       const last = folded[folded.length - 1];
       if (folded !== '' && last !== ' ' && last !== '.') {

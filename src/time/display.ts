@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime, FixedOffsetZone } from 'luxon';
 import type { CalendarValue, SetMember } from './edtf';
 import { isoInstant, type Precision, type TemporalValue } from './value';
 import type { ResolvedZone } from './zone';
@@ -88,7 +88,8 @@ function hasTimeOfDay(value: TemporalValue): boolean {
 function displayText(value: TemporalValue, lang: DateLang, displayZone: ResolvedZone | null): string {
   const p = value.parsed;
   const zone = displayZone ?? value.zone;
-  if (p.kind === 'single') return displayCalendar(p.value, value.precision as Exclude<Precision, 'set'>, lang, zone);
+  const own = displayZone === null || displayZone.name === value.zone?.name;
+  if (p.kind === 'single') return displayCalendar(p.value, value.precision as Exclude<Precision, 'set'>, lang, zone, own);
   const members = p.members;
   const values = members.filter((m): m is Extract<SetMember, { kind: 'value' }> => m.kind === 'value').map((m) => m.value);
   if (values.length === members.length && values.length > 1 && sameMonthDays(values)) {
@@ -141,9 +142,17 @@ function displayCalendar(
   precision: Exclude<Precision, 'set'>,
   lang: DateLang,
   zone: ResolvedZone | null,
+  ownZone = false,
 ): string {
   if (precision === 'year' || precision === 'month' || precision === 'day' || v.hour === undefined) {
     return calendarText(v, precision === 'hour' || precision === 'minute' || precision === 'second' ? 'day' : precision, lang);
+  }
+  const fields = { year: v.year, month: v.month, day: v.day, hour: v.hour, minute: v.minute, second: v.second ?? 0 };
+  if (v.offsetMinutes !== undefined && ownZone) {
+    // Shown in the zone it is stated in: the written wall-clock time and offset
+    // say everything, so no tz-database lookup is needed.
+    const at = DateTime.fromObject(fields, { zone: FixedOffsetZone.instance(v.offsetMinutes) });
+    return displayInstant(at, precision, lang, zone?.name ?? 'UTC');
   }
   // A time of day: an instant (offset written, or the value's zone), shown in `zone`.
   const at = v.offsetMinutes !== undefined

@@ -8,7 +8,7 @@ import {
   formatEdtf,
   parseEdtf,
 } from './edtf';
-import { parseZone, type ResolvedZone } from './zone';
+import { parseZone, type ResolvedZone, trustedZone } from './zone';
 
 /** How exact a value is; `set` for a one-of set. */
 export type Precision = CalendarPrecision | 'set';
@@ -37,6 +37,15 @@ export interface TemporalValue {
   readonly zone: ResolvedZone | null;
   readonly precision: Precision;
   readonly bounds: Bounds;
+}
+
+/**
+ * A TemporalValue from bounds computed before (a fact pack verified at build
+ * time, see `pack/verified.ts`): parses the EDTF text but asks luxon for
+ * nothing.
+ */
+export function cachedValue(edtf: string, zoneName: string | null, precision: Precision, bounds: Bounds): TemporalValue {
+  return { edtf, parsed: parseEdtf(edtf), zone: zoneName === null ? null : trustedZone(zoneName), precision, bounds };
 }
 
 /** Earliest and latest UTC offsets in use anywhere (minutes): UTC+14, UTC−12. */

@@ -78,10 +78,38 @@ function resolveZone(text: string): ResolvedZone {
     });
   }
   if (text !== '' && !/^[+-]/.test(text) && IANAZone.isValidZone(text)) {
-    const name = canonicalCase(text);
-    return Object.freeze({ name, zone: IANAZone.create(name), fixed: false });
+    return ianaZone(canonicalCase(text));
   }
   throw new TimeValueError('unknown-zone', text, `unknown time zone '${text}'`, { kind: 'unknown-zone' });
+}
+
+/**
+ * A ResolvedZone for an IANA name whose luxon zone is made on first use:
+ * the first use of a zone loads its rules from ICU, which costs
+ * milliseconds, and many runs never need one.
+ */
+function ianaZone(name: string): ResolvedZone {
+  let zone: IANAZone | undefined;
+  return Object.freeze({
+    name,
+    fixed: false,
+    get zone(): IANAZone {
+      zone ??= IANAZone.create(name);
+      return zone;
+    },
+  });
+}
+
+/**
+ * A zone name that has been validated before (a fact pack verified at build
+ * time): resolved without asking ICU whether it exists.
+ */
+export function trustedZone(name: string): ResolvedZone {
+  const cached = cache.get(name);
+  if (cached) return cached;
+  const resolved = /^(UTC|GMT|Z|Etc\/UTC)$/i.test(name) || FIXED.test(name) ? resolveZone(name) : ianaZone(name);
+  cache.set(name, resolved);
+  return resolved;
 }
 
 /**

@@ -1,0 +1,29 @@
+'use strict';
+// Loads the bundle with V8's code cache (`<bundle>.cache`, written by the
+// build): compiling 300 kB of JavaScript is most of pakt's start-up, and the
+// cache skips it. A cache from another Node.js version is rejected by V8 and
+// the bundle is simply compiled as usual.
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+const Module = require('node:module');
+
+/**
+ * Runs a CommonJS bundle and returns its exports, plus the compiled script
+ * (to write a new cache from).
+ */
+function loadBundle(file) {
+  const source = fs.readFileSync(file, 'utf8');
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(`${file}.cache`);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, Module.createRequire(file), module, file, path.dirname(file));
+  return { ...module.exports, script };
+}
+
+module.exports = { loadBundle };

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { inspectPack } from './load';
+import { packHash, toVerifiedDates, type VerifiedDates } from './verified';
+
+/**
+ * Checks a pack in full and returns its cache entry for
+ * `generated/verified-packs.json` (used by `scripts/build.mjs`).
+ *
+ * @throws Error listing the problems when the pack is not valid: a build
+ *   never ships a pack that fails `pakt validate`.
+ */
+export function verifyForCache(file: string): { hash: string; dates: VerifiedDates } {
+  const { index, problems } = inspectPack(file);
+  if (!index || problems.length > 0) {
+    throw new Error(`${file} is not valid:\n${problems.map((p) => `  ${p.pointer || '/'}: ${p.message}`).join('\n')}`);
+  }
+  return {
+    hash: packHash(readFileSync(file, 'utf8'), index.sourceText),
+    dates: toVerifiedDates(index.events.map((e) => [e.id, e.date])),
+  };
+}
