@@ -9,7 +9,7 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/__tests__'],
-  testMatch: ['**/*.test.ts'],
+  testMatch: ["**/*.test.ts"],
   transform: {
     '^.+\\.[tj]s$': [
       'ts-jest',

@@ -54,6 +54,27 @@ describe('the binary', () => {
     expect(full.stderr).toBe('pakt: error: cannot write the output: ENOSPC\n');
   });
 
+  test('four machine zones and two locales give identical bytes (with --lang fixed)', () => {
+    const commands = [
+      ['status', '--date', '1945-08-08', '--zone', 'Europe/Moscow', '--json', '--lang', 'de'],
+      ['timeline', '--format', 'csv', '--lang', 'en'],
+      ['when', 'soviet-invasion-of-manchuria', '--lang', 'de'],
+      ['on', '08-09', '--format', 'tsv', '--lang', 'en'],
+      ['signatories', '--format', 'table', '--color', 'never', '--lang', 'de'],
+    ];
+    for (const args of commands) {
+      const outputs = new Set<string>();
+      for (const TZ of ['UTC', 'Pacific/Kiritimati', 'America/St_Johns', 'Asia/Kathmandu']) {
+        for (const LANG of ['C', 'de_DE.UTF-8']) {
+          const r = pakt(args, { TZ, LANG, COLUMNS: '100' });
+          expect(r.code).toBe(0);
+          outputs.add(r.stdout.replace(/ (\d+) years ago| vor (\d+) Jahren/g, ''));
+        }
+      }
+      expect(outputs.size).toBe(1);
+    }
+  });
+
   test('the machine zone and locale change nothing', () => {
     for (const args of [
       ['status', '--date', '1945-06-01', '--json'],

@@ -211,6 +211,17 @@ describe('broken packs', () => {
     expect(r.stderr).toContain(pointer);
   });
 
+  test('keys like __proto__ and constructor in a pack change no object of the program', () => {
+    const evil = raw.replace('"formatVersion": 1,', '"formatVersion": 1, "__proto__": { "polluted": true },')
+      .replace('"statements": [', '"statements": [{"id": "constructor", "subject": "molotov", "predicate": "signed", "object": "neutrality-pact", "qualifiers": {"__proto__": "molotov", "constructor": "japan"}, "evidence": [{"quote": "Molotow", "paragraph": 7}]},');
+    const file = packDir(evil);
+    const r = run(['--facts', file, 'show', 'molotov', '--json']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
+    expect([0, 1]).toContain(r.code);
+    expect(r.stderr).not.toMatch(/internal error|^\s+at /m);
+  });
+
   test('loadPack throws a PackError, never anything else', () => {
     expect(() => loadPack(packDir('[]'))).toThrow(PackError);
   });
