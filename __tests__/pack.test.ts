@@ -83,6 +83,20 @@ describe('the bundled fact pack', () => {
   });
 });
 
+describe('a custom pack (examples/toy-treaty)', () => {
+  const TOY = join(__dirname, '..', 'examples', 'toy-treaty', 'pack.json');
+
+  test('validates, and status runs on its own state machine and term', () => {
+    expect(run(['validate', TOY]).code).toBe(0);
+    const state = (date: string) => JSON.parse(run(['--facts', TOY, 'status', '--date', date, '--json']).stdout) as { state: string; inForce: boolean | null; certain: boolean };
+    expect(state('1919')).toMatchObject({ state: 'not-signed', inForce: false });
+    expect(state('1927')).toMatchObject({ state: 'denounced', inForce: true });
+    expect(state('1925-07')).toMatchObject({ state: 'in-force', certain: false });
+    expect(state('1930-03-15')).toMatchObject({ inForce: null });
+    expect(state('1931')).toMatchObject({ state: 'expired', inForce: false });
+  });
+});
+
 describe('the pack verified at build time', () => {
   test('the bundled pack is in the build-time cache, and loading it from the cache gives the same index as checking it in full', () => {
     const source = readFileSync(SOURCE, 'utf8');
