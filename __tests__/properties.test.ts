@@ -3,6 +3,9 @@ import { DateTime } from 'luxon';
 import { status } from '../src/query/status';
 import {
   compareBounds,
+  localCandidates,
+  offsetAt,
+  wallToInstant,
   parseQueryDate,
   parseZone,
   resolveValue,
@@ -91,6 +94,38 @@ describe('properties of the time core', () => {
         expect(q.end).toBeGreaterThan(q.start);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  test('wall time to instant agrees with the tz database: the earliest instant showing it, or after a gap the first one after', () => {
+    const zones = ['Europe/Berlin', 'America/Sao_Paulo', 'Europe/Moscow', 'America/New_York', 'Australia/Lord_Howe', 'Pacific/Apia', 'Africa/Monrovia', 'UTC+10:00'];
+    fc.assert(
+      fc.property(
+        fc.record({
+          year: fc.integer({ min: 1900, max: 2030 }),
+          month: fc.integer({ min: 1, max: 12 }),
+          day: fc.integer({ min: 1, max: 28 }),
+          hour: fc.integer({ min: 0, max: 23 }),
+          minute: fc.constantFrom(0, 15, 30, 59),
+          second: fc.constant(0),
+        }),
+        fc.constantFrom(...zones),
+        (fields, zoneName) => {
+          const zone = parseZone(zoneName);
+          const wall = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute);
+          const instant = wallToInstant(wall, zone);
+          const candidates = localCandidates(fields, zone);
+          if (candidates.length > 0) {
+            expect(instant).toBe(candidates[0]?.instant);
+          } else {
+            // In a gap: the clocks show a later time at that instant, and an earlier one just before.
+            const shown = DateTime.fromMillis(instant, { zone: zone.zone });
+            expect(shown.toMillis() + shown.offset * 60_000).toBeGreaterThan(wall);
+          }
+          expect(offsetAt(zone, instant)).toBe(zone.zone.offset(instant));
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 

@@ -48,8 +48,8 @@ const work = mkdtempSync(join(tmpdir(), 'pakt-build-'));
 try {
   await build({ ...common, entryPoints: ['src/pack/verify-build.ts'], outfile: join(work, 'verify.cjs') });
   const { verifyForCache } = require(join(work, 'verify.cjs'));
-  const { hash, dates } = verifyForCache('facts/neutrality-pact.json');
-  writeFileSync(`${generated}/verified-packs.json`, `${JSON.stringify({ [hash]: dates }, null, 1)}\n`);
+  const { hash, entry } = verifyForCache('facts/neutrality-pact.json');
+  writeFileSync(`${generated}/verified-packs.json`, `${JSON.stringify({ [hash]: entry }, null, 1)}\n`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -98,23 +98,25 @@ export function semanticProblems(
     else if (kind === 'entity' && eventIds.has(id)) add(pointer, `'${id}' is an event, not an entity`);
   };
 
-  const checkEvidence = (list: readonly Evidence[] | undefined, base: string): void => {
-    (list ?? []).forEach((ev, i) => checkQuote(ev.quote, ev.paragraph, `${base}/${i}`));
+  // Pointers are built only for a problem: a large pack has many quotes.
+  const checkEvidence = (list: readonly Evidence[] | undefined, base: () => string): void => {
+    (list ?? []).forEach((ev, i) => checkQuote(ev.quote, ev.paragraph, () => `${base()}/${i}`));
   };
-  const checkQuote = (quote: string, paragraph: number, pointer: string): void => {
+  const checkQuote = (quote: string, paragraph: number, where: () => string): void => {
     const text = paragraphs[paragraph - 1];
     if (text !== undefined && text.includes(quote)) return;
+    const pointer = where();
     const elsewhere = paragraphs.findIndex((p) => p.includes(quote));
     if (text === undefined) add(`${pointer}/paragraph`, `the source has no paragraph ${paragraph} (it has ${paragraphs.length})`);
     else if (elsewhere >= 0) add(`${pointer}/paragraph`, `quote is in paragraph ${elsewhere + 1}, not ${paragraph}`);
     else add(`${pointer}/quote`, 'quote not found verbatim in the source text');
   };
 
-  pack.entities.forEach((e, i) => checkEvidence(e.evidence, `/entities/${i}/evidence`));
+  pack.entities.forEach((e, i) => checkEvidence(e.evidence, () => `/entities/${i}/evidence`));
 
   const dates = new Map<string, TemporalValue>();
   pack.events.forEach((e, i) => {
-    checkEvidence(e.evidence, `/events/${i}/evidence`);
+    checkEvidence(e.evidence, () => `/events/${i}/evidence`);
     try {
       dates.set(e.id, resolveValue(e.date.edtf, e.date.zone, e.date.precision));
     } catch (err) {
@@ -124,7 +126,7 @@ export function semanticProblems(
   });
 
   (pack.derived ?? []).forEach((d, i) => {
-    checkEvidence(d.evidence, `/derived/${i}/evidence`);
+    checkEvidence(d.evidence, () => `/derived/${i}/evidence`);
     ref(d.rule.from, `/derived/${i}/rule/from`, 'event');
     if (d.agreesWith !== undefined) ref(d.agreesWith, `/derived/${i}/agreesWith`, 'event');
   });
@@ -136,7 +138,7 @@ export function semanticProblems(
     for (const [key, value] of Object.entries(s.qualifiers ?? {})) {
       if (typeof value === 'string' && !LITERAL_QUALIFIERS.has(key)) ref(value, `${base}/qualifiers/${pointerToken(key)}`);
     }
-    checkEvidence(s.evidence, `${base}/evidence`);
+    checkEvidence(s.evidence, () => `${base}/evidence`);
   });
 
   const st = pack.status;
@@ -149,8 +151,8 @@ export function semanticProblems(
   });
   ref(st.term.from, '/status/term/from', 'event');
   ref(st.term.until, '/status/term/until', 'event');
-  checkEvidence(st.term.evidence, '/status/term/evidence');
+  checkEvidence(st.term.evidence, () => '/status/term/evidence');
 
-  (pack.excused ?? []).forEach((x, i) => checkQuote(x.quote, x.paragraph, `/excused/${i}`));
+  (pack.excused ?? []).forEach((x, i) => checkQuote(x.quote, x.paragraph, () => `/excused/${i}`));
   return { problems, dates };
 }

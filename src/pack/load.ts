@@ -5,7 +5,7 @@ import { PackError } from '../errors';
 import { addDuration, compareBounds, type TemporalValue, TimeValueError } from '../time';
 import { fold } from '../text/fold';
 import { type Problem, schemaProblems, semanticProblems, splitParagraphs } from './check';
-import { packHash, verifiedDates } from './verified';
+import { mayBeVerified, packHash, verifiedDates } from './verified';
 import type { DerivedEvent, Entity, LocalizedAliases, LocalizedText, Pack, PackEvent, Statement } from './types';
 
 /** An event of the index: stated or derived, with its date resolved. */
@@ -143,6 +143,7 @@ function trustedIndex(file: string, path: string, packText: string, data: unknow
   } catch {
     return undefined;
   }
+  if (!mayBeVerified(packText, sourceText)) return undefined;
   const dates = verifiedDates(packHash(packText, sourceText));
   if (!dates) return undefined;
   return buildIndex(file, data as Pack, sourceText, splitParagraphs(sourceText), dates, []);
@@ -192,15 +193,21 @@ function transitionOrderProblems(pack: Pack, index: PackIndex): Problem[] {
   return problems;
 }
 
-/** Freezes data properties deeply; accessors (lazy indexes) are left to compute on first use. */
+/** Freezes a value and everything it holds (plain data: no accessors below the top). */
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const d of Object.values(Object.getOwnPropertyDescriptors(value))) {
-      if ('value' in d) deepFreeze(d.value);
-    }
+    for (const v of Object.values(value)) deepFreeze(v);
   }
   return value;
+}
+
+/** Freezes the index: its data deeply, its lazy accessors left to compute on first use. */
+function freezeIndex<T extends object>(index: T): T {
+  for (const d of Object.values(Object.getOwnPropertyDescriptors(index))) {
+    if ('value' in d) deepFreeze(d.value);
+  }
+  return Object.freeze(index);
 }
 
 function buildIndex(
@@ -241,7 +248,9 @@ function buildIndex(
   const packOrder = new Map([...pack.events, ...(pack.derived ?? [])].map((e, i) => [e.id, i]));
   const events = [...byId.values()]
     .filter((t): t is IndexedEvent => t.kind === 'event')
-    .sort((a, b) => compareBounds(a.date.bounds, b.date.bounds) || (packOrder.get(a.id) ?? 0) - (packOrder.get(b.id) ?? 0));
+    .map((e) => ({ e, start: e.date.bounds.start, end: e.date.bounds.end, order: packOrder.get(e.id) ?? 0 }))
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order)
+    .map(({ e }) => e);
 
   // Folded names are needed only by `show`, `search` and `when`: built on first use.
   let names: { byName: Map<string, string[]>; byLabel: Map<string, string[]> } | undefined;
@@ -275,7 +284,7 @@ function buildIndex(
     }
   }
 
-  return deepFreeze({
+  return freezeIndex({
     file,
     pack,
     sourceText,

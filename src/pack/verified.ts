@@ -20,6 +20,22 @@ export interface VerifiedDates {
   };
 }
 
+/**
+ * Whether any verified pack has this many characters (pack plus source):
+ * hashing a large pack that cannot match is skipped.
+ */
+export function mayBeVerified(packText: string, sourceText: string): boolean {
+  return Object.values(cache).some((entry) => entry.length === packText.length + sourceText.length);
+}
+
+/** One verified pack: its length in characters (pack plus source) and its resolved dates. */
+export interface VerifiedEntry {
+  readonly length: number;
+  readonly dates: VerifiedDates;
+}
+
+const cache = verified as unknown as Readonly<Record<string, VerifiedEntry>>;
+
 /** SHA-256 over a pack's bytes and its source's bytes. */
 export function packHash(packText: string, sourceText: string): string {
   return createHash('sha256').update(packText).update('\u0000').update(sourceText).digest('hex');
@@ -27,7 +43,7 @@ export function packHash(packText: string, sourceText: string): string {
 
 /** The resolved dates of a verified pack, or `undefined` when these bytes were never verified. */
 export function verifiedDates(hash: string): ReadonlyMap<string, TemporalValue> | undefined {
-  const dates = (verified as Readonly<Record<string, VerifiedDates>>)[hash];
+  const dates = cache[hash]?.dates;
   if (!dates) return undefined;
   return new Map(
     Object.entries(dates).map(([id, d]) => {

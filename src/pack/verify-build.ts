@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { inspectPack } from './load';
-import { packHash, toVerifiedDates, type VerifiedDates } from './verified';
+import { packHash, toVerifiedDates, type VerifiedEntry } from './verified';
 
 /**
  * Checks a pack in full and returns its cache entry for
@@ -9,13 +9,17 @@ import { packHash, toVerifiedDates, type VerifiedDates } from './verified';
  * @throws Error listing the problems when the pack is not valid: a build
  *   never ships a pack that fails `pakt validate`.
  */
-export function verifyForCache(file: string): { hash: string; dates: VerifiedDates } {
+export function verifyForCache(file: string): { hash: string; entry: VerifiedEntry } {
   const { index, problems } = inspectPack(file);
   if (!index || problems.length > 0) {
     throw new Error(`${file} is not valid:\n${problems.map((p) => `  ${p.pointer || '/'}: ${p.message}`).join('\n')}`);
   }
+  const packText = readFileSync(file, 'utf8');
   return {
-    hash: packHash(readFileSync(file, 'utf8'), index.sourceText),
-    dates: toVerifiedDates(index.events.map((e) => [e.id, e.date])),
+    hash: packHash(packText, index.sourceText),
+    entry: {
+      length: packText.length + index.sourceText.length,
+      dates: toVerifiedDates(index.events.map((e) => [e.id, e.date])),
+    },
   };
 }

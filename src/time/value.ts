@@ -1,4 +1,4 @@
-import { DateTime, type DurationLikeObject } from 'luxon';
+import { DateTime } from 'luxon';
 import { TimeValueError } from './errors';
 import {
   type CalendarPrecision,
@@ -52,14 +52,6 @@ export function cachedValue(edtf: string, zoneName: string | null, precision: Pr
 const EARLIEST_OFFSET = 14 * 60;
 const LATEST_OFFSET = -12 * 60;
 
-const UNIT: Record<CalendarPrecision, keyof DurationLikeObject> = {
-  year: 'years',
-  month: 'months',
-  day: 'days',
-  hour: 'hours',
-  minute: 'minutes',
-  second: 'seconds',
-};
 
 const ORDER: readonly CalendarPrecision[] = ['year', 'month', 'day', 'hour', 'minute', 'second'];
 
@@ -93,19 +85,92 @@ function fieldsOf(v: CalendarValue): WallFields {
  *   whole day (Pacific/Apia, 30 December 2011).
  */
 export function localUnitBounds(fields: WallFields, unit: CalendarPrecision, zone: ResolvedZone, text: string): Bounds {
-  const start = DateTime.fromObject(fields, { zone: zone.zone });
-  if (start.year !== fields.year || start.month !== fields.month || (unit !== 'year' && unit !== 'month' && start.day !== fields.day)) {
+  const start = wallToInstant(wallMillisOf(fields), zone);
+  const shown = new Date(start + offsetAt(zone, start) * 60_000);
+  if (
+    shown.getUTCFullYear() !== fields.year ||
+    shown.getUTCMonth() + 1 !== fields.month ||
+    (unit !== 'year' && unit !== 'month' && shown.getUTCDate() !== fields.day)
+  ) {
     throw new TimeValueError('nonexistent-local-time', text, `${text} does not exist in ${zone.name}: the calendar skipped it`, {
       kind: 'skipped-day',
       zone: zone.name,
     });
   }
-  const next = DateTime.fromObject(fields, { zone: 'utc' }).plus({ [UNIT[unit]]: 1 });
-  const end = DateTime.fromObject(
-    { year: next.year, month: next.month, day: next.day, hour: next.hour, minute: next.minute, second: next.second },
-    { zone: zone.zone },
-  );
-  return { start: start.toMillis(), end: end.toMillis() };
+  return { start, end: wallToInstant(nextWall(fields, unit), zone) };
+}
+
+/** Wall-clock fields as milliseconds, read as if they were UTC (years 0–99 kept as written). */
+function wallMillisOf(f: WallFields): number {
+  const d = new Date(Date.UTC(2000, f.month - 1, f.day, f.hour, f.minute, f.second));
+  d.setUTCFullYear(f.year);
+  return d.getTime();
+}
+
+/** The wall-clock start of the next unit (calendar arithmetic, as milliseconds read as UTC). */
+function nextWall(f: WallFields, unit: CalendarPrecision): number {
+  const d = new Date(wallMillisOf(f));
+  if (unit === 'year') d.setUTCFullYear(f.year + 1);
+  else if (unit === 'month') d.setUTCMonth(d.getUTCMonth() + 1);
+  else if (unit === 'day') d.setUTCDate(d.getUTCDate() + 1);
+  else if (unit === 'hour') d.setUTCHours(d.getUTCHours() + 1);
+  else if (unit === 'minute') d.setUTCMinutes(d.getUTCMinutes() + 1);
+  else d.setUTCSeconds(d.getUTCSeconds() + 1);
+  return d.getTime();
+}
+
+/** Offsets by zone and UTC day: `[at the day's start, at its end]`, for {@link offsetAt}. */
+const dayOffsets = new Map<string, Map<number, readonly [number, number]>>();
+const DAY = 86_400_000;
+
+/**
+ * The UTC offset (minutes) of a zone at an instant, from the tz database
+ * through luxon, remembered per UTC day: where a zone has the same offset at
+ * the start and the end of a day, that offset holds for the whole day (a
+ * zone that changed its offset twice within one day and back would be
+ * missed; the tz database has no such day for the zones a pack uses), and
+ * ICU is not asked again for that day.
+ */
+export function offsetAt(zone: ResolvedZone, ts: number): number {
+  if (zone.fixed) return zone.zone.offset(ts);
+  let days = dayOffsets.get(zone.name);
+  if (!days) {
+    days = new Map();
+    dayOffsets.set(zone.name, days);
+  }
+  const day = Math.floor(ts / DAY);
+  let pair = days.get(day);
+  if (!pair) {
+    pair = [zone.zone.offset(day * DAY), zone.zone.offset(day * DAY + DAY - 1)];
+    days.set(day, pair);
+  }
+  return pair[0] === pair[1] ? pair[0] : zone.zone.offset(ts);
+}
+
+/**
+ * The instant at which the wall clocks of `zone` show a wall-clock time (as
+ * milliseconds read as UTC). In a DST gap it moves forward by the gap, as
+ * luxon does; in an overlap it takes the earlier instant. luxon's own
+ * algorithm (`fixOffset`), with the first guess taken from the wall time
+ * itself rather than from today's date.
+ */
+export function wallToInstant(wall: number, zone: ResolvedZone): number {
+  const o1 = offsetAt(zone, wall);
+  const guess = wall - o1 * 60_000;
+  const o2 = offsetAt(zone, guess);
+  if (o1 === o2) return earlierTwin(wall, guess, o2, zone);
+  const again = wall - o2 * 60_000;
+  const o3 = offsetAt(zone, again);
+  if (o2 === o3) return earlierTwin(wall, again, o3, zone);
+  return wall - Math.min(o2, o3) * 60_000;
+}
+
+/** In a DST overlap a wall time occurs twice: prefer the earlier instant. */
+function earlierTwin(wall: number, found: number, offset: number, zone: ResolvedZone): number {
+  const before = offsetAt(zone, found - DAY / 2);
+  if (before === offset) return found;
+  const twin = wall - before * 60_000;
+  return twin < found && offsetAt(zone, twin) === before ? twin : found;
 }
 
 /** Milliseconds of the wall-clock fields read as if they were UTC. */
@@ -130,9 +195,9 @@ function wallMillis(v: CalendarValue): number {
  */
 function calendarBounds(v: CalendarValue, zone: ResolvedZone | null, precision: CalendarPrecision): Bounds {
   if (v.offsetMinutes !== undefined || zone === null) {
-    const unit = UNIT[precision];
-    const wall = wallMillis(v);
-    const next = DateTime.fromMillis(wall, { zone: 'utc' }).plus({ [unit]: 1 }).toMillis();
+    const fields = fieldsOf(v);
+    const wall = wallMillisOf(fields);
+    const next = nextWall(fields, precision);
     if (v.offsetMinutes !== undefined) {
       const shift = v.offsetMinutes * 60_000;
       return { start: wall - shift, end: next - shift };
