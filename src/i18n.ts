@@ -59,6 +59,8 @@ export interface ErrorMessages {
   readonly notJson: (line: number, column: number, what: string) => string;
   readonly moreProblems: (n: number) => string;
   readonly validateHint: (file: string) => string;
+  readonly chartFormat: (format: string) => string;
+  readonly svgOnlyTimeline: string;
 }
 
 /** Help text of the commands and options. */
@@ -71,7 +73,7 @@ export interface HelpMessages {
   readonly options: Readonly<
     Record<
       | 'version' | 'help' | 'json' | 'format' | 'lang' | 'zone' | 'color' | 'noColor' | 'facts'
-      | 'date' | 'document' | 'from' | 'to' | 'type' | 'zones' | 'searchType',
+      | 'date' | 'document' | 'from' | 'to' | 'type' | 'zones' | 'searchType' | 'chart',
       string
     >
   >;
@@ -104,6 +106,8 @@ export interface Messages {
   readonly err: ErrorMessages;
   /** Help text: descriptions, titles, examples heading. */
   readonly help: HelpMessages;
+  /** Words of the timeline chart. */
+  readonly chart: { readonly uncertain: string; readonly noEvents: string; readonly derived: string };
   readonly validateOk: string;
   readonly validateProblems: (n: number) => string;
   readonly coverage: (cited: number, excused: number, sentences: number) => string;
@@ -249,7 +253,10 @@ const en: Messages = {
     notJson: (line, column, what) => `not valid JSON at line ${line}, column ${column}: ${what}`,
     moreProblems: (n) => ` (and ${n} more problem${n === 1 ? '' : 's'})`,
     validateHint: (f) => `run 'pakt validate ${f}' to list every problem`,
+    chartFormat: (f) => `--chart and --format ${f} do not combine: the chart is drawn for a terminal`,
+    svgOnlyTimeline: '--format svg is only for pakt timeline',
   },
+  chart: { uncertain: 'change at a time the source does not fix', noEvents: 'No events in this range.', derived: 'derived' },
   help: {
     program:
       'Answers questions about the Soviet–Japanese Neutrality Pact of 13 April 1941 from facts extracted from a German source text; every answer cites the sentences it rests on.',
@@ -284,6 +291,7 @@ const en: Messages = {
       from: 'only events that can lie at or after the start of this date',
       to: 'only events that can lie before the end of this date',
       type: 'only events of this type (signing, denunciation, invasion, …)',
+      chart: 'draw the timeline as a chart in the terminal (--format svg writes it as SVG)',
       zones: 'comma-separated zones (default: the source zone, UTC, and zones the source relates it to)',
       searchType: 'only hits of this kind or type',
     },
@@ -442,7 +450,10 @@ const de: Messages = {
     notJson: (line, column, what) => `kein gültiges JSON in Zeile ${line}, Spalte ${column}: ${what}`,
     moreProblems: (n) => ` (und ${n} weitere${n === 1 ? 's Problem' : ' Probleme'})`,
     validateHint: (f) => `alle Probleme listet: pakt validate ${f}`,
+    chartFormat: (f) => `--chart und --format ${f} schließen einander aus: das Diagramm ist für ein Terminal`,
+    svgOnlyTimeline: '--format svg gibt es nur für pakt timeline',
   },
+  chart: { uncertain: 'Wechsel zu einer Zeit, die die Quelle nicht festlegt', noEvents: 'In diesem Zeitraum liegen keine Ereignisse.', derived: 'abgeleitet' },
   help: {
     program:
       'Beantwortet Fragen zum sowjetisch-japanischen Neutralitätspakt vom 13. April 1941 aus Fakten, die einem deutschen Quelltext entnommen sind; jede Antwort nennt die Sätze, auf denen sie beruht.',
@@ -483,6 +494,7 @@ const de: Messages = {
       from: 'nur Ereignisse, die am oder nach dem Beginn dieses Datums liegen können',
       to: 'nur Ereignisse, die vor dem Ende dieses Datums liegen können',
       type: 'nur Ereignisse dieser Art (signing, denunciation, invasion, …)',
+      chart: 'die Zeitleiste als Diagramm im Terminal zeichnen (--format svg schreibt sie als SVG)',
       zones: 'Zonen, durch Kommas getrennt (sonst: die Zone der Quelle, UTC und die Zonen, auf die sich die Quelle bezieht)',
       searchType: 'nur Treffer dieser Art',
     },

@@ -1,5 +1,6 @@
 import { Command, type HelpConfiguration, Option } from 'commander';
 import { type HelpMessages, messages, type Messages } from '../i18n';
+import { UsageError } from '../errors';
 import { FORMATS, render, type View } from '../render/output';
 import { type GlobalOptions, type IO, type Settings, settingsFrom } from './settings';
 import { registerStatus } from './status';
@@ -109,7 +110,9 @@ export function createRunState(io: IO, bundledPack: string): RunState {
     err: '',
     exitCode: 0,
     settings(cmd: Command): Settings {
-      return settingsFrom(cmd.optsWithGlobals<GlobalOptions>(), io, bundledPack);
+      const s = settingsFrom(cmd.optsWithGlobals<GlobalOptions>(), io, bundledPack);
+      if (s.format === 'svg' && cmd.name() !== 'timeline') throw new UsageError((m) => m.err.svgOnlyTimeline);
+      return s;
     },
     emitText(text: string): void {
       state.out += text;

@@ -40,6 +40,8 @@ export interface GlobalOptions {
 /** The decided settings of one run. */
 export interface Settings {
   readonly format: Format;
+  /** Whether `--format` or `--json` was given (else the format is the default for the stream). */
+  readonly formatGiven: boolean;
   readonly lang: Lang;
   /** Zone command-line dates are read in (`UTC` unless `--zone`). */
   readonly zone: ResolvedZone;
@@ -143,6 +145,7 @@ export function settingsFrom(opts: GlobalOptions, io: IO, bundledPack: string): 
   const colorWhen: ColorWhen = opts.color === false ? 'never' : opts.color === true || opts.color === undefined ? 'auto' : opts.color;
   return {
     format,
+    formatGiven: opts.json === true || opts.format !== undefined,
     lang: opts.lang ?? langFromEnv(io.env),
     zone,
     displayZone: zoneGiven ? zone : null,

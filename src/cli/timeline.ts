@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
+import { UsageError } from '../errors';
+import { chartData } from '../query/chart';
 import { timeline } from '../query/timeline';
+import { renderChart, renderSvg } from '../render/chart';
 import { timelineView } from '../render/views';
 import type { HelpMessages } from '../i18n';
 import { examples, type RunState } from './program';
@@ -13,6 +16,7 @@ export function registerTimeline(program: Command, state: RunState, h: HelpMessa
     .option('--from <when>', h.options.from)
     .option('--to <when>', h.options.to)
     .option('--type <type>', h.options.type)
+    .option('--chart', h.options.chart)
     .addHelpText(
       'after',
       examples(h, [
@@ -21,10 +25,23 @@ export function registerTimeline(program: Command, state: RunState, h: HelpMessa
         'pakt timeline --json | jq -r ".[] | [.date.start, .event] | @tsv"',
       ]),
     )
-    .action((opts: { from?: string; to?: string; type?: string }, cmd: Command) => {
+    .action((opts: { from?: string; to?: string; type?: string; chart?: boolean }, cmd: Command) => {
       const s = state.settings(cmd);
+      if (opts.chart && s.formatGiven && s.format !== 'table') {
+        const format = s.format;
+        throw new UsageError((m) => m.err.chartFormat(format));
+      }
       const from = opts.from !== undefined ? dateOption(opts.from, '--from', s.zone) : undefined;
       const to = opts.to !== undefined ? dateOption(opts.to, '--to', s.zone) : undefined;
+      if (opts.chart || s.format === 'svg') {
+        const data = chartData(contextFor(s), {
+          ...(from ? { from } : {}),
+          ...(to ? { to } : {}),
+          ...(opts.type !== undefined ? { type: opts.type } : {}),
+        });
+        state.emitText(opts.chart ? renderChart(data, s.lang, s.width, s.chalk) : renderSvg(data, s.lang));
+        return;
+      }
       const rows = timeline(contextFor(s), {
         ...(from ? { from } : {}),
         ...(to ? { to } : {}),

@@ -3,7 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import { displayWidth, wrapText } from './width';
 
 /** Output formats (CONTRACT.md `--format`). */
-export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv'] as const;
+export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv', 'svg'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** A column of the flat (table, CSV, TSV) view of an answer. */
@@ -67,6 +67,9 @@ export function render(view: View, format: Format, table: TableOptions): string 
       return delimited(view, '\t', tsvField);
     case 'table':
       return renderTable(view, table);
+    case 'svg':
+      // Only `timeline` draws SVG (render/chart.ts); the CLI refuses it elsewhere.
+      throw new Error('svg is drawn by timeline only');
   }
 }
 
