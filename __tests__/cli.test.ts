@@ -15,7 +15,7 @@ describe('usage errors: exit 2, one line naming the value, nothing on stdout', (
     [['status', '--date', '1945-04-02T02:30', '--zone', 'Europe/Berlin'], /does not exist in Europe\/Berlin/],
     [['statsu'], /unknown command 'statsu'/],
     [['status', '--colour'], /unknown option '--colour'/],
-    [['status', '--format', 'xml'], /argument 'xml' is invalid.*table, json, ndjson, csv, tsv/],
+    [['status', '--format', 'xml'], /argument 'xml' is invalid.*table, json, ndjson, csv, tsv, svg/],
     [['status', '--lang', 'fr'], /argument 'fr' is invalid.*de, en/],
     [['status', '--color', 'sometimes'], /argument 'sometimes' is invalid.*auto, always, never/],
     [['status', '--date'], /argument missing/],
@@ -61,7 +61,7 @@ describe('usage errors: exit 2, one line naming the value, nothing on stdout', (
     [['status', '--date', '1945-02-30'], 'pakt: error: --date: „1945-02-30“ ist kein echtes Datum: den Tag 30 gibt es in 1945-02 nicht'],
     [['status', '--zone', 'Mars/Olympus'], 'pakt: error: --zone: unbekannte Zeitzone „Mars/Olympus“'],
     [['statsu'], 'pakt: error: unbekannter Befehl „statsu“'],
-    [['status', '--format', 'xml'], 'pakt: error: „xml“ ist für die Option „--format <format>“ nicht erlaubt: erlaubt sind table, json, ndjson, csv, tsv'],
+    [['status', '--format', 'xml'], 'pakt: error: „xml“ ist für die Option „--format <format>“ nicht erlaubt: erlaubt sind table, json, ndjson, csv, tsv, svg'],
     [['show', 'napoleon'], 'pakt: error: das Faktenpaket enthält nichts namens „napoleon“'],
     [['on', '13-01'], 'pakt: error: „13-01“ ist kein Tag des Jahres: den Monat 13 gibt es nicht'],
   ])('in German (LANG=de_DE.UTF-8): pakt %j', (argv, first) => {

@@ -46,7 +46,7 @@ describe('shell completion', () => {
     expect(zsh.stdout).toMatch(/complete -F _pakt pakt/);
     const fish = run(['completion', 'fish']).stdout;
     expect(fish).toMatch(/complete -c pakt -n '__fish_use_subcommand' -a 'status signatories/);
-    expect(fish).toMatch(/complete -c pakt -l format -x -a 'table json ndjson csv tsv'/);
+    expect(fish).toMatch(/complete -c pakt -l format -x -a 'table json ndjson csv tsv svg'/);
   });
 
   test('an unknown shell is a usage error', () => {
