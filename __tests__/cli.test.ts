@@ -28,6 +28,8 @@ describe('usage errors: exit 2, one line naming the value, nothing on stdout', (
     [['status', '--date', ' 1945'], /' 1945' is not a date/],
     [['status', '--date', '1945\t'], /is not a date/],
     [['status', '--date', '2011-12-30', '--zone', 'Pacific/Apia'], /2011-12-30 does not exist in Pacific\/Apia/],
+    [['status', '--zone', 'UTC+10:60'], /unknown time zone 'UTC\+10:60'/],
+    [['completion', 'tcsh'], /'tcsh' is not a valid <shell>: allowed are bash, zsh, fish/],
   ])('pakt %j', (argv, message) => {
     const r = run(argv);
     expect(r.code).toBe(2);
@@ -72,7 +74,7 @@ describe('usage errors: exit 2, one line naming the value, nothing on stdout', (
 
   test('help in German: titles, descriptions and examples', () => {
     const r = run(['status', '--help', '--lang', 'de']);
-    expect(r.stdout).toMatch(/^Aufruf: pakt status/);
+    expect(r.stdout).toMatch(/^Aufruf: pakt status \[Optionen\]\n/);
     expect(r.stdout).toMatch(/Globale Optionen:/);
     expect(r.stdout).toMatch(/Beispiele:\n {2}pakt status --date 1945-06-01/);
     expect(r.stdout).not.toMatch(/Usage:|Examples:|choices/);

@@ -210,6 +210,14 @@ describe('broken packs', () => {
     ['a quote without a word', (p: Pack) => ((p.events[0]!.evidence[0] as { quote: string }).quote = ' '), '/events/0/evidence/0/quote', /at least one word/],
     ['a source outside the pack folder', (p: Pack) => ((p.source as { file: string }).file = '../../etc/hostname'), '/source/file', /relative path inside the pack's folder/],
     ['an absolute source path', (p: Pack) => ((p.source as { file: string }).file = '/etc/hostname'), '/source/file', /relative path inside/],
+    ['a bidi override in a label', (p: Pack) => ((p.events[0] as { label: { en: string } }).label.en = 'a\u202eb'), '/events/0/label/en', /control characters/],
+    ['a wall-clock time a DST change skipped', (p: Pack) => ((p.events[0] as { date: unknown }).date = { edtf: '1920-03-28T02:30:00', zone: 'America/New_York', precision: 'minute' }), '/events/0/date/edtf', /clocks skipped it/],
+    ['two states with one id', (p: Pack) => (p.status.states as unknown[]).push(p.status.states[0]), '/status/states/5/id', /duplicate state/],
+    ['one event starting two transitions', (p: Pack) => (p.status.transitions as unknown[]).push(p.status.transitions[3]), '/status/transitions/4/event', /starts two transitions/],
+    ['a treaty that is a person', (p: Pack) => ((p.status as { treaty: string }).treaty = 'molotov'), '/status/treaty', /is a person, not a document/],
+    ['an unknown placeholder', (p: Pack) => ((p.status.states[1] as { summary: { en: string } }).summary.en = 'x {nope}'), '/status/states/1/summary/en', /unknown placeholder '\{nope\}'/],
+    ['a term that ends before it starts', (p: Pack) => { const t = p.status.term as { from: string; until: string }; [t.from, t.until] = [t.until, t.from]; }, '/status/term/until', /ends .* before it starts/],
+    ['no transitions', (p: Pack) => ((p.status as unknown as { transitions: unknown[] }).transitions = []), '/status/transitions', /fewer than 1 items/],
   ])('%s is a problem with its pointer', (_what, change, pointer, message) => {
     const file = mutate((p) => {
       change(p);

@@ -5,7 +5,7 @@ import { timeline } from '../src/query/timeline';
 import { NotFoundError, say, UsageError } from '../src/errors';
 import { messages } from '../src/i18n';
 import { parseQueryDate, parseZone, UTC_ZONE } from '../src/time';
-import { context } from './helpers';
+import { context, run } from './helpers';
 
 describe('signatories', () => {
   const rows = signatories(context());
@@ -27,6 +27,12 @@ describe('signatories', () => {
       expect(r.date?.edtf).toBe('1941-04-13');
       expect(r.evidence.length).toBeGreaterThan(0);
     }
+  });
+
+  test('a document nobody signed: no rows, a note, exit 0', () => {
+    const r = run(['signatories', '--document', 'tripartite-pact']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/names no one who signed/);
   });
 
   test('--document filters and an unknown document is not found', () => {

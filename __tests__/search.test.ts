@@ -51,6 +51,26 @@ describe('search ranking', () => {
     expect(sentence?.snippet.slice(...(sentence.highlight as [number, number]))).toBe('13.April 1941');
   });
 
+  test.each([
+    ['13 April', 'neutrality-pact-signed'],
+    ['April 13', 'neutrality-pact-signed'],
+    ['1941-04-13', 'neutrality-pact-signed'],
+    ['kundigung', 'denunciation-deadline'],
+    ['Neutralitatspakt', 'neutrality-pact'],
+    ['sowjetisch-japanisch', 'neutrality-pact'],
+  ])('search %p finds %p (spacing, ISO dates, umlauts typed plain, hyphens for dashes)', (q, id) => {
+    expect(search(context(), q).map((h) => h.id)).toContain(id);
+  });
+
+  test('several words: all of them in one text', () => {
+    expect(search(context(), 'Molotow Sato').map((h) => h.id)).toContain('p7s4');
+  });
+
+  test('a query without a letter or digit is refused', () => {
+    expect(() => search(context(), '.')).toThrow(UsageError);
+    expect(() => search(context(), '(')).toThrow(UsageError);
+  });
+
   test('every hit has kind, id, label, snippet with highlight, and score', () => {
     for (const h of search(context(), 'Mandschurei')) {
       expect(h.snippet.length).toBeGreaterThan(0);

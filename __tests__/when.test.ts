@@ -35,6 +35,12 @@ describe('when', () => {
     expect(r.rows[0]?.local).toBe('1945-04-04T20:15:30/1945-04-05T20:15:30');
   });
 
+  test('a display in a zone with a seconds offset keeps the seconds', () => {
+    const r = run(['timeline', '--zone', 'Africa/Monrovia', '--from', '1945-08-08', '--to', '1945-08-08', '--json']);
+    const decl = (JSON.parse(r.stdout) as { event: string; date: { display: string } }[]).find((e) => e.event === 'soviet-declaration-of-war');
+    expect(decl?.date.display).toBe('8 Aug 1945, 19:15:30 (Africa/Monrovia)');
+  });
+
   test('a floating set is shown as the source gives it', () => {
     const r = when(context(), 'german-surrender', [parseZone('UTC')]);
     expect(r.rows[0]?.local).toBe('[1945-05-08,1945-05-09]');

@@ -24,6 +24,7 @@ export interface ErrorMessages {
   readonly missingArgument: (argument: string) => string;
   readonly optionMissingArgument: (option: string) => string;
   readonly invalidChoice: (option: string, value: string, choices: string) => string;
+  readonly invalidArgumentValue: (argument: string, value: string, choices: string) => string;
   readonly excessArguments: (command: string) => string;
   readonly runHelp: string;
   readonly missingCommand: string;
@@ -68,6 +69,8 @@ export interface HelpMessages {
   readonly program: string;
   readonly examples: string;
   readonly allowed: string;
+  /** The usage line's placeholders: `[options]`, `[command]`. */
+  readonly usageWords: { readonly options: string; readonly command: string };
   readonly titles: Readonly<Record<string, string>>;
   readonly commands: Readonly<Record<CommandName | 'completion' | 'help', string>>;
   readonly options: Readonly<
@@ -100,6 +103,7 @@ export interface Messages {
   readonly hitKinds: Readonly<Record<string, string>>;
   readonly yearsAgo: (n: number) => string;
   readonly noEvents: (day: string) => string;
+  readonly noSigners: string;
   /** Entity types of the pack format (`EntityType`). */
   readonly entityTypes: Readonly<Record<string, string>>;
   /** Error messages and hints (one line each). */
@@ -191,6 +195,7 @@ const en: Messages = {
   hitKinds: { entity: 'entity', event: 'event', statement: 'statement', sentence: 'sentence' },
   yearsAgo: (n) => (n === 1 ? '1 year ago' : `${n} years ago`),
   noEvents: (day) => `No event of the fact pack falls on ${day}.`,
+  noSigners: 'The fact pack names no one who signed it.',
   entityTypes: {
     state: 'state',
     person: 'person',
@@ -217,6 +222,7 @@ const en: Messages = {
     missingArgument: (a) => `missing required argument '${a}'`,
     optionMissingArgument: (o) => `option '${o}' argument missing`,
     invalidChoice: (o, v, choices) => `option '${o}' argument '${v}' is invalid: allowed are ${choices}`,
+    invalidArgumentValue: (a, v, choices) => `'${v}' is not a valid ${a}: allowed are ${choices}`,
     excessArguments: (c) => `too many arguments for '${c}'`,
     runHelp: "run 'pakt --help' for usage",
     missingCommand: 'missing command',
@@ -262,6 +268,7 @@ const en: Messages = {
       'Answers questions about the Soviet–Japanese Neutrality Pact of 13 April 1941 from facts extracted from a German source text; every answer cites the sentences it rests on.',
     examples: 'Examples:',
     allowed: 'one of',
+    usageWords: { options: '[options]', command: '[command]' },
     titles: {},
     commands: {
       status: "the pact's state during a day, month, year or minute (default: now)",
@@ -387,7 +394,8 @@ const de: Messages = {
   },
   hitKinds: { entity: 'Ding', event: 'Ereignis', statement: 'Aussage', sentence: 'Satz' },
   yearsAgo: (n) => (n === 1 ? 'vor 1 Jahr' : `vor ${n} Jahren`),
-  noEvents: (day) => `Kein Ereignis des Faktenpakets fällt auf den ${day}.`,
+  noEvents: (day) => `Kein Ereignis des Faktenpakets fällt auf diesen Tag (${day}).`,
+  noSigners: 'Das Faktenpaket nennt niemanden, der es unterzeichnet hat.',
   entityTypes: {
     state: 'Staat',
     person: 'Person',
@@ -412,8 +420,9 @@ const de: Messages = {
     unknownOption: (o) => `unbekannte Option „${o}“`,
     unknownCommand: (c) => `unbekannter Befehl „${c}“`,
     missingArgument: (a) => `das Argument „${a}“ fehlt`,
-    optionMissingArgument: (o) => `der Option „${o}“ fehlt ihr Wert`,
+    optionMissingArgument: (o) => `die Option „${o}“ braucht einen Wert`,
     invalidChoice: (o, v, choices) => `„${v}“ ist für die Option „${o}“ nicht erlaubt: erlaubt sind ${choices}`,
+    invalidArgumentValue: (a, v, choices) => `„${v}“ ist als ${a} nicht erlaubt: erlaubt sind ${choices}`,
     excessArguments: (c) => `zu viele Argumente für „${c}“`,
     runHelp: 'Aufruf und Optionen: pakt --help',
     missingCommand: 'Befehl fehlt',
@@ -459,6 +468,7 @@ const de: Messages = {
       'Beantwortet Fragen zum sowjetisch-japanischen Neutralitätspakt vom 13. April 1941 aus Fakten, die einem deutschen Quelltext entnommen sind; jede Antwort nennt die Sätze, auf denen sie beruht.',
     examples: 'Beispiele:',
     allowed: 'eines von',
+    usageWords: { options: '[Optionen]', command: '[Befehl]' },
     titles: {
       'Usage:': 'Aufruf:',
       'Options:': 'Optionen:',

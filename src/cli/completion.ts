@@ -29,7 +29,7 @@ export function registerCompletion(program: Command, state: RunState, h: HelpMes
     .action((shell: string, _opts: unknown, cmd: Command) => {
       const s = state.settings(cmd);
       if (!(SHELLS as readonly string[]).includes(shell)) {
-        throw new UsageError((m) => m.err.invalidChoice('<shell>', shell, SHELLS.join(', ')));
+        throw new UsageError((m) => m.err.invalidArgumentValue('<shell>', shell, SHELLS.join(', ')));
       }
       const index = packFor(s.factsFile);
       const ids = [...index.byId.keys()];
@@ -57,6 +57,7 @@ export function registerCompletion(program: Command, state: RunState, h: HelpMes
           show: ids,
           when: events,
           completion: SHELLS,
+          validate: [COMPLETE_FILE],
           help: Object.keys(commands),
         },
       };

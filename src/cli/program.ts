@@ -95,8 +95,11 @@ export function createProgram(state: RunState, version: string, m: Messages): Co
   ]) {
     register(program, state, h);
   }
+  program.usage(`${h.usageWords.options} ${h.usageWords.command}`);
   for (const cmd of program.commands) {
     cmd.helpOption('-h, --help', h.options.help).configureHelp(helpConfig(h));
+    const args = cmd.registeredArguments.map((a) => (a.required ? `<${a.name()}>` : `[${a.name()}]`));
+    cmd.usage([h.usageWords.options, ...args].join(' '));
   }
   return program;
 }

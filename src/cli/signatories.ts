@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors';
+import { messages } from '../i18n';
 import { signatories } from '../query/signatories';
 import { signatoriesView } from '../render/views';
 import type { HelpMessages } from '../i18n';
@@ -24,6 +25,7 @@ export function registerSignatories(program: Command, state: RunState, h: HelpMe
       if (opts.document !== undefined && opts.document.trim() === '') {
         throw new UsageError((m) => m.err.emptyId('--document'), (m) => m.err.example('--document neutrality-pact'));
       }
-      state.emit(s, { view: signatoriesView(signatories(contextFor(s), opts.document), s.lang) });
+      const rows = signatories(contextFor(s), opts.document);
+      state.emit(s, { view: signatoriesView(rows, s.lang), notes: rows.length === 0 ? [messages[s.lang].noSigners] : [] });
     });
 }

@@ -143,7 +143,26 @@ export function semanticProblems(
 
   const st = pack.status;
   ref(st.treaty, '/status/treaty', 'entity');
-  const states = new Set(st.states.map((s) => s.id));
+  const treaty = pack.entities.find((e) => e.id === st.treaty);
+  if (treaty && treaty.type !== 'document') add('/status/treaty', `'${st.treaty}' is a ${treaty.type}, not a document`);
+  const states = new Set<string>();
+  st.states.forEach((x, i) => {
+    if (states.has(x.id)) add(`/status/states/${i}/id`, `duplicate state '${x.id}'`);
+    states.add(x.id);
+    for (const lang of ['de', 'en'] as const) {
+      for (const [, name] of x.summary[lang].matchAll(/\{([^}]*)\}/g)) {
+        if (!['since', 'sinceEvent', 'until', 'untilEvent'].includes(name ?? '')) {
+          add(`/status/states/${i}/summary/${lang}`, `unknown placeholder '{${name}}' (use {since}, {sinceEvent}, {until}, {untilEvent})`);
+        }
+      }
+    }
+  });
+  const seenTransitions = new Set<string>();
+  st.transitions.forEach((t, i) => {
+    if (seenTransitions.has(t.event)) add(`/status/transitions/${i}/event`, `'${t.event}' starts two transitions`);
+    seenTransitions.add(t.event);
+  });
+  if (st.term.from === st.term.until) add('/status/term/until', 'the term must end with another event than it starts with');
   if (!states.has(st.initial)) add('/status/initial', `unknown state '${st.initial}'`);
   st.transitions.forEach((t, i) => {
     ref(t.event, `/status/transitions/${i}/event`, 'event');

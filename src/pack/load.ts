@@ -179,6 +179,11 @@ export function loadPack(file: string): PackIndex {
  */
 function transitionOrderProblems(pack: Pack, index: PackIndex): Problem[] {
   const problems: Problem[] = [];
+  const from = index.byId.get(pack.status.term.from);
+  const until = index.byId.get(pack.status.term.until);
+  if (from?.kind === 'event' && until?.kind === 'event' && compareBounds(until.date.bounds, from.date.bounds) < 0) {
+    problems.push({ pointer: '/status/term/until', message: `the term ends ('${until.id}') before it starts ('${from.id}')` });
+  }
   const transitions = pack.status.transitions;
   for (let i = 1; i < transitions.length; i++) {
     const prev = index.byId.get(transitions[i - 1]?.event ?? '');

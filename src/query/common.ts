@@ -46,19 +46,16 @@ export function eventById(ctx: QueryContext, id: string): IndexedEvent {
   return t;
 }
 
-/** Concatenates evidence lists, dropping repeats. */
+/** Concatenates evidence lists, dropping repeats and quotes that another quote of the same paragraph contains. */
 export function mergeEvidence(...lists: readonly (readonly Evidence[] | undefined)[]): Evidence[] {
-  const seen = new Set<string>();
+  const all = lists.flatMap((l) => l ?? []);
   const out: Evidence[] = [];
-  for (const list of lists) {
-    for (const e of list ?? []) {
-      const key = `${e.paragraph}\u0000${e.quote}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        out.push({ quote: e.quote, paragraph: e.paragraph });
-      }
-    }
-  }
+  all.forEach((e, i) => {
+    const covered = all.some(
+      (o) => o.paragraph === e.paragraph && o.quote !== e.quote && o.quote.includes(e.quote),
+    ) || all.findIndex((o) => o.paragraph === e.paragraph && o.quote === e.quote) < i;
+    if (!covered) out.push({ quote: e.quote, paragraph: e.paragraph });
+  });
   return out;
 }
 

@@ -41,14 +41,26 @@ const SNIPPET = 80;
  * or `null`. Folding: case, accents, `ß`/`ss`, umlauts/`ae`…, spacing after
  * full stops (`13. April`/`13.April`).
  */
-function find(text: string, key: string): [number, number] | null {
-  const { folded, map } = foldWithMap(text);
-  const at = folded.indexOf(key);
-  if (at < 0) return null;
-  const start = map[at] ?? 0;
-  const lastOriginal = map[at + key.length - 1] ?? start;
-  const end = lastOriginal + (text.codePointAt(lastOriginal)! > 0xffff ? 2 : 1);
-  return [start, end];
+function find(text: string, query: string): [number, number] | null {
+  for (const umlauts of ['expand', 'strip'] as const) {
+    const key = fold(query, umlauts);
+    const { folded, map } = foldWithMap(text, umlauts);
+    let at = folded.indexOf(key);
+    let length = key.length;
+    if (at < 0 && key.includes(' ')) {
+      // Several words: all of them in the text, in any order (the first is highlighted).
+      const words = key.split(' ');
+      if (!words.every((w) => folded.includes(w))) continue;
+      at = folded.indexOf(words[0] ?? '');
+      length = (words[0] ?? '').length;
+    }
+    if (at < 0) continue;
+    const start = map[at] ?? 0;
+    const lastOriginal = map[at + length - 1] ?? start;
+    const end = lastOriginal + (text.codePointAt(lastOriginal)! > 0xffff ? 2 : 1);
+    return [start, end];
+  }
+  return null;
 }
 
 /** Cuts a long text to a window around the match, marking cuts with `…`. */
@@ -94,7 +106,7 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
     throw new UsageError((m) => m.err.unknownSearchType(type), (m) => m.err.validTypes(SEARCH_TYPES.join(', ')));
   }
   const key = fold(query);
-  if (key === '') throw new UsageError((m) => m.err.emptySearch, (m) => m.err.example('pakt search Molotow'));
+  if (!/[\p{L}\p{N}]/u.test(key)) throw new UsageError((m) => m.err.emptySearch, (m) => m.err.example('pakt search Molotow'));
   const hits = new Map<string, SearchHit>();
   const add = (hit: SearchHit): void => {
     const k = `${hit.kind}:${hit.id}`;
@@ -114,7 +126,7 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
       add({ kind, id: t.id, type: t.type, label, snippet: t.id, highlight: [0, t.id.length], match: 'id', score: 100 });
     }
     for (const [name, how] of names) {
-      const span = find(name, key);
+      const span = find(name, query);
       if (!span) continue;
       const whole = fold(name) === key;
       const prefix = fold(name).startsWith(key);
@@ -124,9 +136,9 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
   }
 
   for (const e of ctx.index.events) {
-    for (const lang of [ctx.lang, ctx.lang === 'de' ? 'en' : 'de'] as const) {
-      const text = displayValue(e.date, lang, null);
-      const span = find(text, key);
+    for (const lang of [ctx.lang, ctx.lang === 'de' ? 'en' : 'de', 'edtf'] as const) {
+      const text = lang === 'edtf' ? e.date.edtf : displayValue(e.date, lang, null);
+      const span = find(text, query);
       if (!span) continue;
       add({ kind: 'event', id: e.id, type: e.type, label: e.label[ctx.lang], ...window(text, span), match: 'date', score: 40 });
     }
@@ -135,8 +147,8 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
   for (const s of ctx.index.pack.statements) {
     const own = statementText(ctx, s, ctx.lang);
     const other = statementText(ctx, s, ctx.lang === 'de' ? 'en' : 'de');
-    const ownSpan = find(own, key);
-    const otherSpan = ownSpan ? null : find(other, key);
+    const ownSpan = find(own, query);
+    const otherSpan = ownSpan ? null : find(other, query);
     const span = ownSpan ?? otherSpan;
     if (!span) continue;
     const text = ownSpan ? own : other;
@@ -159,7 +171,7 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
   for (const sentence of splitSentences(ctx.index.paragraphs)) {
     const n = (counts.get(sentence.paragraph) ?? 0) + 1;
     counts.set(sentence.paragraph, n);
-    const span = find(sentence.text, key);
+    const span = find(sentence.text, query);
     if (!span) continue;
     add({
       kind: 'sentence',

@@ -36,6 +36,13 @@ const str = (s: Statement, key: string): string | null => {
   return typeof v === 'string' ? v : null;
 };
 
+/** A qualifier as text in the asked language: an id's label, or the text itself. */
+const textOf = (ctx: QueryContext, s: Statement, key: string): string | null => {
+  const v = s.qualifiers?.[key];
+  if (v === undefined) return null;
+  return typeof v === 'string' ? labelOf(ctx, v) : v[ctx.lang];
+};
+
 /**
  * Everyone who signed, from the pack's `signed` statements (person →
  * document, qualifiers `onBehalfOf`, `office`, `event`, `place`), one row per
@@ -64,25 +71,24 @@ export function signatories(ctx: QueryContext, document?: string): SignatoryRow[
     const first = list[0] as Statement;
     const signings: Signing[] = list.map((s) => {
       const ev = str(s, 'event');
-      const place = str(s, 'place');
       return {
         document: s.object,
         documentName: labelOf(ctx, s.object),
         event: ev,
         date: ev ? eventDate(ctx, eventById(ctx, ev)) : null,
-        place,
-        placeName: place ? labelOf(ctx, place) : null,
+        place: str(s, 'place'),
+        placeName: textOf(ctx, s, 'place'),
       };
     });
     const party = str(first, 'onBehalfOf');
     const office = str(first, 'office');
-    const placed = signings.find((s) => s.place !== null);
+    const placed = signings.find((s) => s.placeName !== null);
     return {
       person,
       name: labelOf(ctx, person),
       party,
       partyName: party ? labelOf(ctx, party) : null,
-      office: office ? labelOf(ctx, office) : null,
+      office: textOf(ctx, first, 'office'),
       officeId: office,
       documents: [...new Set(list.map((s) => s.object))],
       date: signings[0]?.date ?? null,

@@ -40,7 +40,11 @@ function bashFunction(spec: CompletionSpec): string {
     .map(([cmd, opts]) => `    ${cmd}) opts='${words([...opts, ...spec.globalOptions])}' ;;`)
     .join('\n');
   const argCases = Object.entries(spec.arguments)
-    .map(([cmd, vals]) => `    ${cmd}) COMPREPLY=($(compgen -W '${words(vals)}' -- "$cur")) ;;`)
+    .map(([cmd, vals]) =>
+      vals.includes(FILE)
+        ? `    ${cmd}) COMPREPLY=($(compgen -f -- "$cur")) ;;`
+        : `    ${cmd}) COMPREPLY=($(compgen -W '${words(vals)}' -- "$cur")) ;;`,
+    )
     .join('\n');
   const takesValue = Object.keys(spec.values).join('|');
   return `_pakt() {
@@ -83,7 +87,7 @@ complete -F _pakt pakt`;
 export function completionScript(shell: Shell, spec: CompletionSpec): string {
   if (shell === 'bash') return `# pakt completion for bash: eval "$(pakt completion bash)"\n${bashFunction(spec)}\n`;
   if (shell === 'zsh') {
-    return `# pakt completion for zsh: eval "$(pakt completion zsh)"\nautoload -U +X bashcompinit && bashcompinit\n${bashFunction(spec)}\n`;
+    return `# pakt completion for zsh: eval "$(pakt completion zsh)"\nautoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n${bashFunction(spec)}\n`;
   }
   const lines = ['# pakt completion for fish: pakt completion fish | source', 'complete -c pakt -f'];
   const cmds = Object.keys(spec.commands);
@@ -106,7 +110,8 @@ export function completionScript(shell: Shell, spec: CompletionSpec): string {
       else lines.push(`complete -c pakt ${cond} -l ${name}`);
     }
     const args = spec.arguments[cmd];
-    if (args) lines.push(`complete -c pakt -n '__fish_seen_subcommand_from ${cmd}' -a '${words(args)}'`);
+    if (args?.includes(FILE)) lines.push(`complete -c pakt -n '__fish_seen_subcommand_from ${cmd}' -F`);
+    else if (args) lines.push(`complete -c pakt -n '__fish_seen_subcommand_from ${cmd}' -a '${words(args)}'`);
   }
   return `${lines.join('\n')}\n`;
 }

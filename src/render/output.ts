@@ -1,6 +1,6 @@
 import type TableType from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
-import { displayWidth, wrapText } from './width';
+import { breakPieces, displayWidth, wrapText } from './width';
 
 /** Output formats (CONTRACT.md `--format`). */
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv', 'svg'] as const;
@@ -180,9 +180,9 @@ function renderRecords(
   return out;
 }
 
-/** Control characters would move the cursor or ring the bell: show them as U+FFFD. */
+/** Control characters (and bidi overrides) would move the cursor, ring the bell or reorder the line: show them as U+FFFD. */
 function printable(text: string): string {
-  return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, '\ufffd');
+  return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
 }
 
 function renderTable(view: View, opts: TableOptions): string {
@@ -207,7 +207,10 @@ function renderTable(view: View, opts: TableOptions): string {
     ),
   );
   const words = columns.map((col) =>
-    Math.max(0, ...rows.map((r) => Math.max(0, ...(r[col.key] ?? '').split(/\s+/).map(displayWidth)))),
+    Math.max(
+      0,
+      ...rows.map((r) => Math.max(0, ...(r[col.key] ?? '').split('\n').flatMap(breakPieces).map((p) => displayWidth(p.text)))),
+    ),
   );
   const mins = columns.map((col, i) => Math.min(col.min ?? 6, natural[i] ?? 6));
   const widths = fitWidths(natural, words, mins, opts.width, columns.map((col) => col.prose === true));

@@ -21,10 +21,18 @@ import type { Column, View } from './output';
 /** Columns holding running text, which wrap first when a table narrows. */
 const PROSE = new Set(['evidence', 'label', 'summary', 'message', 'qualifiers', 'documents', 'sourceName', 'note', 'display', 'subject', 'object', 'snippet']);
 
+/** Columns whose values are read whole (times, offsets): they narrow last. */
+const WHOLE: Readonly<Record<string, number>> = { local: 33, offset: 10, score: 5 };
+
 const cols = (lang: Lang, keys: readonly (string | [string, string])[]): Column[] =>
   keys.map((k) => {
     const [key, head] = Array.isArray(k) ? k : [k, k];
-    return { key, header: messages[lang].head[head] ?? head, ...(PROSE.has(key) ? { prose: true } : {}) };
+    return {
+      key,
+      header: messages[lang].head[head] ?? head,
+      ...(PROSE.has(key) ? { prose: true } : {}),
+      ...(WHOLE[key] ? { min: WHOLE[key] } : {}),
+    };
   });
 
 /** Evidence as one string: `¶7 „quote“`, several joined by newlines. */
@@ -134,7 +142,7 @@ export function signatoriesView(rows: readonly SignatoryRow[], lang: Lang): View
     },
     table: {
       columns: [
-        { ...cols(lang, [['person', 'id']])[0]!, min: 999 },
+        { ...cols(lang, [['person', 'id']])[0]!, min: 12 },
         ...cols(lang, ['name', ['partyName', 'party'], 'office', 'documents', 'date', ['placeName', 'place'], 'evidence']),
       ],
       rows: rows.map((r) => ({
@@ -209,7 +217,7 @@ export function timelineView(rows: readonly TimelineRow[], lang: Lang): View {
     table: {
       columns: [
         ...cols(lang, ['date']),
-        { key: 'event', header: messages[lang].head.event ?? 'event', min: 999 },
+        { key: 'event', header: messages[lang].head.event ?? 'event', min: 12 },
         ...cols(lang, ['label', 'evidence']),
       ],
       rows: rows.map((r) => ({
@@ -369,7 +377,7 @@ export function searchView(hits: readonly SearchHit[], lang: Lang): View {
     table: {
       columns: [
         ...cols(lang, ['kind']),
-        { key: 'id', header: messages[lang].head.id ?? 'id', min: 999 },
+        { key: 'id', header: messages[lang].head.id ?? 'id', min: 12 },
         ...cols(lang, ['label', 'snippet', 'score']),
       ],
       rows: hits.map((h) => ({
@@ -412,7 +420,7 @@ export function onView(rows: readonly OnRow[], lang: Lang): View {
     table: {
       columns: [
         ...cols(lang, ['date']),
-        { key: 'event', header: m.head.event ?? 'event', min: 999 },
+        { key: 'event', header: m.head.event ?? 'event', min: 12 },
         ...cols(lang, ['label', 'yearsAgo']),
       ],
       rows: rows.map((r) => ({

@@ -68,17 +68,31 @@ export function truncate(text: string, width: number): string {
 }
 
 /**
- * Wraps text to lines of at most `width` columns, at spaces where it can.
- * A word longer than a line is broken across lines when it holds wide
- * (CJK) characters, whose scripts break anywhere, and otherwise cut with `…`.
- * Existing line breaks are kept.
+ * The pieces a line may break between: words, and inside a word the parts
+ * after a hyphen or slash (`soviet-invasion-of-manchuria`, `Asia/Harbin`).
+ * Each piece says whether a space stood before it.
+ */
+export function breakPieces(paragraph: string): { text: string; space: boolean }[] {
+  const pieces: { text: string; space: boolean }[] = [];
+  paragraph.split(' ').forEach((word, i) => {
+    const parts = word.match(/[^-/]*[-/]+|[^-/]+$/g) ?? [word];
+    parts.forEach((part, k) => pieces.push({ text: part, space: i > 0 && k === 0 }));
+  });
+  return pieces;
+}
+
+/**
+ * Wraps text to lines of at most `width` columns, at spaces, or after a
+ * hyphen or slash inside a long word. A piece still longer than a line is
+ * broken across lines when it holds wide (CJK) characters, whose scripts
+ * break anywhere, and otherwise cut with `…`. Existing line breaks are kept.
  */
 export function wrapText(text: string, width: number): string[] {
   const out: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
-    for (const word of paragraph.split(' ')) {
-      let rest = word;
+    for (const piece of breakPieces(paragraph)) {
+      let rest = piece.text;
       if (displayWidth(rest) > width && displayWidth(rest) === [...rest].length) rest = truncate(rest, width);
       while (displayWidth(rest) > width) {
         if (line !== '') {
@@ -94,8 +108,8 @@ export function wrapText(text: string, width: number): string[] {
         out.push(cut);
         rest = rest.slice(cut.length);
       }
-      if (line === '') line = rest;
-      else if (displayWidth(`${line} ${rest}`) <= width) line = `${line} ${rest}`;
+      const joined = line === '' ? rest : `${line}${piece.space ? ' ' : ''}${rest}`;
+      if (line === '' || displayWidth(joined) <= width) line = joined;
       else {
         out.push(line);
         line = rest;

@@ -8,6 +8,7 @@ export interface Folded {
 }
 
 const MARKS = /\p{M}/gu;
+const DASHES = /[\u2010-\u2015\u2212]/;
 const SPACE = /\s/u;
 
 const GERMAN: Readonly<Record<string, string>> = { ß: 'ss', ẞ: 'ss', ä: 'ae', ö: 'oe', ü: 'ue' };
@@ -16,26 +17,39 @@ const GERMAN: Readonly<Record<string, string>> = { ß: 'ss', ẞ: 'ss', ä: 'ae'
  * Folds text for matching so that case, diacritics and German spelling
  * variants do not count: `Molotow`/`MOLOTOW`; `Außenminister`/`Aussenminister`;
  * `ä/ö/ü` like `ae/oe/ue`; other accents dropped (`Mandžukuo` → `mandzukuo`).
- * Runs of whitespace become one space, and whitespace after a full stop
- * goes, so `13. April` and `13.April` meet. Leading and trailing whitespace
- * is dropped.
+ * Runs of whitespace become one space; a full stop after a number reads as
+ * a space, so `13. April`, `13.April` and `13 April` meet; dashes (`–`,
+ * `—`, `‐`) read as `-`. Leading and trailing whitespace is dropped.
+ * `umlauts: 'strip'` folds `ä/ö/ü` like `a/o/u` instead (for people who type
+ * `Kundigung`).
  */
-export function foldWithMap(text: string): Folded {
-  if (/^[\u0021-\u007e]*$/.test(text)) {
-    // Printable ASCII without spaces: folding is lower-casing, one to one.
+export function foldWithMap(text: string, umlauts: 'expand' | 'strip' = 'expand'): Folded {
+  if (/^[\u0021-\u002d\u002f-\u007e]*$/.test(text)) {
+    // Printable ASCII without spaces or full stops: folding is lower-casing, one to one.
     return { folded: text.toLowerCase(), map: Array.from(text, (_, i) => i) };
   }
   let folded = '';
   const map: number[] = [];
   let i = 0;
-  for (const ch of text) {
+  const chars = Array.from(text);
+  for (const [k, raw] of chars.entries()) {
+    const ch = DASHES.test(raw) ? '-' : raw;
+    // An ordinal or date dot (`13.April`, `13. April`) reads as a space: all meet `13 April`.
+    if (ch === '.' && /\d/.test(folded[folded.length - 1] ?? '') && !/\d/.test(chars[k + 1] ?? '')) {
+      if (!/\s/.test(chars[k + 1] ?? '')) {
+        folded += ' ';
+        map.push(i);
+      }
+      i += ch.length;
+      continue;
+    }
     const lower = ch.toLowerCase();
-    const german = GERMAN[lower];
+    const german = umlauts === 'expand' ? GERMAN[lower] : lower === 'ß' || lower === 'ẞ' ? 'ss' : undefined;
     const base = german ?? (lower < '\u0080' ? lower : lower.normalize('NFKD').replace(MARKS, ''));
     const isSpace = ch === ' ' || SPACE.test(ch);
     if (isSpace) {
       const last = folded[folded.length - 1];
-      if (folded !== '' && last !== ' ' && last !== '.') {
+      if (folded !== '' && last !== ' ') {
         folded += ' ';
         map.push(i);
       }
@@ -55,8 +69,8 @@ export function foldWithMap(text: string): Folded {
 }
 
 /** The folded form of a text (see {@link foldWithMap}). */
-export function fold(text: string): string {
-  return foldWithMap(text).folded;
+export function fold(text: string, umlauts: 'expand' | 'strip' = 'expand'): string {
+  return foldWithMap(text, umlauts).folded;
 }
 
 /**

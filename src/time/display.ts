@@ -178,8 +178,10 @@ function displayInstant(
   const day = calendarDay(t.year, t.month, t.day, lang);
   const hhmm = (d: DateTime): string => `${pad2(d.hour)}:${pad2(d.minute)}`;
   let time: string;
-  if (precision === 'hour') time = `${hhmm(t)}–${hhmm(t.plus({ hours: 1 }))}`;
-  else if (precision === 'minute') time = hhmm(t);
+  // An offset with seconds (local mean time) puts the value off the minute: show the seconds.
+  const hms = (d: DateTime): string => (d.second !== 0 ? `${hhmm(d)}:${pad2(d.second)}` : hhmm(d));
+  if (precision === 'hour') time = `${hms(t)}–${hms(t.plus({ hours: 1 }))}`;
+  else if (precision === 'minute') time = hms(t);
   else time = `${hhmm(t)}:${pad2(t.second)}`;
   return `${day}, ${time}${WORDS[lang].clock} (${zoneName})`;
 }

@@ -87,6 +87,14 @@ function fieldsOf(v: CalendarValue): WallFields {
 export function localUnitBounds(fields: WallFields, unit: CalendarPrecision, zone: ResolvedZone, text: string): Bounds {
   const start = wallToInstant(wallMillisOf(fields), zone);
   const shown = new Date(start + offsetAt(zone, start) * 60_000);
+  if (unit === 'hour' || unit === 'minute' || unit === 'second') {
+    if (shown.getTime() !== wallMillisOf(fields)) {
+      throw new TimeValueError('nonexistent-local-time', text, `${text} does not exist in ${zone.name}: the clocks skipped it (DST change)`, {
+        kind: 'dst-gap',
+        zone: zone.name,
+      });
+    }
+  }
   if (
     shown.getUTCFullYear() !== fields.year ||
     shown.getUTCMonth() + 1 !== fields.month ||

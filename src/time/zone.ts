@@ -66,7 +66,12 @@ function resolveZone(text: string): ResolvedZone {
   if (fixed) {
     const [, sign, hh, mm] = fixed;
     const minutes = Number(hh) * 60 + Number(mm ?? 0);
-    if (Number(mm ?? 0) >= 60 || minutes > 14 * 60) {
+    if (Number(mm ?? 0) >= 60) {
+      throw new TimeValueError('unknown-zone', text, `unknown time zone '${text}': minute ${mm} does not exist`, {
+        kind: 'unknown-zone',
+      });
+    }
+    if (minutes > 14 * 60) {
       throw new TimeValueError('unknown-zone', text, `UTC offset '${text}' is out of range (−14:00 to +14:00)`, { kind: 'offset-range' });
     }
     const offset = sign === '-' ? -minutes : minutes;
