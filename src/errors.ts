@@ -16,10 +16,9 @@ export function say(text: Text, m: Messages): string {
   return typeof text === 'string' ? text : text(m);
 }
 
-/** Something the user typed is wrong: exit code 2. */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-  readonly exitCode = 2;
+/** An error said to the user: a message, an optional hint line, an exit code. */
+abstract class SaidError extends Error {
+  abstract readonly exitCode: 1 | 2;
   /** @param hint - optional second line: `did you mean …?` or an example. */
   constructor(
     readonly text: Text,
@@ -27,6 +26,12 @@ export class UsageError extends Error {
   ) {
     super(say(text, messages.en));
   }
+}
+
+/** Something the user typed is wrong: exit code 2. */
+export class UsageError extends SaidError {
+  override readonly name = 'UsageError';
+  readonly exitCode = 2;
 }
 
 /** A fact pack cannot be read or is invalid: exit code 1. */
@@ -58,13 +63,7 @@ function packErrorText(file: string, pointer: string | undefined, detail: Text):
 }
 
 /** The command ran but found nothing to answer with (unknown id, no hit): exit code 1. */
-export class NotFoundError extends Error {
+export class NotFoundError extends SaidError {
   override readonly name = 'NotFoundError';
   readonly exitCode = 1;
-  constructor(
-    readonly text: Text,
-    readonly hint?: Text,
-  ) {
-    super(say(text, messages.en));
-  }
 }
