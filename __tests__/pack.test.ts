@@ -244,6 +244,20 @@ describe('broken packs', () => {
     expect(r.stderr).not.toMatch(/internal error|^\s+at /m);
   });
 
+  test('pack problems are said in --lang', () => {
+    const file = mutate((p) => {
+      (p.events[0] as unknown as Record<string, unknown>).colour = 'red';
+      (p.statements[2]!.evidence[0] as { quote: string }).quote = 'Stalin war ein Freund Japans.';
+      ((p.events[1] as { label: { de: string } }).label.de = '');
+    });
+    const de = JSON.parse(run(['validate', file, '--json', '--lang', 'de']).stdout) as { problems: { message: string }[] };
+    expect(de.problems.map((x) => x.message)).toEqual(
+      expect.arrayContaining(['unbekannte Eigenschaft „colour“', 'darf nicht kürzer als 1 Zeichen sein']),
+    );
+    const r = run(['--facts', file, 'status', '--lang', 'de']);
+    expect(r.stderr).toMatch(/^pakt: error: .*: unbekannte Eigenschaft „colour“ \(und 1 weiteres Problem\)\nalle Probleme listet/);
+  });
+
   test('loadPack throws a PackError, never anything else', () => {
     expect(() => loadPack(packDir('[]'))).toThrow(PackError);
   });

@@ -3,6 +3,7 @@
  * into a `pakt: error: …` line on stderr and an exit code, in `--lang`.
  */
 import { messages, type Messages } from './i18n';
+import type { TimeValueError } from './time';
 
 /**
  * An error message: a function of the message table, so the edge can say it
@@ -66,4 +67,30 @@ function packErrorText(file: string, pointer: string | undefined, detail: Text):
 export class NotFoundError extends SaidError {
   override readonly name = 'NotFoundError';
   readonly exitCode = 1;
+}
+
+/**
+ * A time error said in the user's language: of a command-line value (with
+ * its option) or of a pack value (option `''`).
+ */
+export function timeErrorText(err: TimeValueError, option: string): Text {
+  const v = err.value;
+  const d = err.detail;
+  if (!d) return option ? `${option}: ${err.message}` : err.message;
+  switch (d.kind) {
+    case 'shape':
+      return (m) => m.err.notADate(option, v);
+    case 'empty':
+      return (m) => m.err.emptyDate(option);
+    case 'field':
+      return (m) => m.err.badField(option, v, d.field, d.got, d.within);
+    case 'dst-gap':
+      return (m) => m.err.dstGap(option, v, d.zone);
+    case 'skipped-day':
+      return (m) => m.err.skippedDay(option, v, d.zone);
+    case 'unknown-zone':
+      return (m) => m.err.unknownZone(option, v);
+    case 'offset-range':
+      return (m) => m.err.offsetRange(option, v);
+  }
 }

@@ -64,6 +64,33 @@ export interface ErrorMessages {
   readonly svgOnlyTimeline: string;
 }
 
+/** Problems of a fact pack (for `validate` and pack errors). */
+export interface PackMessages {
+  readonly duplicateId: (id: string, first: string) => string;
+  readonly duplicateStatement: (id: string) => string;
+  readonly unknownId: (id: string) => string;
+  readonly notAnEvent: (id: string) => string;
+  readonly notAnEntity: (id: string) => string;
+  readonly noParagraph: (n: number, count: number) => string;
+  readonly quoteElsewhere: (found: number, given: number) => string;
+  readonly quoteNotFound: string;
+  readonly notADocument: (id: string, type: string) => string;
+  readonly duplicateState: (id: string) => string;
+  readonly unknownPlaceholder: (name: string) => string;
+  readonly twoTransitions: (id: string) => string;
+  readonly termSameEvent: string;
+  readonly unknownState: (id: string) => string;
+  readonly termReversed: (until: string, from: string) => string;
+  readonly transitionOrder: (cur: string, curEdtf: string, prev: string, prevEdtf: string) => string;
+  readonly derivedDisagrees: (edtf: string, id: string, stated: string) => string;
+  readonly derivedCycle: (id: string) => string;
+  readonly unknownProperty: (name: string) => string;
+  readonly missingProperty: (name: string) => string;
+  readonly oneOf: (values: string) => string;
+  /** A schema description of a pattern, in this language. */
+  readonly described: (description: string) => string;
+}
+
 /** Help text of the commands and options. */
 export interface HelpMessages {
   readonly program: string;
@@ -89,6 +116,7 @@ export type CommandName =
 
 /** Every message, as a function where it takes values. */
 export interface Messages {
+  readonly lang: Lang;
   readonly uncertain: (event: string, date: string) => string;
   readonly inForceTrue: string;
   readonly inForceFalse: string;
@@ -110,6 +138,8 @@ export interface Messages {
   readonly err: ErrorMessages;
   /** Help text: descriptions, titles, examples heading. */
   readonly help: HelpMessages;
+  /** Problems of a fact pack. */
+  readonly pack: PackMessages;
   /** Words of the timeline chart. */
   readonly chart: { readonly uncertain: string; readonly noEvents: string; readonly derived: string };
   readonly validateOk: string;
@@ -122,9 +152,13 @@ export interface Messages {
   readonly tzDisagrees: (tz: string, source: string, sourceZone: string | null) => string;
 }
 
+/** `option: ` before a message about an option's value; nothing for a value from a pack. */
+const pre = (option: string): string => (option ? `${option}: ` : '');
+
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 const en: Messages = {
+  lang: 'en',
   uncertain: (event, date) =>
     `The source's precision cannot tell whether ${event} (${date}) had already happened at that moment.`,
   inForceTrue: 'By its own term, the treaty was in force at that moment.',
@@ -206,14 +240,14 @@ const en: Messages = {
     organization: 'organization',
   },
   err: {
-    notADate: (o, v) => `${o}: '${v}' is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss]`,
-    emptyDate: (o) => `${o}: empty date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm`,
+    notADate: (o, v) => `${pre(o)}'${v}' is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss]`,
+    emptyDate: (o) => `${pre(o)}empty date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm`,
     badField: (o, v, field, got, within) =>
-      `${o}: '${v}' is not a real date: ${field === 'offset' ? 'UTC offset' : field} ${got} does not exist${within ? ` in ${within}` : ''}`,
-    dstGap: (o, v, zone) => `${o}: ${v} does not exist in ${zone}: the clocks skipped it (DST change)`,
-    skippedDay: (o, v, zone) => `${o}: ${v} does not exist in ${zone}: the calendar skipped it`,
-    unknownZone: (o, v) => `${o}: unknown time zone '${v}'`,
-    offsetRange: (o, v) => `${o}: UTC offset '${v}' is out of range (−14:00 to +14:00)`,
+      `${pre(o)}'${v}' is not a real date: ${field === 'offset' ? 'UTC offset' : field} ${got} does not exist${within ? ` in ${within}` : ''}`,
+    dstGap: (o, v, zone) => `${pre(o)}${v} does not exist in ${zone}: the clocks skipped it (DST change)`,
+    skippedDay: (o, v, zone) => `${pre(o)}${v} does not exist in ${zone}: the calendar skipped it`,
+    unknownZone: (o, v) => `${pre(o)}unknown time zone '${v}'`,
+    offsetRange: (o, v) => `${pre(o)}UTC offset '${v}' is out of range (−14:00 to +14:00)`,
     dateExample: (o) => `example: ${o} 1945-08-08 or ${o} 1945-08-08T23:00`,
     zoneHint: 'use an IANA name (Europe/Moscow), UTC, or a UTC offset (UTC+10:00, +03:00)',
     didYouMean: (list) => `did you mean ${list}?`,
@@ -261,6 +295,31 @@ const en: Messages = {
     validateHint: (f) => `run 'pakt validate ${f}' to list every problem`,
     chartFormat: (f) => `--chart and --format ${f} do not combine: the chart is drawn for a terminal`,
     svgOnlyTimeline: '--format svg is only for pakt timeline',
+  },
+  pack: {
+    duplicateId: (id, first) => `duplicate id '${id}' (first at ${first})`,
+    duplicateStatement: (id) => `duplicate statement id '${id}'`,
+    unknownId: (id) => `unknown id '${id}'`,
+    notAnEvent: (id) => `'${id}' is not an event`,
+    notAnEntity: (id) => `'${id}' is an event, not an entity`,
+    noParagraph: (n, count) => `the source has no paragraph ${n} (it has ${count})`,
+    quoteElsewhere: (found, given) => `quote is in paragraph ${found}, not ${given}`,
+    quoteNotFound: 'quote not found verbatim in the source text',
+    notADocument: (id, type) => `'${id}' is a ${type}, not a document`,
+    duplicateState: (id) => `duplicate state '${id}'`,
+    unknownPlaceholder: (name) => `unknown placeholder '{${name}}' (use {since}, {sinceEvent}, {until}, {untilEvent})`,
+    twoTransitions: (id) => `'${id}' starts two transitions`,
+    termSameEvent: 'the term must end with another event than it starts with',
+    unknownState: (id) => `unknown state '${id}'`,
+    termReversed: (until, from) => `the term ends ('${until}') before it starts ('${from}')`,
+    transitionOrder: (cur, curEdtf, prev, prevEdtf) =>
+      `'${cur}' (${curEdtf}) begins before the previous transition '${prev}' (${prevEdtf}); list transitions in time order`,
+    derivedDisagrees: (edtf, id, stated) => `computed ${edtf} does not fall within ${id} (${stated}) as the source states it`,
+    derivedCycle: (id) => `cannot compute '${id}': its rule depends on itself`,
+    unknownProperty: (name) => `unknown property '${name}'`,
+    missingProperty: (name) => `missing property '${name}'`,
+    oneOf: (values) => `must be one of: ${values}`,
+    described: (d) => d,
   },
   chart: { uncertain: 'change at a time the source does not fix', noEvents: 'No events in this range.', derived: 'derived' },
   help: {
@@ -325,6 +384,7 @@ const en: Messages = {
 };
 
 const de: Messages = {
+  lang: 'de',
   uncertain: (event, date) =>
     `Bei der Genauigkeit der Quelle lässt sich nicht sagen, ob ${event} (${date}) zu diesem Zeitpunkt schon geschehen war.`,
   inForceTrue: 'Nach seiner eigenen Laufzeit war der Vertrag zu diesem Zeitpunkt in Kraft.',
@@ -406,14 +466,14 @@ const de: Messages = {
     organization: 'Organisation',
   },
   err: {
-    notADate: (o, v) => `${o}: „${v}“ ist kein Datum: erlaubt sind YYYY, YYYY-MM, YYYY-MM-DD oder YYYY-MM-DDTHH:mm[:ss]`,
-    emptyDate: (o) => `${o}: leeres Datum: erlaubt sind YYYY, YYYY-MM, YYYY-MM-DD oder YYYY-MM-DDTHH:mm`,
+    notADate: (o, v) => `${pre(o)}„${v}“ ist kein Datum: erlaubt sind YYYY, YYYY-MM, YYYY-MM-DD oder YYYY-MM-DDTHH:mm[:ss]`,
+    emptyDate: (o) => `${pre(o)}leeres Datum: erlaubt sind YYYY, YYYY-MM, YYYY-MM-DD oder YYYY-MM-DDTHH:mm`,
     badField: (o, v, field, got, within) =>
-      `${o}: „${v}“ ist kein echtes Datum: ${{ month: 'den Monat', day: 'den Tag', hour: 'die Stunde', minute: 'die Minute', second: 'die Sekunde', offset: 'den UTC-Versatz' }[field] ?? field} ${got} gibt es ${within ? `in ${within} ` : ''}nicht`,
-    dstGap: (o, v, zone) => `${o}: ${v} gibt es in ${zone} nicht: die Uhren übersprangen diese Zeit (Zeitumstellung)`,
-    skippedDay: (o, v, zone) => `${o}: ${v} gibt es in ${zone} nicht: der Kalender übersprang diesen Tag`,
-    unknownZone: (o, v) => `${o}: unbekannte Zeitzone „${v}“`,
-    offsetRange: (o, v) => `${o}: der UTC-Versatz „${v}“ liegt außerhalb von −14:00 bis +14:00`,
+      `${pre(o)}„${v}“ ist kein echtes Datum: ${{ month: 'den Monat', day: 'den Tag', hour: 'die Stunde', minute: 'die Minute', second: 'die Sekunde', offset: 'den UTC-Versatz' }[field] ?? field} ${got} gibt es ${within ? `in ${within} ` : ''}nicht`,
+    dstGap: (o, v, zone) => `${pre(o)}${v} gibt es in ${zone} nicht: die Uhren übersprangen diese Zeit (Zeitumstellung)`,
+    skippedDay: (o, v, zone) => `${pre(o)}${v} gibt es in ${zone} nicht: der Kalender übersprang diesen Tag`,
+    unknownZone: (o, v) => `${pre(o)}unbekannte Zeitzone „${v}“`,
+    offsetRange: (o, v) => `${pre(o)}der UTC-Versatz „${v}“ liegt außerhalb von −14:00 bis +14:00`,
     dateExample: (o) => `Beispiel: ${o} 1945-08-08 oder ${o} 1945-08-08T23:00`,
     zoneHint: 'erlaubt sind IANA-Namen (Europe/Moscow), UTC oder ein UTC-Versatz (UTC+10:00, +03:00)',
     didYouMean: (list) => `meinten Sie ${list}?`,
@@ -461,6 +521,42 @@ const de: Messages = {
     validateHint: (f) => `alle Probleme listet: pakt validate ${f}`,
     chartFormat: (f) => `--chart und --format ${f} schließen einander aus: das Diagramm ist für ein Terminal`,
     svgOnlyTimeline: '--format svg gibt es nur für pakt timeline',
+  },
+  pack: {
+    duplicateId: (id, first) => `die Kennung „${id}“ kommt doppelt vor (zuerst bei ${first})`,
+    duplicateStatement: (id) => `die Aussagekennung „${id}“ kommt doppelt vor`,
+    unknownId: (id) => `unbekannte Kennung „${id}“`,
+    notAnEvent: (id) => `„${id}“ ist kein Ereignis`,
+    notAnEntity: (id) => `„${id}“ ist ein Ereignis, kein Ding`,
+    noParagraph: (n, count) => `die Quelle hat keinen Absatz ${n} (sie hat ${count})`,
+    quoteElsewhere: (found, given) => `das Zitat steht in Absatz ${found}, nicht in ${given}`,
+    quoteNotFound: 'das Zitat steht nicht wörtlich im Quelltext',
+    notADocument: (id, type) => `„${id}“ ist kein Dokument (sondern: ${type})`,
+    duplicateState: (id) => `der Zustand „${id}“ kommt doppelt vor`,
+    unknownPlaceholder: (name) => `unbekannter Platzhalter „{${name}}“ (erlaubt: {since}, {sinceEvent}, {until}, {untilEvent})`,
+    twoTransitions: (id) => `„${id}“ beginnt zwei Übergänge`,
+    termSameEvent: 'die Laufzeit muss mit einem anderen Ereignis enden, als sie beginnt',
+    unknownState: (id) => `unbekannter Zustand „${id}“`,
+    termReversed: (until, from) => `die Laufzeit endet („${until}“), bevor sie beginnt („${from}“)`,
+    transitionOrder: (cur, curEdtf, prev, prevEdtf) =>
+      `„${cur}“ (${curEdtf}) beginnt vor dem vorigen Übergang „${prev}“ (${prevEdtf}); Übergänge in zeitlicher Reihenfolge angeben`,
+    derivedDisagrees: (edtf, id, stated) => `berechnet ${edtf}, das liegt nicht in ${id} (${stated}), wie die Quelle es angibt`,
+    derivedCycle: (id) => `„${id}“ lässt sich nicht berechnen: seine Regel hängt von sich selbst ab`,
+    unknownProperty: (name) => `unbekannte Eigenschaft „${name}“`,
+    missingProperty: (name) => `die Eigenschaft „${name}“ fehlt`,
+    oneOf: (values) => `muss eines davon sein: ${values}`,
+    described: (d) =>
+      ({
+        'text may not hold control characters': 'Text darf keine Steuerzeichen enthalten',
+        'a quote cites at least one word': 'ein Zitat enthält mindestens ein Wort',
+        "the source must be a relative path inside the pack's folder (no leading '/', no '..')":
+          "die Quelle muss ein relativer Pfad im Ordner des Pakets sein (ohne führendes '/', ohne '..')",
+        'an id must be lowercase kebab-case (soviet-invasion-of-manchuria)':
+          'eine Kennung besteht aus Kleinbuchstaben mit Bindestrichen (soviet-invasion-of-manchuria)',
+        'must be a lowercase kebab-case word (holds-office)': 'muss ein Wort aus Kleinbuchstaben mit Bindestrichen sein (holds-office)',
+        'a qualifier name must be camelCase (onBehalfOf)': 'ein Angabenname ist in camelCase geschrieben (onBehalfOf)',
+        'a keyword (kebab-case or camelCase)': 'ein Schlüsselwort (kebab-case oder camelCase)',
+      })[d] ?? d,
   },
   chart: { uncertain: 'Wechsel zu einer Zeit, die die Quelle nicht festlegt', noEvents: 'In diesem Zeitraum liegen keine Ereignisse.', derived: 'abgeleitet' },
   help: {

@@ -1,4 +1,4 @@
-import { type Text, UsageError } from '../errors';
+import { timeErrorText, UsageError } from '../errors';
 import { type Lang, messages } from '../i18n';
 import { loadPack, type PackIndex } from '../pack/load';
 import type { QueryContext } from '../query/common';
@@ -100,28 +100,6 @@ export function dateOption(value: string, option: string, zone: ResolvedZone): Q
   }
 }
 
-/** A time error of a command-line value, said in the user's language. */
-function timeErrorText(err: TimeValueError, option: string): Text {
-  const v = err.value;
-  const d = err.detail;
-  if (!d) return `${option}: ${err.message}`;
-  switch (d.kind) {
-    case 'shape':
-      return (m) => m.err.notADate(option, v);
-    case 'empty':
-      return (m) => m.err.emptyDate(option);
-    case 'field':
-      return (m) => m.err.badField(option, v, d.field, d.got, d.within);
-    case 'dst-gap':
-      return (m) => m.err.dstGap(option, v, d.zone);
-    case 'skipped-day':
-      return (m) => m.err.skippedDay(option, v, d.zone);
-    case 'unknown-zone':
-      return (m) => m.err.unknownZone(option, v);
-    case 'offset-range':
-      return (m) => m.err.offsetRange(option, v);
-  }
-}
 
 /** Notes for stderr on every interval whose local time occurred twice (DST overlap). */
 export function ambiguityNotes(lang: Lang, intervals: readonly (QueryInterval | undefined)[]): string[] {

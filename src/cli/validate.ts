@@ -23,7 +23,7 @@ export function registerValidate(program: Command, state: RunState, h: HelpMessa
       if (file !== undefined && file.trim() === '') {
         throw new UsageError((m) => m.err.emptyPath('validate'), (m) => m.err.example('pakt validate facts/neutrality-pact.json'));
       }
-      const result = validate(file ?? s.factsFile);
+      const result = validate(file ?? s.factsFile, s.lang);
       state.emit(s, { view: validateView(result, s.lang), exitCode: result.ok ? 0 : 1 });
     });
 }

@@ -1,4 +1,6 @@
 import type { ErrorObject } from 'ajv';
+import localizeDe from 'ajv-i18n/localize/de';
+import { type Text, timeErrorText } from '../errors';
 import { resolveValue, TimeValueError, type TemporalValue } from '../time';
 import type { Evidence, Pack } from './types';
 import { validateSchema } from './schema';
@@ -6,10 +8,10 @@ import { validateSchema } from './schema';
 /** Qualifiers whose string value is a keyword, not an id. */
 const LITERAL_QUALIFIERS = new Set(['relation']);
 
-/** One thing wrong with a pack: where (JSON pointer, RFC 6901) and what. */
+/** One thing wrong with a pack: where (JSON pointer, RFC 6901) and what (said in the user's language). */
 export interface Problem {
   readonly pointer: string;
-  readonly message: string;
+  readonly message: Text;
 }
 
 /**
@@ -29,14 +31,22 @@ export function pointerToken(token: string | number): string {
   return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-function schemaMessage(e: ErrorObject): string {
+function schemaMessage(e: ErrorObject): Text {
   const p = e.params as Record<string, unknown>;
-  if (e.keyword === 'additionalProperties') return `unknown property '${String(p.additionalProperty)}'`;
-  if (e.keyword === 'required') return `missing property '${String(p.missingProperty)}'`;
+  if (e.keyword === 'additionalProperties') return (m) => m.pack.unknownProperty(String(p.additionalProperty));
+  if (e.keyword === 'required') return (m) => m.pack.missingProperty(String(p.missingProperty));
   const described = (e.parentSchema as { description?: string } | undefined)?.description;
-  if (e.keyword === 'pattern' && described) return described;
-  if (e.keyword === 'enum') return `${e.message ?? 'invalid'}: ${(p.allowedValues as unknown[]).join(', ')}`;
-  return e.message ?? 'invalid';
+  if (e.keyword === 'pattern' && described) return (m) => m.pack.described(described);
+  if (e.keyword === 'enum') return (m) => m.pack.oneOf((p.allowedValues as unknown[]).join(', '));
+  if (e.keyword === 'const') return (m) => m.pack.oneOf(JSON.stringify(p.allowedValue));
+  return (m) => (m.lang === 'de' ? germanSchemaMessage(e) : (e.message ?? 'invalid'));
+}
+
+/** ajv's message in German (ajv-i18n). */
+function germanSchemaMessage(e: ErrorObject): string {
+  const copy = [{ ...e }];
+  localizeDe(copy);
+  return copy[0]?.message ?? e.message ?? 'ungültig';
 }
 
 /**
@@ -50,7 +60,7 @@ export function schemaProblems(data: unknown): Problem[] {
   const out: Problem[] = [];
   for (const e of errors) {
     const problem = { pointer: e.instancePath, message: schemaMessage(e) };
-    const key = `${problem.pointer}\u0000${problem.message}`;
+    const key = `${problem.pointer}\u0000${e.keyword}\u0000${JSON.stringify(e.params)}`;
     if (!seen.has(key)) {
       seen.add(key);
       out.push(problem);
@@ -73,13 +83,13 @@ export function semanticProblems(
   paragraphs: readonly string[],
 ): { problems: Problem[]; dates: Map<string, TemporalValue> } {
   const problems: Problem[] = [];
-  const add = (pointer: string, message: string): void => {
+  const add = (pointer: string, message: Text): void => {
     problems.push({ pointer, message });
   };
   const ids = new Map<string, string>();
   const claim = (id: string, pointer: string): void => {
     const before = ids.get(id);
-    if (before !== undefined) add(pointer, `duplicate id '${id}' (first at ${before})`);
+    if (before !== undefined) add(pointer, (m) => m.pack.duplicateId(id, before));
     else ids.set(id, pointer);
   };
   pack.entities.forEach((e, i) => claim(e.id, `/entities/${i}/id`));
@@ -87,15 +97,15 @@ export function semanticProblems(
   (pack.derived ?? []).forEach((e, i) => claim(e.id, `/derived/${i}/id`));
   const statementIds = new Set<string>();
   pack.statements.forEach((s, i) => {
-    if (statementIds.has(s.id)) add(`/statements/${i}/id`, `duplicate statement id '${s.id}'`);
+    if (statementIds.has(s.id)) add(`/statements/${i}/id`, (m) => m.pack.duplicateStatement(s.id));
     statementIds.add(s.id);
   });
 
   const eventIds = new Set([...pack.events.map((e) => e.id), ...(pack.derived ?? []).map((e) => e.id)]);
   const ref = (id: string, pointer: string, kind?: 'event' | 'entity'): void => {
-    if (!ids.has(id)) add(pointer, `unknown id '${id}'`);
-    else if (kind === 'event' && !eventIds.has(id)) add(pointer, `'${id}' is not an event`);
-    else if (kind === 'entity' && eventIds.has(id)) add(pointer, `'${id}' is an event, not an entity`);
+    if (!ids.has(id)) add(pointer, (m) => m.pack.unknownId(id));
+    else if (kind === 'event' && !eventIds.has(id)) add(pointer, (m) => m.pack.notAnEvent(id));
+    else if (kind === 'entity' && eventIds.has(id)) add(pointer, (m) => m.pack.notAnEntity(id));
   };
 
   // Pointers are built only for a problem: a large pack has many quotes.
@@ -107,9 +117,9 @@ export function semanticProblems(
     if (text !== undefined && text.includes(quote)) return;
     const pointer = where();
     const elsewhere = paragraphs.findIndex((p) => p.includes(quote));
-    if (text === undefined) add(`${pointer}/paragraph`, `the source has no paragraph ${paragraph} (it has ${paragraphs.length})`);
-    else if (elsewhere >= 0) add(`${pointer}/paragraph`, `quote is in paragraph ${elsewhere + 1}, not ${paragraph}`);
-    else add(`${pointer}/quote`, 'quote not found verbatim in the source text');
+    if (text === undefined) add(`${pointer}/paragraph`, (m) => m.pack.noParagraph(paragraph, paragraphs.length));
+    else if (elsewhere >= 0) add(`${pointer}/paragraph`, (m) => m.pack.quoteElsewhere(elsewhere + 1, paragraph));
+    else add(`${pointer}/quote`, (m) => m.pack.quoteNotFound);
   };
 
   pack.entities.forEach((e, i) => checkEvidence(e.evidence, () => `/entities/${i}/evidence`));
@@ -121,7 +131,7 @@ export function semanticProblems(
       dates.set(e.id, resolveValue(e.date.edtf, e.date.zone, e.date.precision));
     } catch (err) {
       if (!(err instanceof TimeValueError)) throw err;
-      add(`/events/${i}/date${err.code === 'unknown-zone' ? '/zone' : '/edtf'}`, err.message);
+      add(`/events/${i}/date${err.code === 'unknown-zone' ? '/zone' : '/edtf'}`, timeErrorText(err, ''));
     }
   });
 
@@ -144,29 +154,29 @@ export function semanticProblems(
   const st = pack.status;
   ref(st.treaty, '/status/treaty', 'entity');
   const treaty = pack.entities.find((e) => e.id === st.treaty);
-  if (treaty && treaty.type !== 'document') add('/status/treaty', `'${st.treaty}' is a ${treaty.type}, not a document`);
+  if (treaty && treaty.type !== 'document') add('/status/treaty', (m) => m.pack.notADocument(st.treaty, treaty.type));
   const states = new Set<string>();
   st.states.forEach((x, i) => {
-    if (states.has(x.id)) add(`/status/states/${i}/id`, `duplicate state '${x.id}'`);
+    if (states.has(x.id)) add(`/status/states/${i}/id`, (m) => m.pack.duplicateState(x.id));
     states.add(x.id);
     for (const lang of ['de', 'en'] as const) {
       for (const [, name] of x.summary[lang].matchAll(/\{([^}]*)\}/g)) {
         if (!['since', 'sinceEvent', 'until', 'untilEvent'].includes(name ?? '')) {
-          add(`/status/states/${i}/summary/${lang}`, `unknown placeholder '{${name}}' (use {since}, {sinceEvent}, {until}, {untilEvent})`);
+          add(`/status/states/${i}/summary/${lang}`, (m) => m.pack.unknownPlaceholder(name ?? ''));
         }
       }
     }
   });
   const seenTransitions = new Set<string>();
   st.transitions.forEach((t, i) => {
-    if (seenTransitions.has(t.event)) add(`/status/transitions/${i}/event`, `'${t.event}' starts two transitions`);
+    if (seenTransitions.has(t.event)) add(`/status/transitions/${i}/event`, (m) => m.pack.twoTransitions(t.event));
     seenTransitions.add(t.event);
   });
-  if (st.term.from === st.term.until) add('/status/term/until', 'the term must end with another event than it starts with');
-  if (!states.has(st.initial)) add('/status/initial', `unknown state '${st.initial}'`);
+  if (st.term.from === st.term.until) add('/status/term/until', (m) => m.pack.termSameEvent);
+  if (!states.has(st.initial)) add('/status/initial', (m) => m.pack.unknownState(st.initial));
   st.transitions.forEach((t, i) => {
     ref(t.event, `/status/transitions/${i}/event`, 'event');
-    if (!states.has(t.to)) add(`/status/transitions/${i}/to`, `unknown state '${t.to}'`);
+    if (!states.has(t.to)) add(`/status/transitions/${i}/to`, (m) => m.pack.unknownState(t.to));
   });
   ref(st.term.from, '/status/term/from', 'event');
   ref(st.term.until, '/status/term/until', 'event');

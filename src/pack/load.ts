@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type * as JsoncParser from 'jsonc-parser';
 import { dirname, resolve } from 'node:path';
-import { PackError } from '../errors';
+import { PackError, say, timeErrorText } from '../errors';
 import { addDuration, compareBounds, type TemporalValue, TimeValueError } from '../time';
 import { fold } from '../text/fold';
 import { type Problem, schemaProblems, semanticProblems, splitParagraphs } from './check';
@@ -118,7 +118,7 @@ export function inspectPack(file: string): Inspection {
   try {
     sourceText = readText(sourcePath, 'source');
   } catch (err) {
-    return { problems: [{ pointer: '/source/file', message: (err as PackError).message }] };
+    return { problems: [{ pointer: '/source/file', message: (err as PackError).text }] };
   }
   const paragraphs = splitParagraphs(sourceText);
   const { problems, dates } = semanticProblems(pack, paragraphs);
@@ -166,7 +166,7 @@ export function loadPack(file: string): PackIndex {
     throw new PackError(
       file,
       first?.pointer ?? '',
-      (m) => `${detail}${more > 0 ? m.err.moreProblems(more) : ''}`,
+      (m) => `${say(detail, m)}${more > 0 ? m.err.moreProblems(more) : ''}`,
       (m) => m.err.validateHint(file),
     );
   }
@@ -182,7 +182,7 @@ function transitionOrderProblems(pack: Pack, index: PackIndex): Problem[] {
   const from = index.byId.get(pack.status.term.from);
   const until = index.byId.get(pack.status.term.until);
   if (from?.kind === 'event' && until?.kind === 'event' && compareBounds(until.date.bounds, from.date.bounds) < 0) {
-    problems.push({ pointer: '/status/term/until', message: `the term ends ('${until.id}') before it starts ('${from.id}')` });
+    problems.push({ pointer: '/status/term/until', message: (m) => m.pack.termReversed(until.id, from.id) });
   }
   const transitions = pack.status.transitions;
   for (let i = 1; i < transitions.length; i++) {
@@ -191,7 +191,7 @@ function transitionOrderProblems(pack: Pack, index: PackIndex): Problem[] {
     if (prev?.kind === 'event' && cur?.kind === 'event' && compareBounds(cur.date.bounds, prev.date.bounds) < 0) {
       problems.push({
         pointer: `/status/transitions/${i}/event`,
-        message: `'${cur.id}' (${cur.date.edtf}) begins before the previous transition '${prev.id}' (${prev.date.edtf}); list transitions in time order`,
+        message: (m) => m.pack.transitionOrder(cur.id, cur.date.edtf, prev.id, prev.date.edtf),
       });
     }
   }
@@ -331,7 +331,7 @@ function resolveDerived(
         date = known.get(id) ?? addDuration(from.date, d.rule.add);
       } catch (err) {
         if (!(err instanceof TimeValueError)) throw err;
-        problems.push({ pointer: `/derived/${i}/rule/add`, message: err.message });
+        problems.push({ pointer: `/derived/${i}/rule/add`, message: timeErrorText(err, '') });
         continue;
       }
       byId.set(id, {
@@ -353,7 +353,7 @@ function resolveDerived(
           if (date.bounds.start < s.start || date.bounds.end > s.end) {
             problems.push({
               pointer: `/derived/${i}/agreesWith`,
-              message: `computed ${date.edtf} does not fall within ${d.agreesWith} (${stated.date.edtf}) as the source states it`,
+              message: (m) => m.pack.derivedDisagrees(date.edtf, d.agreesWith ?? '', stated.date.edtf),
             });
           }
         }
@@ -361,6 +361,6 @@ function resolveDerived(
     }
   }
   for (const { d, i } of pending.values()) {
-    problems.push({ pointer: `/derived/${i}/rule/from`, message: `cannot compute '${d.id}': its rule depends on itself` });
+    problems.push({ pointer: `/derived/${i}/rule/from`, message: (m) => m.pack.derivedCycle(d.id) });
   }
 }

@@ -1,5 +1,6 @@
+import { say } from '../errors';
+import { type Lang, messages } from '../i18n';
 import { inspectPack } from '../pack/load';
-import type { Problem } from '../pack/check';
 import { splitParagraphs } from '../pack/check';
 import { type Sentence, splitSentences } from '../pack/sentences';
 import type { Pack } from '../pack/types';
@@ -8,7 +9,8 @@ import type { Pack } from '../pack/types';
 export interface ValidateResult {
   readonly ok: boolean;
   readonly file: string;
-  readonly problems: readonly Problem[];
+  /** Every problem, its message said in the asked language. */
+  readonly problems: readonly { readonly pointer: string; readonly message: string }[];
   readonly coverage: {
     readonly sentences: number;
     readonly cited: number;
@@ -58,8 +60,10 @@ function citedQuotes(pack: Pack): { quote: string; paragraph: number }[] {
  *
  * @throws PackError when the file cannot be read or is not JSON.
  */
-export function validate(file: string): ValidateResult {
-  const { index, problems } = inspectPack(file);
+export function validate(file: string, lang: Lang): ValidateResult {
+  const inspection = inspectPack(file);
+  const index = inspection.index;
+  const problems = inspection.problems.map((p) => ({ pointer: p.pointer, message: say(p.message, messages[lang]) }));
   if (!index) return { ok: false, file, problems, coverage: null };
   const paragraphs = splitParagraphs(index.sourceText);
   const sentences = splitSentences(paragraphs);
