@@ -135,10 +135,27 @@ export function fitWidths(
   return widths;
 }
 
-/** cli-table3, loaded only when a table is drawn (it costs start-up time). */
+let tableLoaded: typeof TableType | undefined;
+
+/**
+ * cli-table3, loaded only when a table is drawn (it costs start-up time).
+ *
+ * cli-table3 0.6.5 truncates every cell's whole content to 10 characters on
+ * every line it draws, only to build a debug message it never prints; its
+ * truncation measures the string again for each character removed, which
+ * made a timeline table cost a quarter of a second. Lines it draws are
+ * single lines; only that debug call passes a multi-line cell, so such a
+ * call returns the text as it is.
+ */
 function loadTable(): typeof TableType {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('cli-table3') as typeof TableType;
+  if (tableLoaded) return tableLoaded;
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const utils = require('cli-table3/src/utils') as { truncate: (s: string, n: number, c?: string) => string };
+  const truncate = utils.truncate;
+  utils.truncate = (s, n, c) => (s.includes('\n') ? s : truncate(s, n, c));
+  tableLoaded = require('cli-table3') as typeof TableType;
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  return tableLoaded;
 }
 
 /** Below this many columns a bordered table cannot stay readable: print records instead. */
