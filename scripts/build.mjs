@@ -39,7 +39,10 @@ const common = {
   logLevel: 'warning',
   // jsonc-parser's `main` is a UMD build whose dynamic requires a bundle
   // cannot follow; its ES module build bundles cleanly.
-  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
+  alias: {
+    'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js',
+    'node:child_process': './scripts/lazy-child-process.cjs',
+  },
 };
 
 // The verifier is built with an empty cache, so it checks everything.

@@ -120,6 +120,7 @@ export function settingsFrom(opts: GlobalOptions, io: IO, bundledPack: string): 
   const format: Format = opts.json ? 'json' : (opts.format ?? (io.stdout.isTTY ? 'table' : 'tsv'));
   const zoneGiven = opts.zone !== undefined;
   const zone = zoneGiven ? zoneOption(opts.zone as string) : parseZone('UTC');
+  let chalk: ChalkInstance | undefined;
   const colorWhen: ColorWhen = opts.color === false ? 'never' : opts.color === true || opts.color === undefined ? 'auto' : opts.color;
   return {
     format,
@@ -127,7 +128,10 @@ export function settingsFrom(opts: GlobalOptions, io: IO, bundledPack: string): 
     lang: opts.lang ?? langFromEnv(io.env),
     zone,
     displayZone: zoneGiven ? zone : null,
-    chalk: decideColor(colorWhen, io.env, io.stdout.isTTY === true, format === 'table'),
+    get chalk(): ChalkInstance {
+      chalk ??= decideColor(colorWhen, io.env, io.stdout.isTTY === true, format === 'table');
+      return chalk;
+    },
     width: terminalWidth(io),
     factsFile: opts.facts ?? bundledPack,
   };

@@ -1,4 +1,4 @@
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 
 /** `--color` values. */
 export type ColorWhen = 'auto' | 'always' | 'never';
@@ -19,6 +19,10 @@ export function decideColor(
   isTTY: boolean,
   tableFormat: boolean,
 ): ChalkInstance {
+  // chalk is loaded here, not at start-up: loading it asks the OS about the
+  // terminal, which only tables need.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Chalk } = require('chalk') as typeof import('chalk');
   return new Chalk({ level: tableFormat ? colorLevel(when, env, isTTY) : 0 });
 }
 
