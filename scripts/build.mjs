@@ -3,7 +3,7 @@
 //    (src/pack/generated/pack-validator.cjs), so that no schema is compiled
 //    at start-up;
 // 2. checks the bundled fact pack in full and records its resolved dates,
-//    keyed by the SHA-256 of its bytes (src/pack/generated/verified-packs.json),
+//    keyed by a hash of its bytes (src/pack/generated/verified-packs.json),
 //    so that loading those same bytes again needs neither checks nor date
 //    arithmetic (src/pack/verified.ts); a pack that fails the checks stops
 //    the build;
