@@ -162,16 +162,29 @@ describe('formats and colour', () => {
     expect(before.stdout).toBe(after.stdout);
   });
 
-  test('--lang defaults from LC_ALL, LC_MESSAGES, LANG; --lang overrides', () => {
-    const de = runJson<{ summary: string }>(['status', '--date', '1945-06-01'], { env: { LANG: 'de_DE.UTF-8' } });
-    expect(de.summary).toMatch(/gekündigt/);
-    const en = runJson<{ summary: string }>(['status', '--date', '1945-06-01'], { env: { LC_ALL: 'C', LANG: 'de_DE.UTF-8' } });
-    expect(en.summary).toMatch(/denounced/);
-    const forced = runJson<{ summary: string }>(['status', '--date', '1945-06-01', '--lang', 'en'], {
-      env: { LANG: 'de_DE.UTF-8' },
-    });
-    expect(forced.summary).toMatch(/denounced/);
+  test('a table speaks the locale (LC_ALL, LC_MESSAGES, LANG); --lang overrides', () => {
+    const table = (env: Record<string, string>, extra: string[] = []) =>
+      run(['status', '--date', '1945-06-01', '--format', 'table', '--no-color', ...extra], { env, columns: 120 }).stdout;
+    expect(table({ LANG: 'de_DE.UTF-8' })).toMatch(/gekündigt/);
+    expect(table({ LC_MESSAGES: 'de_AT', LANG: 'C' })).toMatch(/gekündigt/);
+    expect(table({ LC_ALL: 'C', LANG: 'de_DE.UTF-8' })).toMatch(/denounced/);
+    expect(table({ LANG: 'de_DE.UTF-8' }, ['--lang', 'en'])).toMatch(/denounced/);
   });
+
+  test('machine formats do not depend on the locale: English unless --lang asks', () => {
+    const de = runJson<{ summary: string }>(['status', '--date', '1945-06-01'], { env: { LANG: 'de_DE.UTF-8' } });
+    expect(de.summary).toMatch(/denounced/);
+    const asked = runJson<{ summary: string }>(['status', '--date', '1945-06-01', '--lang', 'de'], { env: { LANG: 'C' } });
+    expect(asked.summary).toMatch(/gekündigt/);
+    expect(run(['timeline', '--format', 'tsv'], { env: { LANG: 'de_DE.UTF-8' } }).stdout).toBe(run(['timeline', '--format', 'tsv']).stdout);
+  });
+
+  test('errors, notes, charts and help follow the locale whatever the format', () => {
+    const env = { LANG: 'de_DE.UTF-8' };
+    expect(run(['status', '--date', '1945-02-30', '--json'], { env }).stderr).toMatch(/ist kein echtes Datum/);
+    expect(run(['timeline', '--chart'], { env, columns: 80 }).stdout).toMatch(/gekündigt/);
+  });
+
 
   test('ndjson prints one object per line; csv quotes per RFC 4180', () => {
     const nd = run(['timeline', '--format', 'ndjson']).stdout.trimEnd().split('\n');

@@ -22,6 +22,6 @@ export function registerOn(program: Command, state: RunState, h: HelpMessages): 
     .action((day: string, _opts: unknown, cmd: Command) => {
       const s = state.settings(cmd);
       const rows = onThisDay(contextFor(s), parseMonthDay(day), state.io.now());
-      state.emit(s, { view: onView(rows, s.lang), notes: rows.length === 0 ? [messages[s.lang].noEvents(day)] : [] });
+      state.emit(s, { view: onView(rows, s.lang), notes: rows.length === 0 ? [messages[s.humanLang].noEvents(day)] : [] });
     });
 }

@@ -40,9 +40,16 @@ export interface GlobalOptions {
 /** The decided settings of one run. */
 export interface Settings {
   readonly format: Format;
+  /**
+   * Language of the answer: `--lang`, else for a table the locale's
+   * (LC_ALL, LC_MESSAGES, LANG), else English, so that machine formats do not
+   * depend on the machine.
+   */
+  readonly lang: Lang;
+  /** Language for people whatever the format (charts, SVG): `--lang`, else the locale's. */
+  readonly humanLang: Lang;
   /** Whether `--format` or `--json` was given (else the format is the default for the stream). */
   readonly formatGiven: boolean;
-  readonly lang: Lang;
   /** Zone command-line dates are read in (`UTC` unless `--zone`). */
   readonly zone: ResolvedZone;
   /** Zone to show times in: the `--zone` given, or `null` for each value's own. */
@@ -125,7 +132,10 @@ export function settingsFrom(opts: GlobalOptions, io: IO, bundledPack: string): 
   return {
     format,
     formatGiven: opts.json === true || opts.format !== undefined,
-    lang: opts.lang ?? langFromEnv(io.env),
+    // People get their locale's language; scripts (JSON, NDJSON, CSV, TSV) get
+    // the same bytes on every machine unless they ask with --lang.
+    lang: opts.lang ?? (format === 'table' ? langFromEnv(io.env) : 'en'),
+    humanLang: opts.lang ?? langFromEnv(io.env),
     zone,
     displayZone: zoneGiven ? zone : null,
     get chalk(): ChalkInstance {

@@ -26,6 +26,6 @@ export function registerSignatories(program: Command, state: RunState, h: HelpMe
         throw new UsageError((m) => m.err.emptyId('--document'), (m) => m.err.example('--document neutrality-pact'));
       }
       const rows = signatories(contextFor(s), opts.document);
-      state.emit(s, { view: signatoriesView(rows, s.lang), notes: rows.length === 0 ? [messages[s.lang].noSigners] : [] });
+      state.emit(s, { view: signatoriesView(rows, s.lang), notes: rows.length === 0 ? [messages[s.humanLang].noSigners] : [] });
     });
 }

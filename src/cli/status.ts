@@ -24,7 +24,7 @@ export function registerStatus(program: Command, state: RunState, h: HelpMessage
       const s = state.settings(cmd);
       const at: QueryInterval =
         opts.date !== undefined ? dateOption(opts.date, '--date', s.zone) : nowInterval(state.io.now(), s.zone.name);
-      state.emit(s, { view: statusView(status(contextFor(s), at), s.lang), notes: ambiguityNotes(s.lang, [at]) });
+      state.emit(s, { view: statusView(status(contextFor(s), at), s.lang), notes: ambiguityNotes(s.humanLang, [at]) });
     });
 }
 

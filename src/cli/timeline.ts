@@ -34,12 +34,14 @@ export function registerTimeline(program: Command, state: RunState, h: HelpMessa
       const from = opts.from !== undefined ? dateOption(opts.from, '--from', s.zone) : undefined;
       const to = opts.to !== undefined ? dateOption(opts.to, '--to', s.zone) : undefined;
       if (opts.chart || s.format === 'svg') {
-        const data = chartData(contextFor(s), {
+        // A chart or an SVG is for people: in their language even when piped.
+        const people = { ...s, lang: s.humanLang };
+        const data = chartData(contextFor(people), {
           ...(from ? { from } : {}),
           ...(to ? { to } : {}),
           ...(opts.type !== undefined ? { type: opts.type } : {}),
         });
-        state.emitText(opts.chart ? renderChart(data, s.lang, s.width, s.chalk) : renderSvg(data, s.lang));
+        state.emitText(opts.chart ? renderChart(data, s.humanLang, s.width, s.chalk) : renderSvg(data, s.humanLang));
         return;
       }
       const rows = timeline(contextFor(s), {
@@ -47,6 +49,6 @@ export function registerTimeline(program: Command, state: RunState, h: HelpMessa
         ...(to ? { to } : {}),
         ...(opts.type !== undefined ? { type: opts.type } : {}),
       });
-      state.emit(s, { view: timelineView(rows, s.lang), notes: ambiguityNotes(s.lang, [from, to]) });
+      state.emit(s, { view: timelineView(rows, s.lang), notes: ambiguityNotes(s.humanLang, [from, to]) });
     });
 }
