@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { TimeValueError } from './errors';
 import { type CalendarPrecision, parseCalendarValue } from './edtf';
 import { formatOffset, type ResolvedZone } from './zone';
-import { type Bounds, localUnitBounds } from './value';
+import { type Bounds, localUnitBounds, nextWall, wallMillisOf } from './value';
 
 /**
  * A date given on the command line (`--date`, `--from`, `--to`), read as the
@@ -47,15 +47,6 @@ export function parseQueryDate(input: string, zone: ResolvedZone): QueryInterval
   }
   const v = parseCalendarValue(input);
   const unit = UNIT[v.precision];
-  if (v.offsetMinutes !== undefined) {
-    const wall = DateTime.fromObject(
-      { year: v.year, month: v.month, day: v.day, hour: v.hour, minute: v.minute, second: v.second ?? 0 },
-      { zone: 'utc' },
-    );
-    const s = wall.toMillis() - v.offsetMinutes * 60_000;
-    const e = wall.plus({ [unit]: 1 }).toMillis() - v.offsetMinutes * 60_000;
-    return { input, zone: v.offsetMinutes === 0 ? 'UTC' : `UTC${formatOffset(v.offsetMinutes)}`, precision: v.precision, start: s, end: e };
-  }
   const fields = {
     year: v.year,
     month: v.month ?? 1,
@@ -64,6 +55,16 @@ export function parseQueryDate(input: string, zone: ResolvedZone): QueryInterval
     minute: v.minute ?? 0,
     second: v.second ?? 0,
   };
+  if (v.offsetMinutes !== undefined) {
+    const shift = v.offsetMinutes * 60_000;
+    return {
+      input,
+      zone: v.offsetMinutes === 0 ? 'UTC' : `UTC${formatOffset(v.offsetMinutes)}`,
+      precision: v.precision,
+      start: wallMillisOf(fields) - shift,
+      end: nextWall(fields, v.precision) - shift,
+    };
+  }
   if (v.hour === undefined) {
     const b = localUnitBounds(fields, v.precision, zone, input);
     return { input, zone: zone.name, precision: v.precision, start: b.start, end: b.end };

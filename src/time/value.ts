@@ -109,14 +109,14 @@ export function localUnitBounds(fields: WallFields, unit: CalendarPrecision, zon
 }
 
 /** Wall-clock fields as milliseconds, read as if they were UTC (years 0–99 kept as written). */
-function wallMillisOf(f: WallFields): number {
+export function wallMillisOf(f: WallFields): number {
   const d = new Date(Date.UTC(2000, f.month - 1, f.day, f.hour, f.minute, f.second));
   d.setUTCFullYear(f.year);
   return d.getTime();
 }
 
 /** The wall-clock start of the next unit (calendar arithmetic, as milliseconds read as UTC). */
-function nextWall(f: WallFields, unit: CalendarPrecision): number {
+export function nextWall(f: WallFields, unit: CalendarPrecision): number {
   const d = new Date(wallMillisOf(f));
   if (unit === 'year') d.setUTCFullYear(f.year + 1);
   else if (unit === 'month') d.setUTCMonth(d.getUTCMonth() + 1);
@@ -181,14 +181,6 @@ function earlierTwin(wall: number, found: number, offset: number, zone: Resolved
   return twin < found && offsetAt(zone, twin) === before ? twin : found;
 }
 
-/** Milliseconds of the wall-clock fields read as if they were UTC. */
-function wallMillis(v: CalendarValue): number {
-  const ms = Date.UTC(v.year, (v.month ?? 1) - 1, v.day ?? 1, v.hour ?? 0, v.minute ?? 0, v.second ?? 0);
-  // Date.UTC maps years 0–99 to 1900–1999; set the year explicitly.
-  const d = new Date(ms);
-  d.setUTCFullYear(v.year);
-  return d.getTime();
-}
 
 /**
  * Bounds of one calendar value.
@@ -282,7 +274,7 @@ function fromParsed(
 /** A value written with an offset must agree with its zone's offset then. */
 function checkOffset(edtf: string, v: CalendarValue, zone: ResolvedZone | null): void {
   if (v.offsetMinutes === undefined || zone === null) return;
-  const instant = wallMillis(v) - v.offsetMinutes * 60_000;
+  const instant = wallMillisOf(fieldsOf(v)) - v.offsetMinutes * 60_000;
   const actual = zone.zone.offset(instant);
   if (Math.abs(actual - v.offsetMinutes) > 1e-9) {
     throw new TimeValueError(
@@ -346,7 +338,7 @@ export function addDuration(value: TemporalValue, duration: CalendarDuration): T
     }
     if (v.offsetMinutes !== undefined) {
       out.offsetMinutes =
-        value.zone === null ? v.offsetMinutes : value.zone.zone.offset(wallMillis(out) - v.offsetMinutes * 60_000);
+        value.zone === null ? v.offsetMinutes : value.zone.zone.offset(wallMillisOf(fieldsOf(out)) - v.offsetMinutes * 60_000);
     }
     return out;
   };
