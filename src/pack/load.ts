@@ -108,7 +108,7 @@ export function inspectPack(file: string): Inspection {
   const path = resolve(file);
   const packText = readText(path, 'pack');
   const data = parseJson(packText, file);
-  const trusted = trustedIndex(file, path, packText, data);
+  const trusted = mayBeVerified(packText) ? trustedIndex(file, path, packText, data) : undefined;
   if (trusted) return { index: trusted, problems: [] };
   const schema = schemaProblems(data);
   if (schema.length > 0) return { problems: schema };
@@ -143,7 +143,6 @@ function trustedIndex(file: string, path: string, packText: string, data: unknow
   } catch {
     return undefined;
   }
-  if (!mayBeVerified(packText, sourceText)) return undefined;
   const dates = verifiedDates(packHash(packText, sourceText));
   if (!dates) return undefined;
   return buildIndex(file, data as Pack, sourceText, splitParagraphs(sourceText), dates, []);

@@ -20,16 +20,17 @@ export interface VerifiedDates {
 }
 
 /**
- * Whether any verified pack has this many characters (pack plus source):
- * hashing a large pack that cannot match is skipped.
+ * Whether any verified pack has this many characters: only then is its
+ * source read and the pair hashed (any other pack is checked in full, and
+ * its source read once, there).
  */
-export function mayBeVerified(packText: string, sourceText: string): boolean {
-  return Object.values(cache).some((entry) => entry.length === packText.length + sourceText.length);
+export function mayBeVerified(packText: string): boolean {
+  return Object.values(cache).some((entry) => entry.packLength === packText.length);
 }
 
-/** One verified pack: its length in characters (pack plus source) and its resolved dates. */
+/** One verified pack: its length in characters and its resolved dates. */
 export interface VerifiedEntry {
-  readonly length: number;
+  readonly packLength: number;
   readonly dates: VerifiedDates;
 }
 

@@ -18,7 +18,7 @@ export function verifyForCache(file: string): { hash: string; entry: VerifiedEnt
   return {
     hash: packHash(packText, index.sourceText),
     entry: {
-      length: packText.length + index.sourceText.length,
+      packLength: packText.length,
       dates: toVerifiedDates(index.events.map((e) => [e.id, e.date])),
     },
   };

@@ -1,6 +1,6 @@
 import { messages } from '../i18n';
 import type { Evidence } from '../pack/types';
-import { isoInstant, overlaps, type QueryInterval } from '../time';
+import { compareBounds, isoInstant, overlaps, type QueryInterval } from '../time';
 import { eventById, eventRef, type EventRef, mergeEvidence, type QueryContext } from './common';
 
 /** The pact's state during an interval (CONTRACT.md `status`). */
@@ -77,7 +77,7 @@ export function status(ctx: QueryContext, at: QueryInterval): StatusResult {
   const transitions = machine.transitions
     .map((tr) => ({ tr, e: eventById(ctx, tr.event) }))
     .filter(({ e }) => overlaps(e.date.bounds, at))
-    .sort((a, b) => a.e.date.bounds.start - b.e.date.bounds.start || a.e.date.bounds.end - b.e.date.bounds.end)
+    .sort((a, b) => compareBounds(a.e.date.bounds, b.e.date.bounds))
     .map(({ tr, e }) => ({ ...eventRef(ctx, e), state: tr.to, stateLabel: stateLabel(tr.to) }));
 
   const template = machine.states.find((s) => s.id === state)?.summary[ctx.lang] ?? '';

@@ -1,7 +1,6 @@
 import { say } from '../errors';
 import { type Lang, messages } from '../i18n';
 import { inspectPack } from '../pack/load';
-import { splitParagraphs } from '../pack/check';
 import { type Sentence, splitSentences } from '../pack/sentences';
 import type { Pack } from '../pack/types';
 
@@ -65,7 +64,7 @@ export function validate(file: string, lang: Lang): ValidateResult {
   const index = inspection.index;
   const problems = inspection.problems.map((p) => ({ pointer: p.pointer, message: say(p.message, messages[lang]) }));
   if (!index) return { ok: false, file, problems, coverage: null };
-  const paragraphs = splitParagraphs(index.sourceText);
+  const paragraphs = index.paragraphs;
   const sentences = splitSentences(paragraphs);
   const cited = citedQuotes(index.pack);
   const excused = index.pack.excused ?? [];
