@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { PackError } from '../src/errors';
 import { splitParagraphs } from '../src/pack/check';
 import { loadPack } from '../src/pack/load';
-import { packHash, verifiedDates } from '../src/pack/verified';
+import { packFor } from '../src/cli/settings';
+import { verifiedDates, verifiedPack } from '../src/pack/verified';
 import type { Evidence, Pack } from '../src/pack/types';
 import { PACK, run } from './helpers';
 
@@ -66,11 +67,44 @@ describe('the bundled fact pack', () => {
     }
   });
 
-  test('the loaded index is frozen', () => {
+  test('the loaded index is frozen: the index, its collections and their records', () => {
     const index = loadPack(PACK);
     expect(Object.isFrozen(index)).toBe(true);
     expect(Object.isFrozen(index.events)).toBe(true);
+    expect(Object.isFrozen(index.events[0])).toBe(true);
+    expect(Object.isFrozen(index.pack.statements)).toBe(true);
     expect(Object.isFrozen(index.pack.statements[0])).toBe(true);
+  });
+
+  test('no command changes the loaded index, not even the values inside its records', () => {
+    // The same index every in-process run uses (one per process and file).
+    const index = packFor(PACK);
+    const snapshot = (): string =>
+      JSON.stringify({
+        pack: index.pack,
+        paragraphs: index.paragraphs,
+        events: index.events.map((e) => ({ ...e, date: [e.date.edtf, e.date.bounds.start, e.date.bounds.end] })),
+        byId: [...index.byId.keys()],
+        about: [...index.statementsAbout].map(([id, list]) => [id, list.length]),
+      });
+    const before = snapshot();
+    for (const argv of [
+      ['status', '--date', '1945-08-09', '--zone', 'Asia/Tokyo'],
+      ['timeline', '--from', '1945', '--format', 'table'],
+      ['timeline', '--chart'],
+      ['timeline', '--format', 'svg'],
+      ['signatories', '--format', 'csv'],
+      ['territories', '--lang', 'de', '--format', 'table'],
+      ['show', 'molotov', '--format', 'table'],
+      ['show', 'neutrality-pact-signed', '--json'],
+      ['search', 'Mandschurei'],
+      ['on', '08-08'],
+      ['when', 'soviet-declaration-of-war', '--zones', 'Asia/Tokyo,Europe/Berlin'],
+      ['validate'],
+    ]) {
+      expect(run(argv, { columns: 100 }).code).toBe(0);
+    }
+    expect(snapshot()).toBe(before);
   });
 
   test('validate reports the pack valid with its coverage', () => {
@@ -99,8 +133,11 @@ describe('a custom pack (examples/toy-treaty)', () => {
 
 describe('the pack verified at build time', () => {
   test('the bundled pack is in the build-time cache, and loading it from the cache gives the same index as checking it in full', () => {
-    const source = readFileSync(SOURCE, 'utf8');
-    expect(verifiedDates(packHash(raw, source))).toBeDefined();
+    const source = readFileSync(SOURCE);
+    const entry = verifiedPack(readFileSync(PACK));
+    expect(entry && verifiedDates(entry, source)).toBeDefined();
+    // The same pack with an edited source is not the verified pair.
+    expect(entry && verifiedDates(entry, Buffer.concat([source, Buffer.from(' ')]))).toBeUndefined();
     const dir = mkdtempSync(join(tmpdir(), 'pakt-'));
     mkdirSync(join(dir, 'source'));
     copyFileSync(SOURCE, join(dir, 'source', 'neutralitaetspakt.de.txt'));
@@ -108,7 +145,9 @@ describe('the pack verified at build time', () => {
     writeFileSync(join(dir, 'pack.json'), `${raw}\n`);
     const full = loadPack(join(dir, 'pack.json'));
     const cached = loadPack(PACK);
-    expect(verifiedDates(packHash(`${raw}\n`, source))).toBeUndefined();
+    expect(verifiedPack(Buffer.from(`${raw}\n`))).toBeUndefined();
+    // Same size, one byte different: compared byte for byte, not by size.
+    expect(verifiedPack(Buffer.from(raw.replace('"1941-04-13"', '"1941-04-14"')))).toBeUndefined();
     const shape = (i: typeof full) => i.events.map((e) => [e.id, e.date.edtf, e.date.zone?.name ?? null, e.date.precision, e.date.bounds]);
     expect(shape(cached)).toEqual(shape(full));
   });

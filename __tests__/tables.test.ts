@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { drawTable } from '../src/render/output';
 import { displayWidth, wrapText } from '../src/render/width';
 import { run } from './helpers';
 
@@ -9,6 +10,34 @@ const ANSI = /\u001b\[/;
 function tableLines(text: string): string[] {
   return text.split('\n').filter((l) => /^[┌│├└]/.test(l));
 }
+
+describe('drawing a table', () => {
+  test('pads every line by its display width: wide, combining, styled and missing lines', () => {
+    const bold = (t: string) => `\u001b[1m${t}\u001b[22m`;
+    const text = drawTable(['Id', bold('Name')], [['松岡', 'e\u0301'], ['a', 'x\ny\nz']], [4, 4]);
+    expect(text.split('\n')).toEqual([
+      '┌──────┬──────┐',
+      `│ Id   │ ${bold('Name')} │`,
+      '├──────┼──────┤',
+      '│ 松岡 │ e\u0301    │',
+      '├──────┼──────┤',
+      '│ a    │ x    │',
+      '│      │ y    │',
+      '│      │ z    │',
+      '└──────┴──────┘',
+    ]);
+  });
+
+  test('a line wider than its column is cut with …, so the borders stay put', () => {
+    const lines = drawTable(['H'], [['abcdefgh']], [5]).split('\n');
+    expect(lines[3]).toBe('│ abcd… │');
+    expect(new Set(lines.map(displayWidth)).size).toBe(1);
+  });
+
+  test('no rows: the header between two rules', () => {
+    expect(drawTable(['A', 'B'], [], [1, 2])).toBe('┌───┬────┐\n│ A │ B  │\n└───┴────┘');
+  });
+});
 
 describe('display width', () => {
   test.each([
@@ -96,7 +125,7 @@ describe('one colour policy', () => {
     expect(r.stdout).not.toMatch(ANSI);
   });
 
-  test('cli-table3 draws no colour of its own when colour is off', () => {
+  test('a table has its borders and no escape codes when colour is off', () => {
     const r = run(['timeline'], { isTTY: true, columns: 120, env: { NO_COLOR: '1' } });
     expect(r.stdout).toMatch(/┌/);
     expect(r.stdout).not.toMatch(ANSI);

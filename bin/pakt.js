@@ -1,24 +1,98 @@
 #!/usr/bin/env node
 'use strict';
 // The installed command: runs the bundled CLI (dist/pakt.cjs, built by
-// `npm run build`) with the real process streams, environment and clock.
+// `npm run build`) with the process's file descriptors, environment and clock.
+const fs = require('node:fs');
 const path = require('node:path');
 const { version } = require('../package.json');
 const { loadBundle } = require('./load-bundle.js');
 
 const { main } = loadBundle(path.join(__dirname, '..', 'dist', 'pakt.cjs'));
 
-// A reader that closes early (`pakt timeline | head -1`) is not an error;
-// any other failure to write (a full disk) is one line, not a stack trace.
-process.stdout.on('error', (err) => {
-  if (err.code === 'EPIPE') process.exit(0);
-  process.stderr.write(`pakt: error: cannot write the output: ${err.code || err.message}\n`);
-  process.exit(1);
-});
+/** Sleeps a millisecond (a non-blocking pipe that is full). */
+function pause() {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+}
+
+/**
+ * Writes all of `text` to a file descriptor, synchronously, retrying while
+ * a non-blocking pipe is full. Errors (EPIPE from a reader that closed, ENOSPC
+ * from a full disk) are thrown to the caller.
+ */
+function writeAll(fd, text) {
+  const bytes = Buffer.from(text, 'utf8');
+  let done = 0;
+  while (done < bytes.length) {
+    try {
+      done += fs.writeSync(fd, bytes, done);
+    } catch (err) {
+      if (err.code !== 'EAGAIN') throw err;
+      pause();
+    }
+  }
+}
+
+/** Whether a file status is that of /dev/null (false where there is none). */
+function isNullDevice(stat) {
+  try {
+    const devNull = fs.statSync('/dev/null');
+    return stat.rdev === devNull.rdev && stat.dev === devNull.dev && stat.ino === devNull.ino;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * stdout or stderr, written with fs.writeSync. Node's process.stdout and
+ * process.stderr are created only to ask a character device other than
+ * /dev/null whether it is a terminal and how wide: creating them loads
+ * Node's stream, net and tty modules, a tenth of pakt's start-up, and a
+ * pipe, a file or /dev/null cannot be a terminal.
+ */
+function output(fd, stream) {
+  let terminal;
+  const isTTY = () => {
+    if (terminal === undefined) {
+      let stat;
+      try {
+        stat = fs.fstatSync(fd);
+      } catch {
+        stat = undefined;
+      }
+      terminal = stat !== undefined && stat.isCharacterDevice() && !isNullDevice(stat) && stream().isTTY === true;
+    }
+    return terminal;
+  };
+  return {
+    write: (text) => writeAll(fd, text),
+    get isTTY() {
+      return isTTY();
+    },
+    get columns() {
+      return isTTY() ? stream().columns : undefined;
+    },
+  };
+}
+
+const stderr = output(2, () => process.stderr);
 
 process.exitCode = main(
   process.argv.slice(2),
-  { stdout: process.stdout, stderr: process.stderr, env: process.env, now: Date.now },
+  {
+    stdout: output(1, () => process.stdout),
+    // A message that cannot be written has nowhere else to go.
+    stderr: {
+      write: (text) => {
+        try {
+          stderr.write(text);
+        } catch {
+          // Nothing left to tell.
+        }
+      },
+    },
+    env: process.env,
+    now: Date.now,
+  },
   path.join(__dirname, '..', 'facts', 'neutrality-pact.json'),
   version,
 );

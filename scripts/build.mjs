@@ -2,14 +2,15 @@
 // 1. compiles the fact-pack JSON Schema into a standalone validator with ajv
 //    (src/pack/generated/pack-validator.cjs), so that no schema is compiled
 //    at start-up;
-// 2. checks the bundled fact pack in full and records its resolved dates,
-//    keyed by a hash of its bytes (src/pack/generated/verified-packs.json),
-//    so that loading those same bytes again needs neither checks nor date
-//    arithmetic (src/pack/verified.ts); a pack that fails the checks stops
-//    the build;
+// 2. checks the bundled fact pack in full and records its resolved dates
+//    (src/pack/generated/verified-packs.json, bundled) and copies of the
+//    bytes it checked, of the pack and of its source (generated/, beside the
+//    sources and beside the bundle), so that loading those same bytes again
+//    needs neither checks nor date arithmetic (src/pack/verified.ts); a pack
+//    that fails the checks stops the build;
 // 3. bundles the CLI into one CommonJS file, dist/pakt.cjs, that bin/pakt.js
 //    loads: one file to read at start-up, chalk (ESM-only) included.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,18 +47,25 @@ const common = {
 };
 
 // The verifier is built with an empty cache, so it checks everything.
-writeFileSync(`${generated}/verified-packs.json`, '{}\n');
+writeFileSync(`${generated}/verified-packs.json`, '[]\n');
 const work = mkdtempSync(join(tmpdir(), 'pakt-build-'));
+const verifiedCopies = [];
 try {
   await build({ ...common, entryPoints: ['src/pack/verify-build.ts'], outfile: join(work, 'verify.cjs') });
   const { verifyForCache } = require(join(work, 'verify.cjs'));
-  const { hash, entry } = verifyForCache('facts/neutrality-pact.json');
-  writeFileSync(`${generated}/verified-packs.json`, `${JSON.stringify({ [hash]: entry }, null, 1)}\n`);
+  const { entry, pack, source } = verifyForCache('facts/neutrality-pact.json', 'verified-0');
+  writeFileSync(`${generated}/${entry.packCopy}`, pack);
+  writeFileSync(`${generated}/${entry.sourceCopy}`, source);
+  writeFileSync(`${generated}/verified-packs.json`, `${JSON.stringify([entry], null, 1)}\n`);
+  verifiedCopies.push(entry.packCopy, entry.sourceCopy);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
 
 await build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/pakt.cjs', minify: true });
+rmSync('dist/generated', { recursive: true, force: true });
+mkdirSync('dist/generated', { recursive: true });
+for (const copy of verifiedCopies) copyFileSync(`${generated}/${copy}`, `dist/generated/${copy}`);
 
 // V8 code cache for the bundle (bin/load-bundle.js), written by a fresh
 // process so that it matches the bundle just built.

@@ -122,9 +122,14 @@ export function createRunState(io: IO, bundledPack: string): RunState {
     },
     emit(settings: Settings, output: CommandOutput): void {
       const m = messages[settings.lang];
+      // Getters: only a table asks for colour and width (finding the terminal costs start-up time).
       state.out += render(output.view, settings.format, {
-        color: settings.chalk,
-        width: settings.width,
+        get color() {
+          return settings.chalk;
+        },
+        get width() {
+          return settings.width;
+        },
         fieldHeader: m.head.field ?? 'Field',
         valueHeader: m.head.value ?? 'Value',
       });

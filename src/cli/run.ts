@@ -54,17 +54,28 @@ export function main(argv: readonly string[], io: IO, bundledPack: string, versi
   } catch (err) {
     return fail(err, io, m, help, argv, program.commands.map((c) => c.name()));
   }
-  io.stderr.write(state.err);
+  if (state.err !== '') io.stderr.write(state.err);
+  return writeOut(io, m, state.out) ?? state.exitCode;
+}
+
+/**
+ * Writes the answer to stdout. Output is written synchronously, so a
+ * failure throws here: a reader that closed early (`pakt timeline | head -1`)
+ * is not an error; any other failure (a full disk) is one line and exit 1.
+ *
+ * @returns the exit code when writing failed, else `undefined`.
+ */
+function writeOut(io: IO, m: Messages, text: string): number | undefined {
+  if (text === '') return undefined;
   try {
-    io.stdout.write(state.out);
+    io.stdout.write(text);
   } catch (err) {
-    // Files and terminals are written synchronously: a failure throws here.
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EPIPE') return EXIT.ok;
     line(io, m, (t) => t.err.cannotWrite(code ?? (err as Error).message));
     return EXIT.failed;
   }
-  return state.exitCode;
+  return undefined;
 }
 
 function line(io: IO, m: Messages, message: Text, hint?: Text): void {
@@ -106,10 +117,7 @@ function fail(
   commands: readonly string[],
 ): number {
   if (err instanceof CommanderError) {
-    if (err.exitCode === 0) {
-      io.stdout.write(help);
-      return EXIT.ok;
-    }
+    if (err.exitCode === 0) return writeOut(io, m, help) ?? EXIT.ok;
     if (err.code === 'commander.help') {
       // Commander's answer to no command at all, or to `help <unknown>`.
       const asked = argv[argv.indexOf('help') + 1];

@@ -2,7 +2,7 @@ import { timeErrorText, UsageError } from '../errors';
 import { type Lang, messages } from '../i18n';
 import { loadPack, type PackIndex } from '../pack/load';
 import type { QueryContext } from '../query/common';
-import { decideColor, type ColorWhen } from '../render/color';
+import { decideColor, type ColorWhen, type Colorizer } from '../render/color';
 import type { Format } from '../render/output';
 import { closest } from '../text/fold';
 import {
@@ -13,7 +13,6 @@ import {
   type ResolvedZone,
   TimeValueError,
 } from '../time';
-import type { ChalkInstance } from 'chalk';
 
 /**
  * Streams, environment and clock of one run, injected so every command runs
@@ -54,7 +53,7 @@ export interface Settings {
   readonly zone: ResolvedZone;
   /** Zone to show times in: the `--zone` given, or `null` for each value's own. */
   readonly displayZone: ResolvedZone | null;
-  readonly chalk: ChalkInstance;
+  readonly chalk: Colorizer;
   readonly width: number;
   readonly factsFile: string;
 }
@@ -127,7 +126,8 @@ export function settingsFrom(opts: GlobalOptions, io: IO, bundledPack: string): 
   const format: Format = opts.json ? 'json' : (opts.format ?? (io.stdout.isTTY ? 'table' : 'tsv'));
   const zoneGiven = opts.zone !== undefined;
   const zone = zoneGiven ? zoneOption(opts.zone as string) : parseZone('UTC');
-  let chalk: ChalkInstance | undefined;
+  let chalk: Colorizer | undefined;
+  let width: number | undefined;
   const colorWhen: ColorWhen = opts.color === false ? 'never' : opts.color === true || opts.color === undefined ? 'auto' : opts.color;
   return {
     format,
@@ -138,11 +138,15 @@ export function settingsFrom(opts: GlobalOptions, io: IO, bundledPack: string): 
     humanLang: opts.lang ?? langFromEnv(io.env),
     zone,
     displayZone: zoneGiven ? zone : null,
-    get chalk(): ChalkInstance {
-      chalk ??= decideColor(colorWhen, io.env, io.stdout.isTTY === true, format === 'table');
+    get chalk(): Colorizer {
+      chalk ??= decideColor(colorWhen, io.env, () => io.stdout.isTTY === true, format === 'table');
       return chalk;
     },
-    width: terminalWidth(io),
+    // Asked only by tables and charts: finding the terminal costs start-up time.
+    get width(): number {
+      width ??= terminalWidth(io);
+      return width;
+    },
     factsFile: opts.facts ?? bundledPack,
   };
 }

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import validate from './generated/pack-validator.cjs';
+import type validator from './generated/pack-validator.cjs';
 
 /**
  * Validates parsed JSON against the pack schema (`facts/schema/pack.schema.json`,
@@ -10,5 +10,8 @@ import validate from './generated/pack-validator.cjs';
  * @returns ajv's errors; empty when the data fits the schema.
  */
 export function validateSchema(data: unknown): readonly ErrorObject[] {
+  // Loaded on first use: a pack verified at build time never needs it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const validate = require('./generated/pack-validator.cjs') as typeof validator;
   return validate(data) ? [] : (validate.errors ?? []);
 }

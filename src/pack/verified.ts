@@ -1,12 +1,14 @@
 import { type Bounds, cachedValue, type Precision, type TemporalValue } from '../time';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import verified from './generated/verified-packs.json';
 
 /**
- * Fact packs verified at build time (`scripts/build.mjs`): for the exact
- * bytes of a pack and its source (their hash, {@link packHash}), every check passed and
- * these are the dates of its events, resolved. Loading such a pack again
- * skips the checks and the date arithmetic: same bytes, same result. Any
- * other pack — a `--facts` file, an edited bundled pack — is checked in full.
+ * Fact packs verified at build time (`scripts/build.mjs`): for these exact
+ * bytes of a pack and of its source, every check passed and these are the
+ * dates of its events, resolved. Loading the same bytes again skips the
+ * checks and the date arithmetic: same bytes, same result. Any other pack —
+ * a `--facts` file, an edited bundled pack — is checked in full.
  */
 export interface VerifiedDates {
   readonly [eventId: string]: {
@@ -20,57 +22,53 @@ export interface VerifiedDates {
 }
 
 /**
- * Whether any verified pack has this many characters: only then is its
- * source read and the pair hashed (any other pack is checked in full, and
- * its source read once, there).
+ * One verified pack, as `generated/verified-packs.json` lists it: the size
+ * of the pack in bytes, the names of the copies of the pack and of its
+ * source that were checked (files in `generated/`, compared byte for byte:
+ * equal bytes are the only proof that nothing changed), and its resolved dates.
  */
-export function mayBeVerified(packText: string): boolean {
-  return Object.values(cache).some((entry) => entry.packLength === packText.length);
-}
-
-/** One verified pack: its length in characters and its resolved dates. */
 export interface VerifiedEntry {
-  readonly packLength: number;
+  readonly packBytes: number;
+  readonly packCopy: string;
+  readonly sourceCopy: string;
   readonly dates: VerifiedDates;
 }
 
-const cache = verified as unknown as Readonly<Record<string, VerifiedEntry>>;
+const cache = verified as unknown as readonly VerifiedEntry[];
 
 /**
- * A 53-bit hash of a pack's text and its source's text (cyrb53, by bryc,
- * public domain), hashed one after the other. It only has to tell
- * the verified bytes from any edited ones — not to resist an attacker, who
- * could as well edit pakt itself — and, unlike SHA-256 through node:crypto,
- * costs no module load at start-up.
+ * Where the build writes the verified copies: `generated/` beside this
+ * module's code (`src/pack/` for the sources, `dist/` for the bundle). They
+ * are read as bytes, not bundled: as strings in the bundle they would make
+ * V8's code cache as large again.
  */
-export function packHash(packText: string, sourceText: string): string {
-  return cyrb53([packText, sourceText]).toString(16);
-}
+export const VERIFIED_DIR = join(__dirname, 'generated');
 
-function cyrb53(texts: readonly string[]): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (const text of texts) {
-    for (let i = 0; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
-      h1 = Math.imul(h1 ^ ch, 2654435761);
-      h2 = Math.imul(h2 ^ ch, 1597334677);
-    }
-    // A separator between the texts, so that moving bytes from one to the other changes the hash.
-    h1 = Math.imul(h1 ^ 0x1f, 2654435761);
-    h2 = Math.imul(h2 ^ 0x1f, 1597334677);
+/** Whether a copy written by the build holds exactly these bytes (false when it is missing). */
+function sameAsCopy(bytes: Uint8Array, copy: string): boolean {
+  try {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(readFileSync(join(VERIFIED_DIR, copy)));
+  } catch {
+    return false;
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-/** The resolved dates of a verified pack, or `undefined` when these bytes were never verified. */
-export function verifiedDates(hash: string): ReadonlyMap<string, TemporalValue> | undefined {
-  const dates = cache[hash]?.dates;
-  if (!dates) return undefined;
+/**
+ * The verified pack whose bytes are exactly `pack`, if any. Only a pack of
+ * a verified size is compared, so any other pack costs nothing here.
+ */
+export function verifiedPack(pack: Uint8Array): VerifiedEntry | undefined {
+  return cache.find((entry) => entry.packBytes === pack.byteLength && sameAsCopy(pack, entry.packCopy));
+}
+
+/**
+ * The resolved dates of a verified pack, or `undefined` when its source is
+ * not the bytes it was verified with.
+ */
+export function verifiedDates(entry: VerifiedEntry, source: Uint8Array): ReadonlyMap<string, TemporalValue> | undefined {
+  if (!sameAsCopy(source, entry.sourceCopy)) return undefined;
   return new Map(
-    Object.entries(dates).map(([id, d]) => {
+    Object.entries(entry.dates).map(([id, d]) => {
       const bounds: Bounds = { start: d.start ?? -Infinity, end: d.end ?? Infinity };
       return [id, cachedValue(d.edtf, d.zone, d.precision, bounds)];
     }),

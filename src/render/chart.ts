@@ -1,4 +1,4 @@
-import type { ChalkInstance } from 'chalk';
+import type { Colorizer } from './color';
 import type { Lang } from '../i18n';
 import { messages } from '../i18n';
 import type { ChartData } from '../query/chart';
@@ -72,7 +72,7 @@ function placeMarkers(data: ChartData, width: number): { n: number; x0: number; 
  * The terminal chart, `width` columns wide (at least 20). Plain characters;
  * `c` colours the phases when colour is on.
  */
-export function renderChart(data: ChartData, lang: Lang, width: number, c: ChalkInstance): string {
+export function renderChart(data: ChartData, lang: Lang, width: number, c: Colorizer): string {
   const m = messages[lang];
   const w = Math.max(20, width);
   const out: string[] = [c.bold(data.title)];

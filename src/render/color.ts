@@ -1,7 +1,32 @@
-import type { ChalkInstance } from 'chalk';
-
 /** `--color` values. */
 export type ColorWhen = 'auto' | 'always' | 'never';
+
+/** The styles pakt uses: emphasis in tables, and one colour per phase of a chart. */
+export type Style = 'bold' | 'dim' | 'inverse' | 'gray' | 'green' | 'yellow' | 'red' | 'blue' | 'magenta' | 'cyan' | 'white';
+
+/**
+ * What styles text: a chalk instance when colour is on, or plain text.
+ * `level` is chalk's colour level (0 = none, 1 = 16 colours, 2 = 256, 3 = true colour).
+ */
+export type Colorizer = Readonly<Record<Style, (text: string) => string>> & { readonly level: 0 | 1 | 2 | 3 };
+
+const same = (text: string): string => text;
+
+/** No colour and no styling: every style returns its text unchanged. */
+export const PLAIN: Colorizer = {
+  level: 0,
+  bold: same,
+  dim: same,
+  inverse: same,
+  gray: same,
+  green: same,
+  yellow: same,
+  red: same,
+  blue: same,
+  magenta: same,
+  cyan: same,
+  white: same,
+};
 
 /**
  * The one colour decision of pakt (clig.dev, no-color.org, force-color.org):
@@ -11,19 +36,23 @@ export type ColorWhen = 'auto' | 'always' | 'never';
  * only on a terminal that is not `TERM=dumb`. Formats other than `table`
  * never get colour; the caller passes `tableFormat: false` for them.
  *
- * @returns a chalk instance at the decided level (0 = plain text).
+ * @param isTTY - whether stdout is a terminal; asked only when the answer
+ *   matters (finding out costs start-up time).
+ * @returns a chalk instance at the decided level, or {@link PLAIN} for none.
  */
 export function decideColor(
   when: ColorWhen,
   env: Readonly<Record<string, string | undefined>>,
-  isTTY: boolean,
+  isTTY: () => boolean,
   tableFormat: boolean,
-): ChalkInstance {
-  // chalk is loaded here, not at start-up: loading it asks the OS about the
-  // terminal, which only tables need.
+): Colorizer {
+  const level = tableFormat ? colorLevel(when, env, isTTY) : 0;
+  if (level === 0) return PLAIN;
+  // chalk is loaded only for colour: loading it asks the OS about the
+  // terminal, which plain output never needs.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Chalk } = require('chalk') as typeof import('chalk');
-  return new Chalk({ level: tableFormat ? colorLevel(when, env, isTTY) : 0 });
+  return new Chalk({ level });
 }
 
 function forcedLevel(value: string): 0 | 1 | 2 | 3 {
@@ -34,11 +63,11 @@ function forcedLevel(value: string): 0 | 1 | 2 | 3 {
 }
 
 /** The chalk level (0–3) for a `--color` setting, environment and terminal. */
-export function colorLevel(when: ColorWhen, env: Readonly<Record<string, string | undefined>>, isTTY: boolean): 0 | 1 | 2 | 3 {
+export function colorLevel(when: ColorWhen, env: Readonly<Record<string, string | undefined>>, isTTY: () => boolean): 0 | 1 | 2 | 3 {
   if (when === 'never') return 0;
   const force = env.FORCE_COLOR;
   if (when === 'always') return force !== undefined && force !== '' ? Math.max(1, forcedLevel(force)) as 1 | 2 | 3 : 1;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
   if (force !== undefined) return force === '' ? 1 : forcedLevel(force);
-  return isTTY && env.TERM !== 'dumb' ? 1 : 0;
+  return env.TERM !== 'dumb' && isTTY() ? 1 : 0;
 }

@@ -1,6 +1,5 @@
-import type TableType from 'cli-table3';
-import type { ChalkInstance } from 'chalk';
-import { breakPieces, displayWidth, wrapText } from './width';
+import type { Colorizer } from './color';
+import { breakPieces, displayWidth, truncate, wrapText } from './width';
 
 /** Output formats (CONTRACT.md `--format`). */
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv', 'svg'] as const;
@@ -42,12 +41,12 @@ export interface View {
   /** More views printed below this one (table format only), e.g. `show`'s statements. */
   readonly sections?: readonly View[];
   /** Styling of table cells by column key and row (index into the table's rows). */
-  readonly emphasis?: (key: string, value: string, c: ChalkInstance, row: number) => string;
+  readonly emphasis?: (key: string, value: string, c: Colorizer, row: number) => string;
 }
 
 /** How to print a table. */
 export interface TableOptions {
-  readonly color: ChalkInstance;
+  readonly color: Colorizer;
   /** Terminal width in columns. */
   readonly width: number;
   readonly fieldHeader: string;
@@ -135,27 +134,57 @@ export function fitWidths(
   return widths;
 }
 
-let tableLoaded: typeof TableType | undefined;
+/** SGR escape sequences (colour and style), which take no columns. */
+const SGR = /\u001b\[[0-9;]*m/g;
+
+/** Box-drawing characters of a rule: left end, line, crossing, right end. */
+const RULES = {
+  top: ['┌', '─', '┬', '┐'],
+  middle: ['├', '─', '┼', '┤'],
+  bottom: ['└', '─', '┴', '┘'],
+} as const;
 
 /**
- * cli-table3, loaded only when a table is drawn (it costs start-up time).
+ * Draws a bordered table: a header block, then each row as a block of lines
+ * (as many as its tallest cell), blocks separated by rules, one space of
+ * padding on each side of a cell, text top-left aligned.
  *
- * cli-table3 0.6.5 truncates every cell's whole content to 10 characters on
- * every line it draws, only to build a debug message it never prints; its
- * truncation measures the string again for each character removed, which
- * made a timeline table cost a quarter of a second. Lines it draws are
- * single lines; only that debug call passes a multi-line cell, so such a
- * call returns the text as it is.
+ * Cells arrive already wrapped to their column's width (multi-line cells
+ * as `\n`-separated lines, possibly styled with SGR escapes); every line
+ * is padded by its {@link displayWidth}, the same width the columns were
+ * fitted with, so borders stay aligned for wide and combining characters.
+ * A line still too wide is cut with `…` (its styling dropped) rather than
+ * pushing the border out.
+ *
+ * @param widths - content width of each column, in terminal columns.
  */
-function loadTable(): typeof TableType {
-  if (tableLoaded) return tableLoaded;
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const utils = require('cli-table3/src/utils') as { truncate: (s: string, n: number, c?: string) => string };
-  const truncate = utils.truncate;
-  utils.truncate = (s, n, c) => (s.includes('\n') ? s : truncate(s, n, c));
-  tableLoaded = require('cli-table3') as typeof TableType;
-  /* eslint-enable @typescript-eslint/no-require-imports */
-  return tableLoaded;
+export function drawTable(head: readonly string[], rows: readonly (readonly string[])[], widths: readonly number[]): string {
+  const rule = ([left, line, cross, right]: readonly string[]): string =>
+    `${left}${widths.map((w) => (line ?? '').repeat(w + 2)).join(cross)}${right}`;
+  const fit = (text: string, width: number): string => {
+    const plain = text.includes('\u001b') ? text.replace(SGR, '') : text;
+    const w = displayWidth(plain);
+    if (w > width) {
+      const cut = truncate(plain, width);
+      return cut + ' '.repeat(width - displayWidth(cut));
+    }
+    return text + ' '.repeat(width - w);
+  };
+  const out = [rule(RULES.top)];
+  const block = (cells: readonly string[]): void => {
+    const lines = cells.map((cell) => cell.split('\n'));
+    const height = Math.max(1, ...lines.map((l) => l.length));
+    for (let k = 0; k < height; k++) {
+      out.push(`│${lines.map((l, i) => ` ${fit(l[k] ?? '', widths[i] ?? 0)} `).join('│')}│`);
+    }
+  };
+  block(head);
+  for (const row of rows) {
+    out.push(rule(RULES.middle));
+    block(row);
+  }
+  out.push(rule(RULES.bottom));
+  return out.join('\n');
 }
 
 /** Below this many columns a bordered table cannot stay readable: print records instead. */
@@ -234,27 +263,17 @@ function renderTable(view: View, opts: TableOptions): string {
   const total = widths.reduce((a, b) => a + b, 0) + widths.length * 3 + 1;
   if (opts.width < NARROW || total > opts.width) return renderRecords(view, columns, rows, opts);
   // Cells are wrapped here (at spaces, or inside a word too long for its
-  // column, as CJK text often is) so cli-table3 only pads and draws.
-  const table = new (loadTable())({
-    head: columns.map((col, i) => c.bold(wrapText(col.header, widths[i] ?? 4).join('\n'))),
-    colWidths: widths.map((w) => w + 2),
-    wordWrap: false,
-    // cli-table3 colours head and border itself unless told not to; colour is
-    // decided in one place (color.ts), so its own styling stays off.
-    style: { head: [], border: [] },
-  });
-  rows.forEach((r, index) => {
+  // column, as CJK text often is), so drawing only pads them.
+  const head = columns.map((col, i) => c.bold(wrapText(col.header, widths[i] ?? 4).join('\n')));
+  const body = rows.map((r, index) => {
     const rowKey = r.key;
-    table.push(
-      columns.map((col) => {
-        const i = columns.indexOf(col);
-        const value = wrapText(printable(r[col.key] ?? ''), widths[i] ?? 4).join('\n');
-        const key = vertical ? (col.key === 'value' ? (rowKey ?? '') : '') : col.key;
-        return view.emphasis && key !== '' ? view.emphasis(key, value, c, vertical ? 0 : index) : value;
-      }),
-    );
+    return columns.map((col, i) => {
+      const value = wrapText(printable(r[col.key] ?? ''), widths[i] ?? 4).join('\n');
+      const key = vertical ? (col.key === 'value' ? (rowKey ?? '') : '') : col.key;
+      return view.emphasis && key !== '' ? view.emphasis(key, value, c, vertical ? 0 : index) : value;
+    });
   });
-  let out = rows.length > 0 || !view.notes ? `${table.toString()}\n` : '';
+  let out = rows.length > 0 || !view.notes ? `${drawTable(head, body, widths)}\n` : '';
   for (const note of view.notes ?? []) out += `${note}\n`;
   for (const section of view.sections ?? []) out += `\n${renderTable(section, opts)}`;
   return out;

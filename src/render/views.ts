@@ -1,4 +1,4 @@
-import type { ChalkInstance } from 'chalk';
+import type { Colorizer } from './color';
 import { type Lang, messages } from '../i18n';
 import type { Evidence } from '../pack/types';
 import type { OnRow } from '../query/on';
@@ -67,7 +67,7 @@ function yesNo(lang: Lang, v: boolean | null): string {
 /** Plain columns for CSV/TSV: the keys are the headers. */
 const keys = (...names: string[]): Column[] => names.map((key) => ({ key, header: key }));
 
-const emphasis = (key: string, value: string, c: ChalkInstance): string =>
+const emphasis = (key: string, value: string, c: Colorizer): string =>
   key === 'state' || key === 'event' || key === 'person' ? c.bold(value) : key === 'evidence' ? c.dim(value) : value;
 
 /** `status`: one record; a table prints it vertically. */

@@ -21,8 +21,9 @@ function graphemeList(text: string): string[] {
  * a lone combining mark none, anything else one.
  */
 export function displayWidth(text: string): number {
-  // Most text is printable Latin: one column a character, no clusters.
-  if (/^[\u0020-\u007e\u00a0-\u02ff]*$/.test(text)) return text.length;
+  // Most text is printable Latin and common punctuation (dashes, quotes,
+  // ellipsis): one column a character, no clusters.
+  if (/^[\u0020-\u007e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e]*$/.test(text)) return text.length;
   let w = 0;
   for (const segment of graphemeList(text)) {
     const cp = segment.codePointAt(0) ?? 0;
