@@ -12,6 +12,7 @@ import {
   TimeValueError,
   type TemporalValue,
 } from '../src/time';
+import { nextWall, wallMillisOf } from '../src/time/value';
 import { context, run } from './helpers';
 
 const ZONES = ['UTC', 'Europe/Moscow', 'Europe/Berlin', 'Asia/Tokyo', 'America/New_York', 'Pacific/Kiritimati', 'UTC+10:00', 'UTC-03:30', 'Africa/Monrovia'];
@@ -55,6 +56,42 @@ const packValue: fc.Arbitrary<TemporalValue> = fc
   });
 
 describe('properties of the time core', () => {
+  test('wall-clock arithmetic agrees with Date for every year 0001–9999 (set with the full year)', () => {
+    const dateUtc = (y: number, mo: number, d: number, h: number, mi: number, s: number): number => {
+      const t = new Date(0);
+      t.setUTCFullYear(y, mo - 1, d);
+      t.setUTCHours(h, mi, s, 0);
+      return t.getTime();
+    };
+    fc.assert(
+      fc.property(
+        fc.record({
+          year: fc.integer({ min: 1, max: 9999 }),
+          month: fc.integer({ min: 1, max: 12 }),
+          day: fc.integer({ min: 1, max: 31 }),
+          hour: fc.integer({ min: 0, max: 23 }),
+          minute: fc.integer({ min: 0, max: 59 }),
+          second: fc.integer({ min: 0, max: 59 }),
+        }),
+        fc.constantFrom('year', 'month', 'day', 'hour', 'minute', 'second' as const),
+        (f, unit) => {
+          // Only real days: the parser refuses 30 February.
+          fc.pre(new Date(dateUtc(f.year, f.month, f.day, 0, 0, 0)).getUTCDate() === f.day);
+          expect(wallMillisOf(f)).toBe(dateUtc(f.year, f.month, f.day, f.hour, f.minute, f.second));
+          const next = new Date(dateUtc(f.year, f.month, f.day, f.hour, f.minute, f.second));
+          if (unit === 'year') next.setUTCFullYear(f.year + 1);
+          else if (unit === 'month') next.setUTCMonth(next.getUTCMonth() + 1);
+          else if (unit === 'day') next.setUTCDate(next.getUTCDate() + 1);
+          else if (unit === 'hour') next.setUTCHours(next.getUTCHours() + 1);
+          else if (unit === 'minute') next.setUTCMinutes(next.getUTCMinutes() + 1);
+          else next.setUTCSeconds(next.getUTCSeconds() + 1);
+          expect(nextWall(f, unit)).toBe(next.getTime());
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   test('ordering by bounds is a consistent total preorder on mixed precisions', () => {
     fc.assert(
       fc.property(fc.array(packValue, { minLength: 2, maxLength: 12 }), (values) => {

@@ -4,10 +4,9 @@
 // `npm run build`) with the process's file descriptors, environment and clock.
 const fs = require('node:fs');
 const path = require('node:path');
-const { version } = require('../package.json');
 const { loadBundle } = require('./load-bundle.js');
 
-const { main } = loadBundle(path.join(__dirname, '..', 'dist', 'pakt.cjs'));
+const { main, version } = loadBundle(path.join(__dirname, '..', 'dist', 'pakt.cjs'));
 
 /** Sleeps a millisecond (a non-blocking pipe that is full). */
 function pause() {

@@ -62,7 +62,15 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-await build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/pakt.cjs', minify: true });
+// The version is written into the bundle: reading package.json at start-up costs a module load.
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+await build({
+  ...common,
+  entryPoints: ['src/cli/index.ts'],
+  outfile: 'dist/pakt.cjs',
+  minify: true,
+  define: { 'process.env.PAKT_BUILD_VERSION': JSON.stringify(version) },
+});
 rmSync('dist/generated', { recursive: true, force: true });
 mkdirSync('dist/generated', { recursive: true });
 for (const copy of verifiedCopies) copyFileSync(`${generated}/${copy}`, `dist/generated/${copy}`);

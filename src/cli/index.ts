@@ -1,3 +1,6 @@
-/** Entry point of the bundle: `bin/pakt.js` calls {@link run}. */
+/** Entry point of the bundle: `bin/pakt.js` calls {@link main}. */
 export { main } from './run';
 export type { IO } from './settings';
+
+/** pakt's version, from package.json, written into the bundle by `scripts/build.mjs`. */
+export const version: string = process.env.PAKT_BUILD_VERSION ?? '0.0.0';

@@ -102,10 +102,12 @@ export function semanticProblems(
   });
 
   const eventIds = new Set([...pack.events.map((e) => e.id), ...(pack.derived ?? []).map((e) => e.id)]);
-  const ref = (id: string, pointer: string, kind?: 'event' | 'entity'): void => {
-    if (!ids.has(id)) add(pointer, (m) => m.pack.unknownId(id));
-    else if (kind === 'event' && !eventIds.has(id)) add(pointer, (m) => m.pack.notAnEvent(id));
-    else if (kind === 'entity' && eventIds.has(id)) add(pointer, (m) => m.pack.notAnEntity(id));
+  // A pointer may be a function: built only for a problem (a large pack has many references).
+  const ref = (id: string, pointer: string | (() => string), kind?: 'event' | 'entity'): void => {
+    const at = (): string => (typeof pointer === 'string' ? pointer : pointer());
+    if (!ids.has(id)) add(at(), (m) => m.pack.unknownId(id));
+    else if (kind === 'event' && !eventIds.has(id)) add(at(), (m) => m.pack.notAnEvent(id));
+    else if (kind === 'entity' && eventIds.has(id)) add(at(), (m) => m.pack.notAnEntity(id));
   };
 
   // Pointers are built only for a problem: a large pack has many quotes.
@@ -142,13 +144,16 @@ export function semanticProblems(
   });
 
   pack.statements.forEach((s, i) => {
-    const base = `/statements/${i}`;
-    ref(s.subject, `${base}/subject`);
-    ref(s.object, `${base}/object`);
-    for (const [key, value] of Object.entries(s.qualifiers ?? {})) {
-      if (typeof value === 'string' && !LITERAL_QUALIFIERS.has(key)) ref(value, `${base}/qualifiers/${pointerToken(key)}`);
+    ref(s.subject, () => `/statements/${i}/subject`);
+    ref(s.object, () => `/statements/${i}/object`);
+    const qualifiers = s.qualifiers;
+    if (qualifiers) {
+      for (const key in qualifiers) {
+        const value = qualifiers[key];
+        if (typeof value === 'string' && !LITERAL_QUALIFIERS.has(key)) ref(value, () => `/statements/${i}/qualifiers/${pointerToken(key)}`);
+      }
     }
-    checkEvidence(s.evidence, () => `${base}/evidence`);
+    checkEvidence(s.evidence, () => `/statements/${i}/evidence`);
   });
 
   const st = pack.status;

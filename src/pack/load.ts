@@ -252,27 +252,30 @@ function buildIndex(
   for (const e of pack.events) {
     const date = dates.get(e.id);
     if (date === undefined) continue;
-    byId.set(e.id, {
-      kind: 'event',
-      id: e.id,
-      type: e.type,
-      label: e.label,
-      ...(e.aliases ? { aliases: e.aliases } : {}),
-      ...(e.description ? { description: e.description } : {}),
-      date,
-      ...(e.date.note ? { dateNote: e.date.note } : {}),
-      evidence: e.evidence,
-    });
+    // Assigned one by one (no spreads of temporary objects): a pack may have 100,000 events.
+    const event: { -readonly [K in keyof IndexedEvent]: IndexedEvent[K] } = { kind: 'event', id: e.id, type: e.type, label: e.label } as IndexedEvent;
+    if (e.aliases) event.aliases = e.aliases;
+    if (e.description) event.description = e.description;
+    event.date = date;
+    if (e.date.note) event.dateNote = e.date.note;
+    event.evidence = e.evidence;
+    byId.set(e.id, event);
   }
   resolveDerived(pack, byId, dates, problems);
 
-  // Ties in bounds keep the pack's order, which follows the source's narrative.
-  const packOrder = new Map([...pack.events, ...(pack.derived ?? [])].map((e, i) => [e.id, i]));
-  const events = [...byId.values()]
-    .filter((t): t is IndexedEvent => t.kind === 'event')
-    .map((e) => ({ e, start: e.date.bounds.start, end: e.date.bounds.end, order: packOrder.get(e.id) ?? 0 }))
-    .sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order)
-    .map(({ e }) => e);
+  // Ties in bounds keep the pack's order (stated, then derived), which
+  // follows the source's narrative: the list starts in that order and the
+  // sort is stable.
+  const events: IndexedEvent[] = [];
+  for (const e of pack.events) {
+    const t = byId.get(e.id);
+    if (t?.kind === 'event') events.push(t);
+  }
+  for (const e of pack.derived ?? []) {
+    const t = byId.get(e.id);
+    if (t?.kind === 'event') events.push(t);
+  }
+  events.sort((a, b) => a.date.bounds.start - b.date.bounds.start || a.date.bounds.end - b.date.bounds.end);
 
   // Folded names are needed only by `show`, `search` and `when`: built on first use.
   let names: { byName: Map<string, string[]>; byLabel: Map<string, string[]> } | undefined;
@@ -298,12 +301,14 @@ function buildIndex(
   };
 
   const statementsAbout = new Map<string, Statement[]>();
+  const about = (id: string, s: Statement): void => {
+    const list = statementsAbout.get(id);
+    if (list) list.push(s);
+    else statementsAbout.set(id, [s]);
+  };
   for (const s of pack.statements) {
-    for (const id of new Set([s.subject, s.object])) {
-      const list = statementsAbout.get(id) ?? [];
-      list.push(s);
-      statementsAbout.set(id, list);
-    }
+    about(s.subject, s);
+    if (s.object !== s.subject) about(s.object, s);
   }
 
   return freezeIndex({

@@ -84,47 +84,80 @@ function fieldsOf(v: CalendarValue): WallFields {
  * @throws TimeValueError `nonexistent-local-time` when the zone skipped the
  *   whole day (Pacific/Apia, 30 December 2011).
  */
-export function localUnitBounds(fields: WallFields, unit: CalendarPrecision, zone: ResolvedZone, text: string): Bounds {
-  const start = wallToInstant(wallMillisOf(fields), zone);
-  const shown = new Date(start + offsetAt(zone, start) * 60_000);
-  if (unit === 'hour' || unit === 'minute' || unit === 'second') {
-    if (shown.getTime() !== wallMillisOf(fields)) {
-      throw new TimeValueError('nonexistent-local-time', text, `${text} does not exist in ${zone.name}: the clocks skipped it (DST change)`, {
+export function localUnitBounds(
+  fields: WallFields,
+  unit: CalendarPrecision,
+  zone: ResolvedZone,
+  text: string | (() => string),
+): Bounds {
+  const wall = wallMillisOf(fields);
+  const start = wallToInstant(wall, zone);
+  const shownMs = start + offsetAt(zone, start) * 60_000;
+  // The first instant shows the wall time itself unless a DST change or a
+  // calendar change skipped it: only then are the fields compared.
+  if (shownMs !== wall) {
+    const input = typeof text === 'string' ? text : text();
+    if (unit === 'hour' || unit === 'minute' || unit === 'second') {
+      throw new TimeValueError('nonexistent-local-time', input, `${input} does not exist in ${zone.name}: the clocks skipped it (DST change)`, {
         kind: 'dst-gap',
         zone: zone.name,
       });
     }
-  }
-  if (
-    shown.getUTCFullYear() !== fields.year ||
-    shown.getUTCMonth() + 1 !== fields.month ||
-    (unit !== 'year' && unit !== 'month' && shown.getUTCDate() !== fields.day)
-  ) {
-    throw new TimeValueError('nonexistent-local-time', text, `${text} does not exist in ${zone.name}: the calendar skipped it`, {
-      kind: 'skipped-day',
-      zone: zone.name,
-    });
+    const shown = new Date(shownMs);
+    if (
+      shown.getUTCFullYear() !== fields.year ||
+      shown.getUTCMonth() + 1 !== fields.month ||
+      (unit !== 'year' && unit !== 'month' && shown.getUTCDate() !== fields.day)
+    ) {
+      throw new TimeValueError('nonexistent-local-time', input, `${input} does not exist in ${zone.name}: the calendar skipped it`, {
+        kind: 'skipped-day',
+        zone: zone.name,
+      });
+    }
   }
   return { start, end: wallToInstant(nextWall(fields, unit), zone) };
 }
 
 /** Wall-clock fields as milliseconds, read as if they were UTC (years 0–99 kept as written). */
 export function wallMillisOf(f: WallFields): number {
-  const d = new Date(Date.UTC(2000, f.month - 1, f.day, f.hour, f.minute, f.second));
-  d.setUTCFullYear(f.year);
-  return d.getTime();
+  // Months past December roll into the next year, as with Date.UTC.
+  const monthIndex = f.month - 1;
+  const year = f.year + Math.floor(monthIndex / 12);
+  const month = monthIndex - Math.floor(monthIndex / 12) * 12 + 1;
+  return daysFromCivil(year, month, 1) * DAY + (f.day - 1) * DAY + f.hour * 3_600_000 + f.minute * 60_000 + f.second * 1000;
 }
 
-/** The wall-clock start of the next unit (calendar arithmetic, as milliseconds read as UTC). */
+/**
+ * Days from 1970-01-01 to a date of the proleptic Gregorian calendar
+ * (Howard Hinnant, "chrono-compatible low-level date algorithms",
+ * `days_from_civil`): integer arithmetic, no `Date` (whose `Date.UTC` reads
+ * years 0–99 as 1900–1999), valid for every year EDTF level 0 writes.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+const UNIT_MS = { day: 86_400_000, hour: 3_600_000, minute: 60_000, second: 1000 } as const;
+
+/**
+ * The wall-clock start of the next unit (calendar arithmetic, as milliseconds
+ * read as UTC, where every day has 24 hours): a month or a year later rolls
+ * over as `Date` does (31 January + 1 month = 3 March, 29 February + 1 year
+ * = 1 March).
+ */
 export function nextWall(f: WallFields, unit: CalendarPrecision): number {
-  const d = new Date(wallMillisOf(f));
-  if (unit === 'year') d.setUTCFullYear(f.year + 1);
-  else if (unit === 'month') d.setUTCMonth(d.getUTCMonth() + 1);
-  else if (unit === 'day') d.setUTCDate(d.getUTCDate() + 1);
-  else if (unit === 'hour') d.setUTCHours(d.getUTCHours() + 1);
-  else if (unit === 'minute') d.setUTCMinutes(d.getUTCMinutes() + 1);
-  else d.setUTCSeconds(d.getUTCSeconds() + 1);
-  return d.getTime();
+  if (unit === 'year') return wallMillisOf({ ...f, year: f.year + 1 });
+  if (unit === 'month') {
+    const d = new Date(wallMillisOf(f));
+    d.setUTCMonth(d.getUTCMonth() + 1);
+    return d.getTime();
+  }
+  return wallMillisOf(f) + UNIT_MS[unit];
 }
 
 /** Offsets by zone and UTC day: `[at the day's start, at its end]`, for {@link offsetAt}. */
@@ -141,19 +174,28 @@ const DAY = 86_400_000;
  */
 export function offsetAt(zone: ResolvedZone, ts: number): number {
   if (zone.fixed) return zone.zone.offset(ts);
+  const day = Math.floor(ts / DAY);
+  // Resolving one value asks about the same day several times in a row.
+  if (zone.name === last.zone && day === last.day) return last.same ? last.offset : zone.zone.offset(ts);
   let days = dayOffsets.get(zone.name);
   if (!days) {
     days = new Map();
     dayOffsets.set(zone.name, days);
   }
-  const day = Math.floor(ts / DAY);
   let pair = days.get(day);
   if (!pair) {
     pair = [zone.zone.offset(day * DAY), zone.zone.offset(day * DAY + DAY - 1)];
     days.set(day, pair);
   }
-  return pair[0] === pair[1] ? pair[0] : zone.zone.offset(ts);
+  last.zone = zone.name;
+  last.day = day;
+  last.same = pair[0] === pair[1];
+  last.offset = pair[0];
+  return last.same ? pair[0] : zone.zone.offset(ts);
 }
+
+/** The day {@link offsetAt} answered last. */
+const last = { zone: '', day: NaN, same: false, offset: 0 };
 
 /**
  * The instant at which the wall clocks of `zone` show a wall-clock time (as
@@ -204,7 +246,7 @@ function calendarBounds(v: CalendarValue, zone: ResolvedZone | null, precision: 
     }
     return { start: wall - EARLIEST_OFFSET * 60_000, end: next - LATEST_OFFSET * 60_000 };
   }
-  return localUnitBounds(fieldsOf(v), precision, zone, formatCalendarValue(v));
+  return localUnitBounds(fieldsOf(v), precision, zone, () => formatCalendarValue(v));
 }
 
 /**
