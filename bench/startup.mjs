@@ -1,6 +1,9 @@
-// Start-up benchmark: median wall time of pakt commands against `node -e 0`,
-// measured side by side in the same run (interleaved, so machine noise hits
-// both alike), and peak memory (max RSS) against bare Node.
+// Start-up benchmark: wall time of pakt commands against `node -e 0`, side by
+// side in the same run: each pakt run is paired with a `node -e 0` run just
+// before it, and the ratio reported is the median of those pairs' ratios (on
+// a shared machine whose speed drifts for seconds at a time, a pair sees the
+// same machine; medians of separate series need not), with the median times
+// too; and peak memory (max RSS) against bare Node.
 // Usage: node bench/startup.mjs [runs]   (default 40)
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -43,23 +46,33 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+const names = Object.keys(cases).filter((name) => name !== 'node -e 0');
 const times = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
+const ratios = Object.fromEntries(names.map((k) => [k, []]));
 for (const args of Object.values(cases)) measure(args); // warm the file cache
-for (let i = 0; i < runs; i++) for (const [name, args] of Object.entries(cases)) times[name].push(measure(args));
+for (let i = 0; i < runs; i++) {
+  for (const name of names) {
+    const base = measure(cases['node -e 0']);
+    const t = measure(cases[name]);
+    times['node -e 0'].push(base);
+    times[name].push(t);
+    ratios[name].push(t / base);
+  }
+}
 
-const base = median(times['node -e 0']);
 const baseRss = median([1, 2, 3].map(() => peakRss(cases['node -e 0'])));
-console.log(`start-up, ${runs} interleaved runs each (median, min–max), node ${process.version}`);
+console.log(`start-up, ${runs} pairs per command (medians; ratio = median of the pairs' ratios, min–max of the pairs), node ${process.version}`);
 let ok = true;
 for (const [name, xs] of Object.entries(times)) {
-  const ratio = median(xs) / base;
+  const rs = ratios[name] ?? [1];
+  const ratio = median(rs);
   const rss = median([1, 2, 3].map(() => peakRss(cases[name])));
   const target = targets[name];
   const pass = target === undefined || ratio <= target;
   ok &&= pass;
   console.log(
-    `${name.padEnd(44)} ${median(xs).toFixed(1).padStart(6)} ms (${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)})` +
-      `  ×${ratio.toFixed(2)}${target ? ` (target ≤ ${target})` : ''}` +
+    `${name.padEnd(44)} ${median(xs).toFixed(1).padStart(6)} ms` +
+      `  ×${ratio.toFixed(2)} (${Math.min(...rs).toFixed(2)}–${Math.max(...rs).toFixed(2)})${target ? ` target ≤ ${target}` : ''}` +
       `  peak RSS ${Number.isNaN(rss) ? '?' : `${(rss / 1024).toFixed(1)} MiB (+${((rss - baseRss) / 1024).toFixed(1)})`}` +
       (pass ? '' : '  ← over target'),
   );
