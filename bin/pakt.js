@@ -42,13 +42,14 @@ function isNullDevice(stat) {
 }
 
 /**
- * stdout or stderr, written with fs.writeSync. Node's process.stdout and
- * process.stderr are created only to ask a character device other than
- * /dev/null whether it is a terminal and how wide: creating them loads
- * Node's stream, net and tty modules, a tenth of pakt's start-up, and a
- * pipe, a file or /dev/null cannot be a terminal.
+ * stdout, written with fs.writeSync. Node's process.stdout is created only
+ * to ask a character device other than /dev/null whether it is a terminal
+ * and how wide: creating it loads Node's stream, net and tty modules, a
+ * tenth of pakt's start-up, and a pipe, a file or /dev/null cannot be a
+ * terminal.
  */
-function output(fd, stream) {
+function stdout() {
+  const fd = 1;
   let terminal;
   const isTTY = () => {
     if (terminal === undefined) {
@@ -58,7 +59,7 @@ function output(fd, stream) {
       } catch {
         stat = undefined;
       }
-      terminal = stat !== undefined && stat.isCharacterDevice() && !isNullDevice(stat) && stream().isTTY === true;
+      terminal = stat !== undefined && stat.isCharacterDevice() && !isNullDevice(stat) && process.stdout.isTTY === true;
     }
     return terminal;
   };
@@ -68,22 +69,20 @@ function output(fd, stream) {
       return isTTY();
     },
     get columns() {
-      return isTTY() ? stream().columns : undefined;
+      return isTTY() ? process.stdout.columns : undefined;
     },
   };
 }
 
-const stderr = output(2, () => process.stderr);
-
 process.exitCode = main(
   process.argv.slice(2),
   {
-    stdout: output(1, () => process.stdout),
+    stdout: stdout(),
     // A message that cannot be written has nowhere else to go.
     stderr: {
       write: (text) => {
         try {
-          stderr.write(text);
+          writeAll(2, text);
         } catch {
           // Nothing left to tell.
         }

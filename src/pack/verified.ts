@@ -42,7 +42,7 @@ const cache = verified as unknown as readonly VerifiedEntry[];
  * are read as bytes, not bundled: as strings in the bundle they would make
  * V8's code cache as large again.
  */
-export const VERIFIED_DIR = join(__dirname, 'generated');
+const VERIFIED_DIR = join(__dirname, 'generated');
 
 /** Whether a copy written by the build holds exactly these bytes (false when it is missing). */
 function sameAsCopy(bytes: Uint8Array, copy: string): boolean {

@@ -13,7 +13,7 @@ export type Colorizer = Readonly<Record<Style, (text: string) => string>> & { re
 const same = (text: string): string => text;
 
 /** No colour and no styling: every style returns its text unchanged. */
-export const PLAIN: Colorizer = {
+const PLAIN: Colorizer = {
   level: 0,
   bold: same,
   dim: same,
