@@ -161,6 +161,24 @@ describe('properties of the time core', () => {
     );
   });
 
+  test('the offset remembered per UTC day is the tz database offset at any instant, also next to midnight UTC', () => {
+    const zones = ['Europe/Berlin', 'Europe/London', 'Europe/Moscow', 'America/Sao_Paulo', 'Australia/Lord_Howe', 'Pacific/Apia', 'Asia/Tokyo', 'Atlantic/Azores'];
+    const DAY = 86_400_000;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Math.floor(Date.UTC(1900, 0, 1) / DAY), max: Math.floor(Date.UTC(2030, 0, 1) / DAY) }),
+        fc.oneof(fc.integer({ min: -3, max: 3 }), fc.integer({ min: 0, max: DAY - 1 })),
+        fc.constantFrom(...zones),
+        (day, within, zoneName) => {
+          const zone = parseZone(zoneName);
+          const instant = day * DAY + within;
+          expect(offsetAt(zone, instant)).toBe(zone.zone.offset(instant));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
   test('status over instants in time order never goes back to an earlier phase', () => {
     const ctx = context();
     const order = ctx.index.pack.status.transitions.map((t) => t.to);

@@ -19,11 +19,13 @@ export interface Problem {
  * from 1 by their position in the returned array (index + 1).
  */
 export function splitParagraphs(text: string): string[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t]*\n/)
-    .map((p) => p.replace(/^\n+|\n+$/g, ''))
-    .filter((p) => p.trim() !== '');
+  const unified = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  const paragraphs: string[] = [];
+  for (const part of unified.split(/\n[ \t]*\n/)) {
+    const p = part.startsWith('\n') || part.endsWith('\n') ? part.replace(/^\n+|\n+$/g, '') : part;
+    if (p.trim() !== '') paragraphs.push(p);
+  }
+  return paragraphs;
 }
 
 /** Escapes one JSON-pointer reference token (RFC 6901). */
@@ -86,75 +88,117 @@ export function semanticProblems(
   const add = (pointer: string, message: Text): void => {
     problems.push({ pointer, message });
   };
-  const ids = new Map<string, string>();
-  const claim = (id: string, pointer: string): void => {
-    const before = ids.get(id);
-    if (before !== undefined) add(pointer, (m) => m.pack.duplicateId(id, before));
-    else ids.set(id, pointer);
+  // Nothing below builds a pointer, a message or a closure for a record
+  // that is sound: a large pack has hundreds of thousands of ids,
+  // references and quotes, and only the faulty ones need words.
+  const entities = pack.entities;
+  const events = pack.events;
+  const derived = pack.derived ?? [];
+  // Where an id was first claimed, as a position in entities, events, derived (in that order).
+  const ids = new Map<string, number>();
+  const claimedAt = (slot: number): string => {
+    if (slot < entities.length) return `/entities/${slot}/id`;
+    if (slot < entities.length + events.length) return `/events/${slot - entities.length}/id`;
+    return `/derived/${slot - entities.length - events.length}/id`;
   };
-  pack.entities.forEach((e, i) => claim(e.id, `/entities/${i}/id`));
-  pack.events.forEach((e, i) => claim(e.id, `/events/${i}/id`));
-  (pack.derived ?? []).forEach((e, i) => claim(e.id, `/derived/${i}/id`));
+  const claim = (id: string, slot: number): void => {
+    const before = ids.get(id);
+    if (before === undefined) ids.set(id, slot);
+    else add(claimedAt(slot), (m) => m.pack.duplicateId(id, claimedAt(before)));
+  };
+  for (let i = 0; i < entities.length; i++) claim(entities[i]!.id, i);
+  for (let i = 0; i < events.length; i++) claim(events[i]!.id, entities.length + i);
+  for (let i = 0; i < derived.length; i++) claim(derived[i]!.id, entities.length + events.length + i);
   const statementIds = new Set<string>();
   pack.statements.forEach((s, i) => {
     if (statementIds.has(s.id)) add(`/statements/${i}/id`, (m) => m.pack.duplicateStatement(s.id));
     statementIds.add(s.id);
   });
 
-  const eventIds = new Set([...pack.events.map((e) => e.id), ...(pack.derived ?? []).map((e) => e.id)]);
-  // A pointer may be a function: built only for a problem (a large pack has many references).
-  const ref = (id: string, pointer: string | (() => string), kind?: 'event' | 'entity'): void => {
-    const at = (): string => (typeof pointer === 'string' ? pointer : pointer());
-    if (!ids.has(id)) add(at(), (m) => m.pack.unknownId(id));
-    else if (kind === 'event' && !eventIds.has(id)) add(at(), (m) => m.pack.notAnEvent(id));
-    else if (kind === 'entity' && eventIds.has(id)) add(at(), (m) => m.pack.notAnEntity(id));
+  /**
+   * What is wrong with a reference to `id` (of `kind`, if given);
+   * `undefined` when nothing is. An id claimed twice is judged by its first
+   * claim (the second one is a problem already).
+   */
+  const refProblem = (id: string, kind?: 'event' | 'entity'): Text | undefined => {
+    const slot = ids.get(id);
+    if (slot === undefined) return (m) => m.pack.unknownId(id);
+    if (kind === 'event' && slot < entities.length) return (m) => m.pack.notAnEvent(id);
+    if (kind === 'entity' && slot >= entities.length) return (m) => m.pack.notAnEntity(id);
+    return undefined;
+  };
+  const ref = (id: string, pointer: string, kind?: 'event' | 'entity'): void => {
+    const problem = refProblem(id, kind);
+    if (problem) add(pointer, problem);
   };
 
-  // Pointers are built only for a problem: a large pack has many quotes.
-  const checkEvidence = (list: readonly Evidence[] | undefined, base: () => string): void => {
-    (list ?? []).forEach((ev, i) => checkQuote(ev.quote, ev.paragraph, () => `${base()}/${i}`));
-  };
-  const checkQuote = (quote: string, paragraph: number, where: () => string): void => {
+  /** A quote's problem, with the pointer's last token; `undefined` when the quote is in its paragraph. */
+  const quoteProblem = (quote: string, paragraph: number): { token: 'paragraph' | 'quote'; message: Text } | undefined => {
     const text = paragraphs[paragraph - 1];
-    if (text !== undefined && text.includes(quote)) return;
-    const pointer = where();
+    if (text !== undefined && text.includes(quote)) return undefined;
     const elsewhere = paragraphs.findIndex((p) => p.includes(quote));
-    if (text === undefined) add(`${pointer}/paragraph`, (m) => m.pack.noParagraph(paragraph, paragraphs.length));
-    else if (elsewhere >= 0) add(`${pointer}/paragraph`, (m) => m.pack.quoteElsewhere(elsewhere + 1, paragraph));
-    else add(`${pointer}/quote`, (m) => m.pack.quoteNotFound);
+    if (text === undefined) return { token: 'paragraph', message: (m) => m.pack.noParagraph(paragraph, paragraphs.length) };
+    if (elsewhere >= 0) return { token: 'paragraph', message: (m) => m.pack.quoteElsewhere(elsewhere + 1, paragraph) };
+    return { token: 'quote', message: (m) => m.pack.quoteNotFound };
+  };
+  /** Checks the evidence of `{prefix}/{index}` (or of `{prefix}` with no index). */
+  const checkEvidence = (list: readonly Evidence[] | undefined, prefix: string, index?: number): void => {
+    if (list === undefined) return;
+    for (let j = 0; j < list.length; j++) {
+      const ev = list[j]!;
+      const problem = quoteProblem(ev.quote, ev.paragraph);
+      if (problem) add(`${prefix}${index === undefined ? '' : `/${index}`}/evidence/${j}/${problem.token}`, problem.message);
+    }
   };
 
-  pack.entities.forEach((e, i) => checkEvidence(e.evidence, () => `/entities/${i}/evidence`));
+  for (let i = 0; i < entities.length; i++) checkEvidence(entities[i]!.evidence, '/entities', i);
 
   const dates = new Map<string, TemporalValue>();
-  pack.events.forEach((e, i) => {
-    checkEvidence(e.evidence, () => `/events/${i}/evidence`);
-    try {
-      dates.set(e.id, resolveValue(e.date.edtf, e.date.zone, e.date.precision));
-    } catch (err) {
-      if (!(err instanceof TimeValueError)) throw err;
-      add(`/events/${i}/date${err.code === 'unknown-zone' ? '/zone' : '/edtf'}`, timeErrorText(err, ''));
+  // Events often share a date: each distinct (EDTF, zone, precision) is resolved once.
+  const resolved = new Map<string, TemporalValue>();
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    checkEvidence(e.evidence, '/events', i);
+    const { edtf, zone, precision } = e.date;
+    const key = `${edtf}\u0000${zone ?? ''}\u0000${precision ?? ''}`;
+    let value = resolved.get(key);
+    if (value === undefined) {
+      try {
+        value = resolveValue(edtf, zone, precision);
+      } catch (err) {
+        if (!(err instanceof TimeValueError)) throw err;
+        add(`/events/${i}/date${err.code === 'unknown-zone' ? '/zone' : '/edtf'}`, timeErrorText(err, ''));
+        continue;
+      }
+      resolved.set(key, value);
     }
-  });
+    dates.set(e.id, value);
+  }
 
-  (pack.derived ?? []).forEach((d, i) => {
-    checkEvidence(d.evidence, () => `/derived/${i}/evidence`);
+  derived.forEach((d, i) => {
+    checkEvidence(d.evidence, '/derived', i);
     ref(d.rule.from, `/derived/${i}/rule/from`, 'event');
     if (d.agreesWith !== undefined) ref(d.agreesWith, `/derived/${i}/agreesWith`, 'event');
   });
 
-  pack.statements.forEach((s, i) => {
-    ref(s.subject, () => `/statements/${i}/subject`);
-    ref(s.object, () => `/statements/${i}/object`);
+  const statements = pack.statements;
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]!;
+    let problem = refProblem(s.subject);
+    if (problem) add(`/statements/${i}/subject`, problem);
+    problem = refProblem(s.object);
+    if (problem) add(`/statements/${i}/object`, problem);
     const qualifiers = s.qualifiers;
     if (qualifiers) {
       for (const key in qualifiers) {
         const value = qualifiers[key];
-        if (typeof value === 'string' && !LITERAL_QUALIFIERS.has(key)) ref(value, () => `/statements/${i}/qualifiers/${pointerToken(key)}`);
+        if (typeof value !== 'string' || LITERAL_QUALIFIERS.has(key)) continue;
+        problem = refProblem(value);
+        if (problem) add(`/statements/${i}/qualifiers/${pointerToken(key)}`, problem);
       }
     }
-    checkEvidence(s.evidence, () => `/statements/${i}/evidence`);
-  });
+    checkEvidence(s.evidence, '/statements', i);
+  }
 
   const st = pack.status;
   ref(st.treaty, '/status/treaty', 'entity');
@@ -185,8 +229,11 @@ export function semanticProblems(
   });
   ref(st.term.from, '/status/term/from', 'event');
   ref(st.term.until, '/status/term/until', 'event');
-  checkEvidence(st.term.evidence, () => '/status/term/evidence');
+  checkEvidence(st.term.evidence, '/status/term');
 
-  (pack.excused ?? []).forEach((x, i) => checkQuote(x.quote, x.paragraph, () => `/excused/${i}`));
+  (pack.excused ?? []).forEach((x, i) => {
+    const problem = quoteProblem(x.quote, x.paragraph);
+    if (problem) add(`/excused/${i}/${problem.token}`, problem.message);
+  });
   return { problems, dates };
 }

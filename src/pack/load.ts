@@ -300,16 +300,23 @@ function buildIndex(
     return names;
   };
 
-  const statementsAbout = new Map<string, Statement[]>();
-  const about = (id: string, s: Statement): void => {
-    const list = statementsAbout.get(id);
-    if (list) list.push(s);
-    else statementsAbout.set(id, [s]);
+  // Statements by id are needed only by `show`: built on first use.
+  let statementsAbout: Map<string, Statement[]> | undefined;
+  const statementIndex = (): Map<string, Statement[]> => {
+    if (statementsAbout) return statementsAbout;
+    const map = new Map<string, Statement[]>();
+    const about = (id: string, s: Statement): void => {
+      const list = map.get(id);
+      if (list) list.push(s);
+      else map.set(id, [s]);
+    };
+    for (const s of pack.statements) {
+      about(s.subject, s);
+      if (s.object !== s.subject) about(s.object, s);
+    }
+    statementsAbout = map;
+    return map;
   };
-  for (const s of pack.statements) {
-    about(s.subject, s);
-    if (s.object !== s.subject) about(s.object, s);
-  }
 
   return freezeIndex({
     file,
@@ -325,7 +332,9 @@ function buildIndex(
     get byLabel(): ReadonlyMap<string, readonly string[]> {
       return nameIndex().byLabel;
     },
-    statementsAbout,
+    get statementsAbout(): ReadonlyMap<string, readonly Statement[]> {
+      return statementIndex();
+    },
   });
 }
 

@@ -160,38 +160,45 @@ export function nextWall(f: WallFields, unit: CalendarPrecision): number {
   return wallMillisOf(f) + UNIT_MS[unit];
 }
 
-/** Offsets by zone and UTC day: `[at the day's start, at its end]`, for {@link offsetAt}. */
-const dayOffsets = new Map<string, Map<number, readonly [number, number]>>();
+/** Offsets (minutes) by zone at the first instant of each UTC day (days since the epoch), for {@link offsetAt}. */
+const dayStartOffsets = new Map<string, Map<number, number>>();
 const DAY = 86_400_000;
+
+/** The offset of `zone` at the first instant of UTC day `day`, asked of ICU once per zone and day. */
+function dayStartOffset(zone: ResolvedZone, days: Map<number, number>, day: number): number {
+  let offset = days.get(day);
+  if (offset === undefined) {
+    offset = zone.zone.offset(day * DAY);
+    days.set(day, offset);
+  }
+  return offset;
+}
 
 /**
  * The UTC offset (minutes) of a zone at an instant, from the tz database
  * through luxon, remembered per UTC day: where a zone has the same offset at
- * the start and the end of a day, that offset holds for the whole day (a
- * zone that changed its offset twice within one day and back would be
- * missed; the tz database has no such day for the zones a pack uses), and
- * ICU is not asked again for that day.
+ * the start of a day and at the start of the next, that offset holds for the
+ * whole day (a zone that changed its offset twice within one day and back
+ * would be missed; the tz database has no such day for the zones a pack
+ * uses), and ICU is not asked again for that day. Neighbouring days share
+ * the instant between them, so a run of days costs one question a day.
  */
 export function offsetAt(zone: ResolvedZone, ts: number): number {
   if (zone.fixed) return zone.zone.offset(ts);
   const day = Math.floor(ts / DAY);
   // Resolving one value asks about the same day several times in a row.
   if (zone.name === last.zone && day === last.day) return last.same ? last.offset : zone.zone.offset(ts);
-  let days = dayOffsets.get(zone.name);
+  let days = dayStartOffsets.get(zone.name);
   if (!days) {
     days = new Map();
-    dayOffsets.set(zone.name, days);
+    dayStartOffsets.set(zone.name, days);
   }
-  let pair = days.get(day);
-  if (!pair) {
-    pair = [zone.zone.offset(day * DAY), zone.zone.offset(day * DAY + DAY - 1)];
-    days.set(day, pair);
-  }
+  const start = dayStartOffset(zone, days, day);
   last.zone = zone.name;
   last.day = day;
-  last.same = pair[0] === pair[1];
-  last.offset = pair[0];
-  return last.same ? pair[0] : zone.zone.offset(ts);
+  last.same = start === dayStartOffset(zone, days, day + 1);
+  last.offset = start;
+  return last.same ? start : zone.zone.offset(ts);
 }
 
 /** The day {@link offsetAt} answered last. */
