@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** End-to-end: the real binary (bin/pakt.js → dist/pakt.cjs, built by `npm test`). */
@@ -90,5 +92,38 @@ describe('the binary', () => {
     const a = pakt(['status', '--date', '1945-06-01', '--json'], { TZ: 'UTC' });
     const b = pakt(['status', '--date', '1945-06-01', '--json'], { TZ: 'Pacific/Kiritimati' });
     expect(b.stdout).toBe(a.stdout);
+  });
+});
+
+describe('custom packs that passed every check', () => {
+  const TOY = join(__dirname, '..', 'examples', 'toy-treaty', 'pack.json');
+  const records = (dir: string) => (existsSync(join(dir, 'passed')) ? readdirSync(join(dir, 'passed')) : []);
+
+  test('are recorded once in PAKT_CACHE_DIR and answer the same from the record', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-cache-'));
+    const first = pakt(['--facts', TOY, 'timeline', '--json'], { PAKT_CACHE_DIR: dir });
+    expect(first.code).toBe(0);
+    expect(records(dir)).toHaveLength(1);
+    expect(records(dir)[0]).toMatch(/^[0-9a-f]{64}$/);
+    const second = pakt(['--facts', TOY, 'timeline', '--json'], { PAKT_CACHE_DIR: dir });
+    expect(second).toEqual(first);
+    expect(records(dir)).toHaveLength(1);
+  });
+
+  test('nothing is recorded for the bundled pack, by validate, or with PAKT_NO_CACHE', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-cache-'));
+    expect(pakt(['status', '--json'], { PAKT_CACHE_DIR: dir }).code).toBe(0);
+    expect(pakt(['validate', TOY], { PAKT_CACHE_DIR: dir }).code).toBe(0);
+    expect(pakt(['--facts', TOY, 'status', '--json'], { PAKT_CACHE_DIR: dir, PAKT_NO_CACHE: '1' }).code).toBe(0);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  test('a cache directory that cannot be created changes nothing on stdout or stderr', () => {
+    const blocked = join(mkdtempSync(join(tmpdir(), 'pakt-cache-')), 'file');
+    writeFileSync(blocked, 'a file where the directory should be');
+    const r = pakt(['--facts', TOY, 'status', '--json'], { PAKT_CACHE_DIR: blocked });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r).toEqual(pakt(['--facts', TOY, 'status', '--json'], { PAKT_NO_CACHE: '1' }));
   });
 });

@@ -9,8 +9,10 @@
 //    needs neither checks nor date arithmetic (src/pack/verified.ts); a pack
 //    that fails the checks stops the build;
 // 3. bundles the CLI into one CommonJS file, dist/pakt.cjs, that bin/pakt.js
-//    loads: one file to read at start-up, chalk (ESM-only) included.
+//    loads: one file to read at start-up, chalk (ESM-only) included, with
+//    its version and its identity (the SHA-256 of its code) written in.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,14 +65,26 @@ try {
 }
 
 // The version is written into the bundle: reading package.json at start-up costs a module load.
+// So is the bundle's identity, the SHA-256 of its code (with a placeholder
+// where the identity goes): the key under which a custom pack that passed
+// every check is remembered (src/pack/passed.ts), so that changed checks
+// never reuse another build's verdict.
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const buildIdPlaceholder = 'pakt-build-id-placeholder';
 await build({
   ...common,
   entryPoints: ['src/cli/index.ts'],
   outfile: 'dist/pakt.cjs',
   minify: true,
-  define: { 'process.env.PAKT_BUILD_VERSION': JSON.stringify(version) },
+  define: {
+    'process.env.PAKT_BUILD_VERSION': JSON.stringify(version),
+    'process.env.PAKT_BUILD_ID': JSON.stringify(buildIdPlaceholder),
+  },
 });
+const bundle = readFileSync('dist/pakt.cjs', 'utf8');
+if (bundle.split(buildIdPlaceholder).length !== 2) throw new Error('the bundle must name its build identity exactly once');
+const buildId = createHash('sha256').update(bundle).digest('hex');
+writeFileSync('dist/pakt.cjs', bundle.replace(buildIdPlaceholder, buildId));
 rmSync('dist/generated', { recursive: true, force: true });
 mkdirSync('dist/generated', { recursive: true });
 for (const copy of verifiedCopies) copyFileSync(`${generated}/${copy}`, `dist/generated/${copy}`);

@@ -31,7 +31,7 @@ export function registerCompletion(program: Command, state: RunState, h: HelpMes
       if (!(SHELLS as readonly string[]).includes(shell)) {
         throw new UsageError((m) => m.err.invalidArgumentValue('<shell>', shell, SHELLS.join(', ')));
       }
-      const index = packFor(s.factsFile);
+      const index = packFor(s.factsFile, s.passed);
       const ids = [...index.byId.keys()];
       const events = index.events.map((e) => e.id);
       const zones = ['UTC', ...knownZoneNames()];

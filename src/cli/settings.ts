@@ -1,6 +1,7 @@
 import { timeErrorText, UsageError } from '../errors';
 import { type Lang, messages } from '../i18n';
 import { loadPack, type PackIndex } from '../pack/load';
+import { passedPacksFrom, type PassedPacks } from '../pack/passed';
 import type { QueryContext } from '../query/common';
 import { decideColor, type ColorWhen, type Colorizer } from '../render/color';
 import type { Format } from '../render/output';
@@ -56,6 +57,13 @@ export interface Settings {
   readonly chalk: Colorizer;
   readonly width: number;
   readonly factsFile: string;
+  /**
+   * Where a custom pack (`--facts`) that passed every check is recorded, so
+   * that the next run loads it without checking again; `undefined` for the
+   * bundled pack (verified by the build) or when nothing is to be
+   * remembered (`PAKT_NO_CACHE`, see `pack/passed.ts`).
+   */
+  readonly passed: PassedPacks | undefined;
 }
 
 /**
@@ -148,16 +156,24 @@ export function settingsFrom(opts: GlobalOptions, io: IO, bundledPack: string): 
       return width;
     },
     factsFile: opts.facts ?? bundledPack,
+    passed: opts.facts === undefined ? undefined : passedPacksFrom(io.env, BUILD),
   };
 }
 
+/** The bundle's identity (SHA-256 of its code), written into it by `scripts/build.mjs`. */
+const BUILD = process.env.PAKT_BUILD_ID;
+
 const packs = new Map<string, PackIndex>();
 
-/** Loads a pack once per process and file. */
-export function packFor(file: string): PackIndex {
+/**
+ * Loads a pack once per process and file.
+ *
+ * @param passed - where packs that passed every check are recorded (see {@link Settings.passed}).
+ */
+export function packFor(file: string, passed?: PassedPacks): PackIndex {
   let index = packs.get(file);
   if (!index) {
-    index = loadPack(file);
+    index = loadPack(file, passed);
     packs.set(file, index);
   }
   return index;
@@ -165,5 +181,5 @@ export function packFor(file: string): PackIndex {
 
 /** The query context for a run. */
 export function contextFor(s: Settings): QueryContext {
-  return { index: packFor(s.factsFile), lang: s.lang, displayZone: s.displayZone };
+  return { index: packFor(s.factsFile, s.passed), lang: s.lang, displayZone: s.displayZone };
 }

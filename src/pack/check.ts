@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import localizeDe from 'ajv-i18n/localize/de';
 import { type Text, timeErrorText } from '../errors';
 import { resolveValue, TimeValueError, type TemporalValue } from '../time';
-import type { Evidence, Pack } from './types';
+import type { Evidence, Pack, PackEvent } from './types';
 import { validateSchema } from './schema';
 
 /** Qualifiers whose string value is a keyword, not an id. */
@@ -72,18 +72,58 @@ export function schemaProblems(data: unknown): Problem[] {
 }
 
 /**
+ * A resolver of the dates of a pack's stated events (`resolveValue`), which
+ * resolves each distinct (EDTF, zone, precision) once: events often share a
+ * date.
+ *
+ * @returns a function of an event and its position in `events`, giving its
+ *   date, or `undefined` after passing the problem (pointer and message) to
+ *   `problem`.
+ */
+export function eventDateResolver(): (e: PackEvent, i: number, problem: (pointer: string, message: Text) => void) => TemporalValue | undefined {
+  // By zone, then precision, then EDTF text ('' for none): no key is built.
+  const resolved = new Map<string, Map<string, Map<string, TemporalValue>>>();
+  return (e, i, problem) => {
+    const { edtf, zone, precision } = e.date;
+    let byPrecision = resolved.get(zone ?? '');
+    if (!byPrecision) {
+      byPrecision = new Map();
+      resolved.set(zone ?? '', byPrecision);
+    }
+    let byText = byPrecision.get(precision ?? '');
+    if (!byText) {
+      byText = new Map();
+      byPrecision.set(precision ?? '', byText);
+    }
+    let value = byText.get(edtf);
+    if (value === undefined) {
+      try {
+        value = resolveValue(edtf, zone, precision);
+      } catch (err) {
+        if (!(err instanceof TimeValueError)) throw err;
+        problem(`/events/${i}/date${err.code === 'unknown-zone' ? '/zone' : '/edtf'}`, timeErrorText(err, ''));
+        return undefined;
+      }
+      byText.set(edtf, value);
+    }
+    return value;
+  };
+}
+
+/**
  * Semantic checks of a pack that fits the schema, against its source text:
  * unique ids, references between ids, dates that resolve, evidence quotes
  * found verbatim in their paragraph, and a status machine whose transitions
  * are in time order.
  *
  * @returns every problem found (empty when the pack is sound) and the
- *   resolved dates of the stated events, by id.
+ *   resolved dates of the stated events, by position in `events`
+ *   (`undefined` for a date that does not resolve).
  */
 export function semanticProblems(
   pack: Pack,
   paragraphs: readonly string[],
-): { problems: Problem[]; dates: Map<string, TemporalValue> } {
+): { problems: Problem[]; dates: (TemporalValue | undefined)[] } {
   const problems: Problem[] = [];
   const add = (pointer: string, message: Text): void => {
     problems.push({ pointer, message });
@@ -153,26 +193,12 @@ export function semanticProblems(
 
   for (let i = 0; i < entities.length; i++) checkEvidence(entities[i]!.evidence, '/entities', i);
 
-  const dates = new Map<string, TemporalValue>();
-  // Events often share a date: each distinct (EDTF, zone, precision) is resolved once.
-  const resolved = new Map<string, TemporalValue>();
+  const dates: (TemporalValue | undefined)[] = [];
+  const dateOf = eventDateResolver();
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     checkEvidence(e.evidence, '/events', i);
-    const { edtf, zone, precision } = e.date;
-    const key = `${edtf}\u0000${zone ?? ''}\u0000${precision ?? ''}`;
-    let value = resolved.get(key);
-    if (value === undefined) {
-      try {
-        value = resolveValue(edtf, zone, precision);
-      } catch (err) {
-        if (!(err instanceof TimeValueError)) throw err;
-        add(`/events/${i}/date${err.code === 'unknown-zone' ? '/zone' : '/edtf'}`, timeErrorText(err, ''));
-        continue;
-      }
-      resolved.set(key, value);
-    }
-    dates.set(e.id, value);
+    dates.push(dateOf(e, i, add));
   }
 
   derived.forEach((d, i) => {

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type * as JsoncParser from 'jsonc-parser';
-import { dirname, resolve } from 'node:path';
-import { PackError, say, timeErrorText } from '../errors';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { PackError, say, type Text, timeErrorText } from '../errors';
 import { addDuration, compareBounds, type TemporalValue, TimeValueError } from '../time';
 import { fold } from '../text/fold';
-import { type Problem, schemaProblems, semanticProblems, splitParagraphs } from './check';
+import { eventDateResolver, type Problem, schemaProblems, semanticProblems, splitParagraphs } from './check';
+import { hasPassed, passedKey, type PassedPacks, recordPassed } from './passed';
 import { verifiedDates, verifiedPack, type VerifiedEntry } from './verified';
 import type { DerivedEvent, Entity, LocalizedAliases, LocalizedText, Pack, PackEvent, Statement } from './types';
 
@@ -103,32 +104,86 @@ export function parseJson(text: string, file: string): unknown {
  * Reads and checks a pack file and its source text, returning every problem
  * instead of throwing on bad content (used by `validate`).
  *
+ * @param passed - where packs that passed before are recorded: a pack found
+ *   there (same bytes, same source, same pakt) is loaded without checking
+ *   it again, and one that passes is recorded. `undefined` (as `validate`
+ *   asks) checks every time and records nothing.
  * @throws PackError only when the file cannot be read or is not JSON.
  */
-export function inspectPack(file: string): Inspection {
+export function inspectPack(file: string, passed?: PassedPacks): Inspection {
   const path = resolve(file);
   const packBytes = readBytes(path, 'pack');
   const data = parseJson(packBytes.toString('utf8'), file);
   const verified = verifiedPack(packBytes);
   const trusted = verified ? trustedIndex(file, path, verified, data) : undefined;
   if (trusted) return { index: trusted, problems: [] };
+  // The source's bytes are read once: the bytes checked are the bytes recorded.
+  const early = passed ? sourceBytesOf(path, data) : undefined;
+  const key = passed && early ? passedKey(passed, packBytes, early) : undefined;
+  if (passed && key && hasPassed(passed, key)) {
+    const again = passedIndex(file, data as Pack, early as Buffer);
+    if (again) return { index: again, problems: [] };
+  }
   const schema = schemaProblems(data);
   if (schema.length > 0) return { problems: schema };
   const pack = data as Pack;
-  const sourcePath = resolve(dirname(path), pack.source.file);
-  let sourceText: string;
-  try {
-    sourceText = readBytes(sourcePath, 'source').toString('utf8');
-  } catch (err) {
-    return { problems: [{ pointer: '/source/file', message: (err as PackError).text }] };
+  let sourceBytes = early;
+  if (sourceBytes === undefined) {
+    try {
+      sourceBytes = readBytes(resolve(dirname(path), pack.source.file), 'source');
+    } catch (err) {
+      return { problems: [{ pointer: '/source/file', message: (err as PackError).text }] };
+    }
   }
+  const sourceText = sourceBytes.toString('utf8');
   const paragraphs = splitParagraphs(sourceText);
   const { problems, dates } = semanticProblems(pack, paragraphs);
   if (problems.length > 0) return { problems };
   const later: Problem[] = [];
-  const index = buildIndex(file, pack, sourceText, paragraphs, dates, later);
+  const index = buildIndex(file, pack, sourceText, paragraphs, dates, NO_DATES, later);
   later.push(...transitionOrderProblems(pack, index));
-  return later.length > 0 ? { problems: later } : { index, problems: [] };
+  if (later.length > 0) return { problems: later };
+  if (passed && key) recordPassed(passed, key, path);
+  return { index, problems: [] };
+}
+
+/**
+ * The bytes of the source a pack names, read before the pack is checked:
+ * only a path inside the pack's folder (what the schema allows), and
+ * `undefined` for anything that cannot be read — the checks will say why.
+ */
+function sourceBytesOf(path: string, data: unknown): Buffer | undefined {
+  const sourceFile = (data as { source?: { file?: unknown } } | null)?.source?.file;
+  if (typeof sourceFile !== 'string' || sourceFile === '') return undefined;
+  const folder = dirname(path);
+  const inside = relative(folder, resolve(folder, sourceFile));
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return undefined;
+  try {
+    return readFileSync(resolve(folder, sourceFile));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The index of a pack that passed every check before (its record in
+ * `passed`): its dates are resolved and its index built, without the checks.
+ * `undefined` if anything fails after all, so that the caller checks in full.
+ */
+function passedIndex(file: string, pack: Pack, source: Buffer): PackIndex | undefined {
+  try {
+    const problems: Problem[] = [];
+    const dateOf = eventDateResolver();
+    const add = (pointer: string, message: Text): void => {
+      problems.push({ pointer, message });
+    };
+    const dates = pack.events.map((e, i) => dateOf(e, i, add));
+    if (problems.length > 0) return undefined;
+    const index = buildIndex(file, pack, source.toString('utf8'), undefined, dates, NO_DATES, problems);
+    return problems.length === 0 && transitionOrderProblems(pack, index).length === 0 ? index : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -147,8 +202,8 @@ function trustedIndex(file: string, path: string, verified: VerifiedEntry, data:
   }
   const dates = verifiedDates(verified, source);
   if (!dates) return undefined;
-  const sourceText = source.toString('utf8');
-  return buildIndex(file, data as Pack, sourceText, splitParagraphs(sourceText), dates, []);
+  const pack = data as Pack;
+  return buildIndex(file, pack, source.toString('utf8'), undefined, pack.events.map((e) => dates.get(e.id)), dates, []);
 }
 
 /**
@@ -157,10 +212,12 @@ function trustedIndex(file: string, path: string, verified: VerifiedEntry, data:
  * the frozen index.
  *
  * @param file - path of the pack JSON; its `source.file` is read relative to it.
+ * @param passed - where packs that passed every check are recorded (see
+ *   {@link inspectPack}); `undefined` checks every time.
  * @throws PackError naming the file and the JSON pointer of the first problem.
  */
-export function loadPack(file: string): PackIndex {
-  const { index, problems } = inspectPack(file);
+export function loadPack(file: string, passed?: PassedPacks): PackIndex {
+  const { index, problems } = inspectPack(file, passed);
   const first = problems[0];
   if (first !== undefined || index === undefined) {
     const detail = first?.message ?? 'invalid pack';
@@ -222,7 +279,10 @@ function freezeCollection(value: unknown): void {
     Object.freeze(value);
     for (const record of value) if (typeof record === 'object') Object.freeze(record);
   } else if (value instanceof Map) {
-    for (const v of value.values()) freezeCollection(v);
+    for (const v of value.values()) {
+      if (Array.isArray(v)) freezeCollection(v);
+      else if (typeof v === 'object' && v !== null) Object.freeze(v);
+    }
   } else {
     Object.freeze(value);
     for (const key in value) {
@@ -232,12 +292,26 @@ function freezeCollection(value: unknown): void {
   }
 }
 
+/** No derived dates known beforehand: they are computed. */
+const NO_DATES: ReadonlyMap<string, TemporalValue> = new Map();
+
+/**
+ * Builds the frozen index of a checked pack.
+ *
+ * @param checkedParagraphs - the source's paragraphs, if the checks split
+ *   them already (else split on first use).
+ * @param dates - the resolved dates of the stated events, by position in
+ *   `pack.events` (an event without one is left out).
+ * @param known - derived dates computed before (a verified pack), by id.
+ * @param problems - receives the problems found on the way (derived dates).
+ */
 function buildIndex(
   file: string,
   pack: Pack,
   sourceText: string,
-  paragraphs: readonly string[],
-  dates: ReadonlyMap<string, TemporalValue>,
+  checkedParagraphs: readonly string[] | undefined,
+  dates: readonly (TemporalValue | undefined)[],
+  known: ReadonlyMap<string, TemporalValue>,
   problems: Problem[],
 ): PackIndex {
   const byId = new Map<string, Thing>();
@@ -249,8 +323,9 @@ function buildIndex(
     list.push(entity);
     entitiesByType.set(e.type, list);
   }
-  for (const e of pack.events) {
-    const date = dates.get(e.id);
+  for (let i = 0; i < pack.events.length; i++) {
+    const e = pack.events[i]!;
+    const date = dates[i];
     if (date === undefined) continue;
     // Assigned one by one (no spreads of temporary objects): a pack may have 100,000 events.
     const event: { -readonly [K in keyof IndexedEvent]: IndexedEvent[K] } = { kind: 'event', id: e.id, type: e.type, label: e.label } as IndexedEvent;
@@ -261,21 +336,35 @@ function buildIndex(
     event.evidence = e.evidence;
     byId.set(e.id, event);
   }
-  resolveDerived(pack, byId, dates, problems);
+  resolveDerived(pack, byId, known, problems);
 
-  // Ties in bounds keep the pack's order (stated, then derived), which
-  // follows the source's narrative: the list starts in that order and the
-  // sort is stable.
-  const events: IndexedEvent[] = [];
-  for (const e of pack.events) {
-    const t = byId.get(e.id);
-    if (t?.kind === 'event') events.push(t);
-  }
-  for (const e of pack.derived ?? []) {
-    const t = byId.get(e.id);
-    if (t?.kind === 'event') events.push(t);
-  }
-  events.sort((a, b) => a.date.bounds.start - b.date.bounds.start || a.date.bounds.end - b.date.bounds.end);
+  // In time order, needed by `timeline`, `on`, `search` and charts: sorted on
+  // first use. Ties in bounds keep the pack's order (stated, then derived),
+  // which follows the source's narrative: the list starts in that order and
+  // the sort is stable.
+  let events: readonly IndexedEvent[] | undefined;
+  const eventList = (): readonly IndexedEvent[] => {
+    if (events) return events;
+    const list: IndexedEvent[] = [];
+    for (const e of pack.events) {
+      const t = byId.get(e.id);
+      if (t?.kind === 'event') list.push(t);
+    }
+    for (const e of pack.derived ?? []) {
+      const t = byId.get(e.id);
+      if (t?.kind === 'event') list.push(t);
+    }
+    list.sort((a, b) => a.date.bounds.start - b.date.bounds.start || a.date.bounds.end - b.date.bounds.end);
+    events = Object.freeze(list);
+    return events;
+  };
+
+  // The source's paragraphs, needed by `search` and `validate` once the pack is checked.
+  let paragraphList = checkedParagraphs;
+  const paragraphsOf = (): readonly string[] => {
+    paragraphList ??= Object.freeze(splitParagraphs(sourceText));
+    return paragraphList;
+  };
 
   // Folded names are needed only by `show`, `search` and `when`: built on first use.
   let names: { byName: Map<string, string[]>; byLabel: Map<string, string[]> } | undefined;
@@ -322,10 +411,14 @@ function buildIndex(
     file,
     pack,
     sourceText,
-    paragraphs,
     byId,
-    events,
     entitiesByType,
+    get paragraphs(): readonly string[] {
+      return paragraphsOf();
+    },
+    get events(): readonly IndexedEvent[] {
+      return eventList();
+    },
     get byName(): ReadonlyMap<string, readonly string[]> {
       return nameIndex().byName;
     },

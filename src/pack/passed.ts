@@ -1,0 +1,108 @@
+import type * as Crypto from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+
+/**
+ * Where pakt remembers the custom fact packs (`--facts`) that passed every
+ * check, so that loading the same bytes again with the same pakt skips the
+ * checks: same bytes, same checks, same result — the rule the build applies
+ * to the bundled pack (`verified.ts`), kept for the user's own packs in
+ * their cache directory. A large pack spends more than half of its load on
+ * checks (JSON Schema, references, quotes); a script that asks it question
+ * after question pays for them once.
+ *
+ * A record is a file named by the SHA-256 of everything the verdict depends
+ * on: the pack's bytes, its source text's bytes, the code that checked them
+ * ({@link PassedPacks.build}) and the Node.js, ICU and tz database versions
+ * that resolved its dates. Only passes are recorded; a pack with problems
+ * is checked (and reported) on every run. Deleting the directory is always
+ * safe.
+ */
+export interface PassedPacks {
+  /** Directory of the records (created on first use). */
+  readonly dir: string;
+  /**
+   * Identity of the checking code: the SHA-256 of the bundle, written into
+   * it by `scripts/build.mjs`.
+   */
+  readonly build: string;
+}
+
+/**
+ * The record directory for a run, from its environment:
+ * `PAKT_CACHE_DIR` if set, else `$XDG_CACHE_HOME/pakt` (an absolute path,
+ * as the XDG Base Directory specification requires), else
+ * `%LOCALAPPDATA%\pakt\Cache` on Windows, else `$HOME/.cache/pakt`.
+ *
+ * @param build - the bundle's identity; `undefined` (pakt run from its
+ *   TypeScript sources, as in the unit tests) remembers nothing.
+ * @returns `undefined` — nothing remembered, nothing written — when
+ *   `PAKT_NO_CACHE` is set to anything but `0` or the empty string, when
+ *   there is no build identity, or when no directory can be named.
+ */
+export function passedPacksFrom(
+  env: Readonly<Record<string, string | undefined>>,
+  build: string | undefined,
+  platform: NodeJS.Platform = process.platform,
+): PassedPacks | undefined {
+  if (!build || (env.PAKT_NO_CACHE !== undefined && env.PAKT_NO_CACHE !== '' && env.PAKT_NO_CACHE !== '0')) return undefined;
+  const dir = env.PAKT_CACHE_DIR
+    ? env.PAKT_CACHE_DIR
+    : env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)
+      ? join(env.XDG_CACHE_HOME, 'pakt')
+      : platform === 'win32' && env.LOCALAPPDATA
+        ? join(env.LOCALAPPDATA, 'pakt', 'Cache')
+        : env.HOME
+          ? join(env.HOME, '.cache', 'pakt')
+          : undefined;
+  return dir === undefined ? undefined : { dir, build };
+}
+
+/**
+ * The name of the record for a pack and its source: a SHA-256 (hex) of the
+ * bytes of both, the checking code and the runtime's date data.
+ */
+export function passedKey(passed: PassedPacks, pack: Uint8Array, source: Uint8Array): string {
+  // Loaded here, not at start-up: only a custom pack needs it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createHash } = require('node:crypto') as typeof Crypto;
+  const v = process.versions;
+  return createHash('sha256')
+    .update(`pakt passed v1\0${passed.build}\0${v.node}\0${v.icu ?? ''}\0${v.tz ?? ''}\0${v.unicode ?? ''}\0${pack.byteLength}\0`)
+    .update(pack)
+    .update(`\0${source.byteLength}\0`)
+    .update(source)
+    .digest('hex');
+}
+
+function recordPath(passed: PassedPacks, key: string): string {
+  return join(passed.dir, 'passed', key);
+}
+
+/** Whether a pack with this key passed every check before. */
+export function hasPassed(passed: PassedPacks, key: string): boolean {
+  return existsSync(recordPath(passed, key));
+}
+
+/**
+ * Records that a pack passed every check. Best effort: a directory that
+ * cannot be created or written (read-only home, full disk) records nothing
+ * and says nothing — the next run checks again. The record is written under
+ * a temporary name and renamed, so a concurrent run sees it whole or not at
+ * all; it holds the pack's path, for a person looking through the directory.
+ */
+export function recordPassed(passed: PassedPacks, key: string, packPath: string): void {
+  const path = recordPath(passed, key);
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    mkdirSync(join(passed.dir, 'passed'), { recursive: true });
+    writeFileSync(temporary, `${packPath}\n`);
+    renameSync(temporary, path);
+  } catch {
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Nothing was written, or nothing can be removed: the next run checks again.
+    }
+  }
+}
