@@ -547,7 +547,7 @@ const de: Messages = {
     oneOf: (values) => `muss eines davon sein: ${values}`,
     described: (d) =>
       ({
-        'text may not hold control characters': 'Text darf keine Steuerzeichen enthalten',
+        'text must not be empty or hold control characters': 'Text darf nicht leer sein und keine Steuerzeichen enthalten',
         'a quote cites at least one word': 'ein Zitat enthält mindestens ein Wort',
         "the source must be a relative path inside the pack's folder (no leading '/', no '..')":
           "die Quelle muss ein relativer Pfad im Ordner des Pakets sein (ohne führendes '/', ohne '..')",
