@@ -41,6 +41,9 @@ function peakRss(args) {
   return Number(r.stderr.trim().split('\n').pop());
 }
 
+/** A difference with its sign: `+5.1`, `-0.2`, `+0.0`. */
+const signed = (x) => `${x < -0.05 ? '-' : '+'}${Math.abs(x).toFixed(1)}`;
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -73,7 +76,7 @@ for (const [name, xs] of Object.entries(times)) {
   console.log(
     `${name.padEnd(44)} ${median(xs).toFixed(1).padStart(6)} ms` +
       `  ×${ratio.toFixed(2)} (${Math.min(...rs).toFixed(2)}–${Math.max(...rs).toFixed(2)})${target ? ` target ≤ ${target}` : ''}` +
-      `  peak RSS ${Number.isNaN(rss) ? '?' : `${(rss / 1024).toFixed(1)} MiB (+${((rss - baseRss) / 1024).toFixed(1)})`}` +
+      `  peak RSS ${Number.isNaN(rss) ? '?' : `${(rss / 1024).toFixed(1)} MiB (${signed((rss - baseRss) / 1024)})`}` +
       (pass ? '' : '  ← over target'),
   );
 }
