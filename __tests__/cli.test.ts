@@ -111,6 +111,15 @@ describe('help and version', () => {
     expect(r.stderr).toBe('');
   });
 
+  test.each(['en', 'de'] as const)('--help --lang %s names the environment variables pakt reads, within 80 columns', (lang) => {
+    const r = run(['--help', '--lang', lang]);
+    expect(r.stdout).toMatch(lang === 'de' ? /\nUmgebung:\n/ : /\nEnvironment:\n/);
+    for (const name of ['NO_COLOR', 'FORCE_COLOR', 'LC_ALL', 'LANG', 'PAKT_CACHE_DIR', 'PAKT_NO_CACHE', 'PAKT_DEBUG']) {
+      expect(r.stdout).toContain(name);
+    }
+    for (const line of r.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+  });
+
   test('command help lists the global options', () => {
     const r = run(['status', '--help']);
     expect(r.code).toBe(0);

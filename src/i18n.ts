@@ -95,6 +95,8 @@ export interface PackMessages {
 export interface HelpMessages {
   readonly program: string;
   readonly examples: string;
+  /** The root help's "Environment:" block: its title and, per variable, its name and what it does. */
+  readonly environment: { readonly title: string; readonly variables: readonly (readonly [string, string])[] };
   readonly allowed: string;
   /** The usage line's placeholders: `[options]`, `[command]`. */
   readonly usageWords: { readonly options: string; readonly command: string };
@@ -326,6 +328,17 @@ const en: Messages = {
     program:
       'Answers questions about the Soviet–Japanese Neutrality Pact of 13 April 1941 from facts extracted from a German source text; every answer cites the sentences it rests on.',
     examples: 'Examples:',
+    environment: {
+      title: 'Environment:',
+      variables: [
+        ['NO_COLOR, FORCE_COLOR', 'colour with --color auto'],
+        ['LC_ALL, LC_MESSAGES, LANG', 'language of tables and messages without --lang'],
+        ['PAKT_CACHE_DIR', 'where --facts packs that passed are recorded'],
+        ['', '(default: ~/.cache/pakt)'],
+        ['PAKT_NO_CACHE=1', 'check a --facts pack every time, record nothing'],
+        ['PAKT_DEBUG=1', 'show where an internal error happened'],
+      ],
+    },
     allowed: 'one of',
     usageWords: { options: '[options]', command: '[command]' },
     titles: {},
@@ -563,6 +576,17 @@ const de: Messages = {
     program:
       'Beantwortet Fragen zum sowjetisch-japanischen Neutralitätspakt vom 13. April 1941 aus Fakten, die einem deutschen Quelltext entnommen sind; jede Antwort nennt die Sätze, auf denen sie beruht.',
     examples: 'Beispiele:',
+    environment: {
+      title: 'Umgebung:',
+      variables: [
+        ['NO_COLOR, FORCE_COLOR', 'Farbe bei --color auto'],
+        ['LC_ALL, LC_MESSAGES, LANG', 'Sprache von Tabellen und Meldungen ohne --lang'],
+        ['PAKT_CACHE_DIR', 'wo bestandene --facts-Pakete vermerkt werden'],
+        ['', '(Vorgabe: ~/.cache/pakt)'],
+        ['PAKT_NO_CACHE=1', '--facts-Pakete stets prüfen, nichts vermerken'],
+        ['PAKT_DEBUG=1', 'zeigen, wo ein interner Fehler auftrat'],
+      ],
+    },
     allowed: 'eines von',
     usageWords: { options: '[Optionen]', command: '[Befehl]' },
     titles: {

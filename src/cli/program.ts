@@ -52,6 +52,12 @@ export function examples(h: HelpMessages, lines: readonly string[]): string {
   return ['', h.examples, ...lines.map((l) => `  ${l}`)].join('\n');
 }
 
+/** The root help's "Environment:" block, in the help's language. */
+function environment(h: HelpMessages): string {
+  const width = Math.max(...h.environment.variables.map(([name]) => name.length)) + 2;
+  return ['', '', h.environment.title, ...h.environment.variables.map(([name, what]) => `  ${name.padEnd(width)}${what}`)].join('\n');
+}
+
 /**
  * Builds the commander program for one run, its help in the language of
  * `m`. Commands parse their options into typed values, call one query, and
@@ -79,7 +85,7 @@ export function createProgram(state: RunState, version: string, m: Messages): Co
         'pakt status --date 1945-06-01',
         'pakt timeline --from 1945 --to 1945 --json | jq -r ".[].event"',
         'pakt status --date 1945-08-08 --zone Europe/Moscow --lang de',
-      ]),
+      ]) + environment(h),
     );
   for (const register of [
     registerStatus,
