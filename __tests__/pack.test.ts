@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PackError } from '../src/errors';
 import { splitParagraphs } from '../src/pack/check';
 import { loadPack } from '../src/pack/load';
@@ -212,6 +213,48 @@ describe('broken packs', () => {
     const r = run(['validate', file, '--format', 'tsv']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("/statements/0/subject\tunknown id 'napoleon'");
+  });
+
+  test('ids that pakt reads must name the right kind of thing: a signing event, a party, an office, a place, a signer', () => {
+    const signed = pack.statements.findIndex((s) => s.predicate === 'signed' && typeof s.qualifiers?.event === 'string');
+    const event = pack.events[0]!.id;
+    const file = mutate((p) => {
+      const s = p.statements[signed] as { subject: string; qualifiers: Record<string, unknown> };
+      s.qualifiers.event = 'japan';
+      s.qualifiers.onBehalfOf = event;
+      s.qualifiers.office = event;
+      s.qualifiers.place = event;
+      s.subject = event;
+    });
+    const r = run(['validate', file, '--format', 'tsv']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`/statements/${signed}/subject\t'${event}' is an event, not an entity`);
+    expect(r.stdout).toContain(`/statements/${signed}/qualifiers/event\t'japan' is not an event`);
+    for (const q of ['onBehalfOf', 'office', 'place']) {
+      expect(r.stdout).toContain(`/statements/${signed}/qualifiers/${q}\t'${event}' is an event, not an entity`);
+    }
+  });
+
+  test('a related zone that does not exist is a problem with its pointer', () => {
+    const file = mutate((p) => {
+      (p.events[0]!.date as { relatedZones?: string[] }).relatedZones = ['Asia/Tokyo', 'Mars/Phobos'];
+    });
+    const r = run(['validate', file, '--format', 'tsv']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/\/events\/0\/date\/relatedZones\/1\tunknown time zone 'Mars\/Phobos'/);
+    expect(r.stdout).not.toContain('relatedZones/0');
+  });
+
+  test.each(['pack', 'source'] as const)('a %s that is a pipe is refused at once, not waited for', (what) => {
+    if (process.platform === 'win32') return;
+    const file = packDir(raw);
+    const fifo = what === 'pack' ? file : join(dirname(file), 'source', 'neutralitaetspakt.de.txt');
+    rmSync(fifo);
+    execFileSync('mkfifo', [fifo]);
+    const r = run(['--facts', file, 'status']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/not a regular file/);
   });
 
   test('an impossible date in a pack names its pointer', () => {

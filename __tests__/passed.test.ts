@@ -47,6 +47,8 @@ describe('where packs that passed are recorded', () => {
     [{ LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local' }, 'win32', join('C:\\Users\\a\\AppData\\Local', 'pakt', 'Cache')],
     [{ HOME: '/home/a', PAKT_NO_CACHE: '0' }, 'linux', '/home/a/.cache/pakt'],
     [{ HOME: '/home/a', PAKT_NO_CACHE: '' }, 'linux', '/home/a/.cache/pakt'],
+    [{ HOME: '/home/a', PAKT_NO_CACHE: 'False' }, 'linux', '/home/a/.cache/pakt'],
+    [{ HOME: '/home/a', PAKT_NO_CACHE: 'off' }, 'linux', '/home/a/.cache/pakt'],
   ] as const)('%j on %s: %s', (env, platform, dir) => {
     expect(passedPacksFrom(env, 'b', platform)).toEqual({ dir, build: 'b' });
   });

@@ -5,6 +5,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export function generate(events, dir) {
+  // The synthetic status machine starts and ends with the first two events.
+  if (!Number.isInteger(events) || events < 2) throw new RangeError(`events must be a whole number of at least 2, not ${events}`);
   mkdirSync(join(dir, 'source'), { recursive: true });
   let seed = 42;
   const rand = (n) => {
@@ -93,5 +95,9 @@ export function generate(events, dir) {
 
 if (process.argv[1] && process.argv[1].endsWith('generate.mjs')) {
   const [, , n, dir] = process.argv;
+  if (!/^\d+$/.test(n ?? '') || Number(n) < 2 || !dir) {
+    console.error('usage: node bench/generate.mjs <events, at least 2> <dir>');
+    process.exit(2);
+  }
   console.log(generate(Number(n), dir));
 }

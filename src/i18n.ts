@@ -56,7 +56,7 @@ export interface ErrorMessages {
   readonly cannotWrite: (code: string) => string;
   readonly internal: (message: string) => string;
   readonly debugHint: string;
-  readonly cannotRead: (what: 'pack' | 'source', why: 'missing' | 'directory' | 'denied' | 'other') => string;
+  readonly cannotRead: (what: 'pack' | 'source', why: 'missing' | 'directory' | 'special' | 'denied' | 'other') => string;
   readonly notJson: (line: number, column: number, what: string) => string;
   readonly moreProblems: (n: number) => string;
   readonly validateHint: (file: string) => string;
@@ -291,7 +291,7 @@ const en: Messages = {
     internal: (msg) => `internal error: ${msg}`,
     debugHint: 'set PAKT_DEBUG=1 to see where',
     cannotRead: (what, why) =>
-      `cannot read ${what === 'pack' ? 'fact pack' : 'source text'}: ${{ missing: 'no such file', directory: 'is a directory', denied: 'permission denied', other: 'read error' }[why]}`,
+      `cannot read ${what === 'pack' ? 'fact pack' : 'source text'}: ${{ missing: 'no such file', directory: 'is a directory', special: 'not a regular file (a pipe or a device?)', denied: 'permission denied', other: 'read error' }[why]}`,
     notJson: (line, column, what) => `not valid JSON at line ${line}, column ${column}: ${what}`,
     moreProblems: (n) => ` (and ${n} more problem${n === 1 ? '' : 's'})`,
     validateHint: (f) => `run 'pakt validate ${f}' to list every problem`,
@@ -528,7 +528,7 @@ const de: Messages = {
     internal: (msg) => `interner Fehler: ${msg}`,
     debugHint: 'mit PAKT_DEBUG=1 zeigt pakt, wo er auftrat',
     cannotRead: (what, why) =>
-      `${what === 'pack' ? 'das Faktenpaket' : 'der Quelltext'} lässt sich nicht lesen: ${{ missing: 'die Datei gibt es nicht', directory: 'es ist ein Verzeichnis', denied: 'keine Berechtigung', other: 'Lesefehler' }[why]}`,
+      `${what === 'pack' ? 'das Faktenpaket' : 'der Quelltext'} lässt sich nicht lesen: ${{ missing: 'die Datei gibt es nicht', directory: 'es ist ein Verzeichnis', special: 'keine gewöhnliche Datei (eine Pipe oder ein Gerät?)', denied: 'keine Berechtigung', other: 'Lesefehler' }[why]}`,
     notJson: (line, column, what) => `kein gültiges JSON in Zeile ${line}, Spalte ${column}: ${what}`,
     moreProblems: (n) => ` (und ${n} weitere${n === 1 ? 's Problem' : ' Probleme'})`,
     validateHint: (f) => `alle Probleme listet: pakt validate ${f}`,

@@ -1,12 +1,27 @@
 import type { ErrorObject } from 'ajv';
 import localizeDe from 'ajv-i18n/localize/de';
 import { type Text, timeErrorText } from '../errors';
-import { resolveValue, TimeValueError, type TemporalValue } from '../time';
+import { parseZone, resolveValue, TimeValueError, type TemporalValue } from '../time';
 import type { Evidence, Pack, PackEvent } from './types';
 import { validateSchema } from './schema';
 
 /** Qualifiers whose string value is a keyword, not an id. */
 const LITERAL_QUALIFIERS = new Set(['relation']);
+
+/**
+ * Qualifiers pakt's answers read, with the kind of thing their id must
+ * name: `signatories` shows the signing event's date, the party, the office
+ * and the place.
+ */
+const QUALIFIER_KINDS = new Map<string, 'event' | 'entity'>([
+  ['event', 'event'],
+  ['onBehalfOf', 'entity'],
+  ['office', 'entity'],
+  ['place', 'entity'],
+]);
+
+/** Predicates whose subject and object must be entities: `signed` (a person signs a document). */
+const BETWEEN_ENTITIES = new Set(['signed']);
 
 /** One thing wrong with a pack: where (JSON pointer, RFC 6901) and what (said in the user's language). */
 export interface Problem {
@@ -112,9 +127,11 @@ export function eventDateResolver(): (e: PackEvent, i: number, problem: (pointer
 
 /**
  * Semantic checks of a pack that fits the schema, against its source text:
- * unique ids, references between ids, dates that resolve, evidence quotes
- * found verbatim in their paragraph, and a status machine whose transitions
- * are in time order.
+ * unique ids, references between ids (of the right kind where pakt reads
+ * them: `event`, `onBehalfOf`, `office`, `place` qualifiers, the ends of a
+ * `signed` statement), dates and related zones that resolve, evidence
+ * quotes found verbatim in their paragraph, and a status machine whose
+ * transitions are in time order.
  *
  * @returns every problem found (empty when the pack is sound) and the
  *   resolved dates of the stated events, by position in `events`
@@ -199,6 +216,17 @@ export function semanticProblems(
     const e = events[i]!;
     checkEvidence(e.evidence, '/events', i);
     dates.push(dateOf(e, i, add));
+    const related = e.date.relatedZones;
+    if (related) {
+      for (let j = 0; j < related.length; j++) {
+        try {
+          parseZone(related[j]!);
+        } catch (err) {
+          if (!(err instanceof TimeValueError)) throw err;
+          add(`/events/${i}/date/relatedZones/${j}`, timeErrorText(err, ''));
+        }
+      }
+    }
   }
 
   derived.forEach((d, i) => {
@@ -210,16 +238,17 @@ export function semanticProblems(
   const statements = pack.statements;
   for (let i = 0; i < statements.length; i++) {
     const s = statements[i]!;
-    let problem = refProblem(s.subject);
+    const ends = BETWEEN_ENTITIES.has(s.predicate) ? 'entity' : undefined;
+    let problem = refProblem(s.subject, ends);
     if (problem) add(`/statements/${i}/subject`, problem);
-    problem = refProblem(s.object);
+    problem = refProblem(s.object, ends);
     if (problem) add(`/statements/${i}/object`, problem);
     const qualifiers = s.qualifiers;
     if (qualifiers) {
       for (const key in qualifiers) {
         const value = qualifiers[key];
         if (typeof value !== 'string' || LITERAL_QUALIFIERS.has(key)) continue;
-        problem = refProblem(value);
+        problem = refProblem(value, QUALIFIER_KINDS.get(key));
         if (problem) add(`/statements/${i}/qualifiers/${pointerToken(key)}`, problem);
       }
     }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type * as JsoncParser from 'jsonc-parser';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { PackError, say, type Text, timeErrorText } from '../errors';
@@ -60,14 +60,35 @@ export interface Inspection {
   readonly problems: readonly Problem[];
 }
 
-/** A file's bytes (packs are UTF-8 JSON, sources UTF-8 text). */
+/**
+ * A file's bytes (packs are UTF-8 JSON, sources UTF-8 text). Only a regular
+ * file (or a link to one) is read: a pipe would block for ever and a device
+ * such as `/dev/zero` never ends.
+ *
+ * @throws PackError naming the file and why it cannot be read.
+ */
 function readBytes(file: string, what: 'pack' | 'source'): Buffer {
   try {
+    const stat = statSync(file);
+    if (!stat.isFile()) {
+      const why = stat.isDirectory() ? 'directory' : 'special';
+      throw new PackError(file, undefined, (m) => m.err.cannotRead(what, why));
+    }
     return readFileSync(file);
   } catch (err) {
+    if (err instanceof PackError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'directory' : code === 'EACCES' ? 'denied' : 'other';
     throw new PackError(file, undefined, (m) => m.err.cannotRead(what, why));
+  }
+}
+
+/** The bytes of a regular file, or `undefined` for anything else or anything unreadable. */
+function regularFileBytes(file: string): Buffer | undefined {
+  try {
+    return statSync(file).isFile() ? readFileSync(file) : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -158,11 +179,7 @@ function sourceBytesOf(path: string, data: unknown): Buffer | undefined {
   const folder = dirname(path);
   const inside = relative(folder, resolve(folder, sourceFile));
   if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return undefined;
-  try {
-    return readFileSync(resolve(folder, sourceFile));
-  } catch {
-    return undefined;
-  }
+  return regularFileBytes(resolve(folder, sourceFile));
 }
 
 /**
@@ -194,12 +211,8 @@ function passedIndex(file: string, pack: Pack, source: Buffer): PackIndex | unde
 function trustedIndex(file: string, path: string, verified: VerifiedEntry, data: unknown): PackIndex | undefined {
   const sourceFile = (data as { source?: { file?: unknown } } | null)?.source?.file;
   if (typeof sourceFile !== 'string') return undefined;
-  let source: Buffer;
-  try {
-    source = readFileSync(resolve(dirname(path), sourceFile));
-  } catch {
-    return undefined;
-  }
+  const source = regularFileBytes(resolve(dirname(path), sourceFile));
+  if (!source) return undefined;
   const dates = verifiedDates(verified, source);
   if (!dates) return undefined;
   const pack = data as Pack;

@@ -1,6 +1,6 @@
 import type * as Crypto from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 
 /**
  * Where pakt remembers the custom fact packs (`--facts`) that passed every
@@ -37,7 +37,8 @@ export interface PassedPacks {
  * @param build - the bundle's identity; `undefined` (pakt run from its
  *   TypeScript sources, as in the unit tests) remembers nothing.
  * @returns `undefined` — nothing remembered, nothing written — when
- *   `PAKT_NO_CACHE` is set to anything but `0` or the empty string, when
+ *   `PAKT_NO_CACHE` is set to anything but the empty string, `0`, `false`,
+ *   `no` or `off`, when
  *   there is no build identity, or when no directory can be named.
  */
 export function passedPacksFrom(
@@ -45,7 +46,7 @@ export function passedPacksFrom(
   build: string | undefined,
   platform: NodeJS.Platform = process.platform,
 ): PassedPacks | undefined {
-  if (!build || (env.PAKT_NO_CACHE !== undefined && env.PAKT_NO_CACHE !== '' && env.PAKT_NO_CACHE !== '0')) return undefined;
+  if (!build || !['', '0', 'false', 'no', 'off'].includes((env.PAKT_NO_CACHE ?? '').toLowerCase())) return undefined;
   const dir = env.PAKT_CACHE_DIR
     ? env.PAKT_CACHE_DIR
     : env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)
@@ -75,6 +76,31 @@ export function passedKey(passed: PassedPacks, pack: Uint8Array, source: Uint8Ar
     .digest('hex');
 }
 
+/**
+ * Creates a directory and its missing parents, one level at a time.
+ * (`mkdirSync` with `recursive: true` on Node.js 20 spins for ever on a
+ * path under `/proc/self`; one level at a time fails at once there.)
+ *
+ * @throws the first error other than "already exists".
+ */
+function makeDirectories(dir: string): void {
+  const missing: string[] = [];
+  let at = resolve(dir);
+  while (!existsSync(at)) {
+    missing.unshift(at);
+    const parent = dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  for (const level of missing) {
+    try {
+      mkdirSync(level);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+  }
+}
+
 function recordPath(passed: PassedPacks, key: string): string {
   return join(passed.dir, 'passed', key);
 }
@@ -95,7 +121,7 @@ export function recordPassed(passed: PassedPacks, key: string, packPath: string)
   const path = recordPath(passed, key);
   const temporary = `${path}.${process.pid}.tmp`;
   try {
-    mkdirSync(join(passed.dir, 'passed'), { recursive: true });
+    makeDirectories(join(passed.dir, 'passed'));
     writeFileSync(temporary, `${packPath}\n`);
     renameSync(temporary, path);
   } catch {
