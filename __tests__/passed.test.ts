@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadPack } from '../src/pack/load';
@@ -109,6 +109,14 @@ describe('a custom pack that passed every check', () => {
     const file = toyCopy();
     expect(loadPack(file, passed).byId.has('treaty')).toBe(true);
     expect(hasPassed(passed, passedKey(passed, Buffer.from(toyPack), toySource))).toBe(false);
+  });
+
+  test('a pack reached through a symbolic link reads its source beside the pack itself', () => {
+    if (process.platform === 'win32') return;
+    const file = toyCopy();
+    const elsewhere = join(mkdtempSync(join(tmpdir(), 'pakt-link-')), 'current.json');
+    symlinkSync(file, elsewhere);
+    expect(loadPack(elsewhere).byId.has('treaty-signed')).toBe(true);
   });
 
   test('a source outside the pack folder is not read before the checks (the schema refuses it)', () => {

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import type * as JsoncParser from 'jsonc-parser';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { PackError, say, type Text, timeErrorText } from '../errors';
@@ -83,6 +83,19 @@ function readBytes(file: string, what: 'pack' | 'source'): Buffer {
   }
 }
 
+/**
+ * The folder a pack's source path is relative to: the folder of the pack
+ * file itself, also when it is reached through a symbolic link (a link
+ * `current.json` → `v2/pack.json` reads `v2/source/…`).
+ */
+function packFolder(path: string): string {
+  try {
+    return dirname(realpathSync(path));
+  } catch {
+    return dirname(path);
+  }
+}
+
 /** The bytes of a regular file, or `undefined` for anything else or anything unreadable. */
 function regularFileBytes(file: string): Buffer | undefined {
   try {
@@ -151,7 +164,7 @@ export function inspectPack(file: string, passed?: PassedPacks): Inspection {
   let sourceBytes = early;
   if (sourceBytes === undefined) {
     try {
-      sourceBytes = readBytes(resolve(dirname(path), pack.source.file), 'source');
+      sourceBytes = readBytes(resolve(packFolder(path), pack.source.file), 'source');
     } catch (err) {
       return { problems: [{ pointer: '/source/file', message: (err as PackError).text }] };
     }
@@ -176,7 +189,7 @@ export function inspectPack(file: string, passed?: PassedPacks): Inspection {
 function sourceBytesOf(path: string, data: unknown): Buffer | undefined {
   const sourceFile = (data as { source?: { file?: unknown } } | null)?.source?.file;
   if (typeof sourceFile !== 'string' || sourceFile === '') return undefined;
-  const folder = dirname(path);
+  const folder = packFolder(path);
   const inside = relative(folder, resolve(folder, sourceFile));
   if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return undefined;
   return regularFileBytes(resolve(folder, sourceFile));
@@ -211,7 +224,7 @@ function passedIndex(file: string, pack: Pack, source: Buffer): PackIndex | unde
 function trustedIndex(file: string, path: string, verified: VerifiedEntry, data: unknown): PackIndex | undefined {
   const sourceFile = (data as { source?: { file?: unknown } } | null)?.source?.file;
   if (typeof sourceFile !== 'string') return undefined;
-  const source = regularFileBytes(resolve(dirname(path), sourceFile));
+  const source = regularFileBytes(resolve(packFolder(path), sourceFile));
   if (!source) return undefined;
   const dates = verifiedDates(verified, source);
   if (!dates) return undefined;
