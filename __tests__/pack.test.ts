@@ -285,7 +285,12 @@ describe('broken packs', () => {
   });
 
   test.each([
-    ['transitions out of time order', (p: Pack) => (p.status.transitions as unknown[]).reverse(), '/status/transitions/1/event', /begins before the previous transition/],
+    ['transitions out of time order', (p: Pack) => {
+      const t = p.status.transitions as unknown[];
+      [t[0], t[1]] = [t[1], t[0]];
+    }, '/status/transitions/1/event', /begins before the previous transition/],
+    ['a {since} in the initial state', (p: Pack) => ((p.status.states[0] as { summary: { en: string } }).summary.en = 'Since {since}.'), '/status/states/0/summary/en', /'\{since\}' has no value in the initial state/],
+    ['an {untilEvent} in the state of the last transition', (p: Pack) => ((p.status.states[4] as { summary: { de: string } }).summary.de = 'Bis {untilEvent}.'), '/status/states/4/summary/de', /'\{untilEvent\}' has no value in the state the last transition leads to/],
     ['a derived offset too large', (p: Pack) => ((p.derived ?? [])[0] as { rule: { add: Record<string, number> } }).rule.add.years = 1e9, '/derived/0/rule/add/years', /must be <= 10000/],
     ['a derived date beyond 9999', (p: Pack) => ((p.derived ?? [])[0] as { rule: { add: Record<string, number> } }).rule.add.years = 9000, '/derived/0/rule/add', /leaves the years 0001–9999/],
     ['a control character in a label', (p: Pack) => ((p.events[0] as { label: { en: string } }).label.en = 'a\u001b[31mRED'), '/events/0/label/en', /control characters/],

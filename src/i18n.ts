@@ -77,6 +77,7 @@ export interface PackMessages {
   readonly notADocument: (id: string, type: string) => string;
   readonly duplicateState: (id: string) => string;
   readonly unknownPlaceholder: (name: string) => string;
+  readonly placeholderWithoutValue: (name: string, phase: 'first' | 'last') => string;
   readonly twoTransitions: (id: string) => string;
   readonly termSameEvent: string;
   readonly unknownState: (id: string) => string;
@@ -310,6 +311,10 @@ const en: Messages = {
     notADocument: (id, type) => `'${id}' is a ${type}, not a document`,
     duplicateState: (id) => `duplicate state '${id}'`,
     unknownPlaceholder: (name) => `unknown placeholder '{${name}}' (use {since}, {sinceEvent}, {until}, {untilEvent})`,
+    placeholderWithoutValue: (name, phase) =>
+      phase === 'first'
+        ? `'{${name}}' has no value in the initial state: nothing came before it`
+        : `'{${name}}' has no value in the state the last transition leads to: nothing comes after it`,
     twoTransitions: (id) => `'${id}' starts two transitions`,
     termSameEvent: 'the term must end with another event than it starts with',
     unknownState: (id) => `unknown state '${id}'`,
@@ -547,6 +552,10 @@ const de: Messages = {
     notADocument: (id, type) => `„${id}“ ist kein Dokument (sondern: ${type})`,
     duplicateState: (id) => `der Zustand „${id}“ kommt doppelt vor`,
     unknownPlaceholder: (name) => `unbekannter Platzhalter „{${name}}“ (erlaubt: {since}, {sinceEvent}, {until}, {untilEvent})`,
+    placeholderWithoutValue: (name, phase) =>
+      phase === 'first'
+        ? `„{${name}}“ hat im Anfangszustand keinen Wert: vor ihm war nichts`
+        : `„{${name}}“ hat im Zustand nach dem letzten Übergang keinen Wert: nach ihm kommt nichts`,
     twoTransitions: (id) => `„${id}“ beginnt zwei Übergänge`,
     termSameEvent: 'die Laufzeit muss mit einem anderen Ereignis enden, als sie beginnt',
     unknownState: (id) => `unbekannter Zustand „${id}“`,

@@ -260,14 +260,18 @@ export function semanticProblems(
   const treaty = pack.entities.find((e) => e.id === st.treaty);
   if (treaty && treaty.type !== 'document') add('/status/treaty', (m) => m.pack.notADocument(st.treaty, treaty.type));
   const states = new Set<string>();
+  // The initial state has nothing before it, the last transition's state nothing after it.
+  const last = st.transitions[st.transitions.length - 1]?.to;
   st.states.forEach((x, i) => {
     if (states.has(x.id)) add(`/status/states/${i}/id`, (m) => m.pack.duplicateState(x.id));
     states.add(x.id);
     for (const lang of ['de', 'en'] as const) {
-      for (const [, name] of x.summary[lang].matchAll(/\{([^}]*)\}/g)) {
-        if (!['since', 'sinceEvent', 'until', 'untilEvent'].includes(name ?? '')) {
-          add(`/status/states/${i}/summary/${lang}`, (m) => m.pack.unknownPlaceholder(name ?? ''));
-        }
+      for (const [, found] of x.summary[lang].matchAll(/\{([^}]*)\}/g)) {
+        const name = found ?? '';
+        const pointer = `/status/states/${i}/summary/${lang}`;
+        if (!['since', 'sinceEvent', 'until', 'untilEvent'].includes(name)) add(pointer, (m) => m.pack.unknownPlaceholder(name));
+        else if (x.id === st.initial && name.startsWith('since')) add(pointer, (m) => m.pack.placeholderWithoutValue(name, 'first'));
+        else if (x.id === last && name.startsWith('until')) add(pointer, (m) => m.pack.placeholderWithoutValue(name, 'last'));
       }
     }
   });
