@@ -149,10 +149,10 @@ export function inspectPack(file: string, passed?: PassedPacks): Inspection {
   const packBytes = readBytes(path, 'pack');
   const data = parseJson(packBytes.toString('utf8'), file);
   const verified = verifiedPack(packBytes);
-  const trusted = verified ? trustedIndex(file, path, verified, data) : undefined;
-  if (trusted) return { index: trusted, problems: [] };
   // The source's bytes are read once: the bytes checked are the bytes recorded.
-  const early = passed ? sourceBytesOf(path, data) : undefined;
+  const early = verified || passed ? sourceBytesOf(path, data) : undefined;
+  const trusted = verified && early ? trustedIndex(file, verified, data as Pack, early) : undefined;
+  if (trusted) return { index: trusted, problems: [] };
   const key = passed && early ? passedKey(passed, packBytes, early) : undefined;
   if (passed && key && hasPassed(passed, key)) {
     const again = passedIndex(file, data as Pack, early as Buffer);
@@ -221,14 +221,9 @@ function passedIndex(file: string, pack: Pack, source: Buffer): PackIndex | unde
  * build time, built from the cached dates without checking again;
  * `undefined` when its source is not the verified text.
  */
-function trustedIndex(file: string, path: string, verified: VerifiedEntry, data: unknown): PackIndex | undefined {
-  const sourceFile = (data as { source?: { file?: unknown } } | null)?.source?.file;
-  if (typeof sourceFile !== 'string') return undefined;
-  const source = regularFileBytes(resolve(packFolder(path), sourceFile));
-  if (!source) return undefined;
+function trustedIndex(file: string, verified: VerifiedEntry, pack: Pack, source: Buffer): PackIndex | undefined {
   const dates = verifiedDates(verified, source);
   if (!dates) return undefined;
-  const pack = data as Pack;
   return buildIndex(file, pack, source.toString('utf8'), undefined, pack.events.map((e) => dates.get(e.id)), dates, []);
 }
 
