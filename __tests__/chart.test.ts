@@ -69,7 +69,8 @@ describe('timeline --format svg', () => {
 
   test('dates follow --zone and labels --lang', () => {
     const r = run(['timeline', '--format', 'svg', '--zone', 'Asia/Tokyo', '--lang', 'de']);
-    expect(r.stdout).toContain('9. August 1945, 05:00 Uhr (Asia/Tokyo)');
-    expect(r.stdout).toContain('Sowjetische Kriegserklärung an Japan');
+    expect(r.stdout).toContain('≈9. August 1945, 05:00 Uhr (Ortszeit Japan)');
+    expect(r.stdout).toMatch(/Zeichen: .*≈ Schluss des Pakets, nicht Wortlaut der Quelle/);
+    expect(r.stdout).toContain('Kriegserklärung der Sowjetunion an Japan');
   });
 });

@@ -137,7 +137,7 @@ describe('formats and colour', () => {
   test('piped output is TSV with a header and no colour codes', () => {
     const r = run(['timeline']);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('date\tevent\tlabel\ttype\tderived\trule\tstart\tend\tevidence');
+    expect(r.stdout.split('\n')[0]).toBe('date\tevent\tlabel\ttype\tderived\trule\tstart\tend\tbasis\tzoneBasis\tevidence');
     expect(r.stdout).not.toMatch(ANSI);
   });
 
@@ -200,11 +200,11 @@ describe('formats and colour', () => {
     expect(nd.length).toBeGreaterThan(10);
     for (const line of nd) expect(() => JSON.parse(line)).not.toThrow();
     const csv = run(['signatories', '--format', 'csv']).stdout;
-    expect(csv.startsWith('person,name,party,partyName,office,officeId,documents,date,start,end,place,placeName,evidence\r\n')).toBe(true);
+    expect(csv.startsWith('person,name,party,partyName,office,officeId,documents,date,start,end,place,placeName,basis,evidence\r\n')).toBe(true);
     expect(csv).toMatch(/"¶2 „April 1941/);
   });
 
-  test('JSON dates are objects with UTC bounds', () => {
+  test('JSON dates are objects with UTC bounds and say how the pack knows them', () => {
     const rows = runJson<{ event: string; date: Record<string, unknown> }[]>(['timeline']);
     const decl = rows.find((r) => r.event === 'soviet-declaration-of-war');
     expect(decl?.date).toEqual({
@@ -214,7 +214,13 @@ describe('formats and colour', () => {
       start: '1945-08-08T20:00:00.000Z',
       end: '1945-08-08T20:01:00.000Z',
       display: '8 Aug 1945, 23:00 (Europe/Moscow)',
+      basis: 'inferred',
+      zoneBasis: 'stated',
+      reasoning: { de: expect.stringMatching(/„konnte“/), en: expect.stringMatching(/“could”/) },
     });
+    const surrender = rows.find((r) => r.event === 'german-surrender');
+    expect(surrender?.date).toMatchObject({ basis: 'stated', zoneBasis: null });
+    expect(surrender?.date).not.toHaveProperty('reasoning');
   });
 
   test('--from and --to note an ambiguous local time too', () => {

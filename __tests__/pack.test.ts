@@ -163,6 +163,11 @@ describe('broken packs', () => {
     writeFileSync(join(dir, 'pack.json'), content);
     return join(dir, 'pack.json');
   }
+  /** The bundled pack as parsed, to find positions by id. */
+  const p0 = JSON.parse(raw) as Pack;
+  const eventIndex = (id: string): number => p0.events.findIndex((e) => e.id === id);
+  const derivedIndex = (id: string): number => (p0.derived ?? []).findIndex((e) => e.id === id);
+  const eventOf = (p: Pack, id: string) => p.events[eventIndex(id)]!;
   const mutate = (f: (p: Record<string, unknown> & Pack) => void): string => {
     const copy = JSON.parse(raw) as Record<string, unknown> & Pack;
     f(copy);
@@ -290,7 +295,7 @@ describe('broken packs', () => {
       [t[0], t[1]] = [t[1], t[0]];
     }, '/status/transitions/1/event', /begins before the previous transition/],
     ['a {since} in the initial state', (p: Pack) => ((p.status.states[0] as { summary: { en: string } }).summary.en = 'Since {since}.'), '/status/states/0/summary/en', /'\{since\}' has no value in the initial state/],
-    ['an {untilEvent} in the state of the last transition', (p: Pack) => ((p.status.states[4] as { summary: { de: string } }).summary.de = 'Bis {untilEvent}.'), '/status/states/4/summary/de', /'\{untilEvent\}' has no value in the state the last transition leads to/],
+    ['an {untilEvent} in the state of the last transition', (p: Pack) => ((p.status.states[5] as { summary: { de: string } }).summary.de = 'Bis {untilEvent}.'), '/status/states/5/summary/de', /'\{untilEvent\}' has no value in the state the last transition leads to/],
     ['a derived offset too large', (p: Pack) => ((p.derived ?? [])[0] as { rule: { add: Record<string, number> } }).rule.add.years = 1e9, '/derived/0/rule/add/years', /must be <= 10000/],
     ['a derived date beyond 9999', (p: Pack) => ((p.derived ?? [])[0] as { rule: { add: Record<string, number> } }).rule.add.years = 9000, '/derived/0/rule/add', /leaves the years 0001–9999/],
     ['a control character in a label', (p: Pack) => ((p.events[0] as { label: { en: string } }).label.en = 'a\u001b[31mRED'), '/events/0/label/en', /control characters/],
@@ -298,13 +303,22 @@ describe('broken packs', () => {
     ['a source outside the pack folder', (p: Pack) => ((p.source as { file: string }).file = '../../etc/hostname'), '/source/file', /relative path inside the pack's folder/],
     ['an absolute source path', (p: Pack) => ((p.source as { file: string }).file = '/etc/hostname'), '/source/file', /relative path inside/],
     ['a bidi override in a label', (p: Pack) => ((p.events[0] as { label: { en: string } }).label.en = 'a\u202eb'), '/events/0/label/en', /control characters/],
-    ['a wall-clock time a DST change skipped', (p: Pack) => ((p.events[0] as { date: unknown }).date = { edtf: '1920-03-28T02:30:00', zone: 'America/New_York', precision: 'minute' }), '/events/0/date/edtf', /clocks skipped it/],
-    ['two states with one id', (p: Pack) => (p.status.states as unknown[]).push(p.status.states[0]), '/status/states/5/id', /duplicate state/],
-    ['one event starting two transitions', (p: Pack) => (p.status.transitions as unknown[]).push(p.status.transitions[3]), '/status/transitions/4/event', /starts two transitions/],
+    ['a wall-clock time a DST change skipped', (p: Pack) => ((p.events[0] as { date: unknown }).date = { edtf: '1920-03-28T02:30:00', zone: 'America/New_York', precision: 'minute', basis: 'stated', zoneBasis: 'stated' }), '/events/0/date/edtf', /clocks skipped it/],
+    ['two states with one id', (p: Pack) => (p.status.states as unknown[]).push(p.status.states[0]), '/status/states/6/id', /duplicate state/],
+    ['one event starting two transitions', (p: Pack) => (p.status.transitions as unknown[]).push(p.status.transitions[4]), '/status/transitions/5/event', /starts two transitions/],
     ['a treaty that is a person', (p: Pack) => ((p.status as { treaty: string }).treaty = 'molotov'), '/status/treaty', /is a person, not a document/],
     ['an unknown placeholder', (p: Pack) => ((p.status.states[1] as { summary: { en: string } }).summary.en = 'x {nope}'), '/status/states/1/summary/en', /unknown placeholder '\{nope\}'/],
     ['a term that ends before it starts', (p: Pack) => { const t = p.status.term as { from: string; until: string }; [t.from, t.until] = [t.until, t.from]; }, '/status/term/until', /ends .* before it starts/],
     ['no transitions', (p: Pack) => ((p.status as unknown as { transitions: unknown[] }).transitions = []), '/status/transitions', /fewer than 1 items/],
+    ['an inferred date without reasoning', (p: Pack) => delete (eventOf(p, 'pact-in-force').date as { reasoning?: unknown }).reasoning, `/events/${eventIndex('pact-in-force')}/date/reasoning`, /inferred needs "reasoning"/],
+    ['an assumed zone without reasoning', (p: Pack) => delete (eventOf(p, 'pact-denounced').date as { reasoning?: unknown }).reasoning, `/events/${eventIndex('pact-denounced')}/date/reasoning`, /assumed needs "reasoning"/],
+    ['an unknown basis word', (p: Pack) => ((eventOf(p, 'pact-denounced').date as { basis: string }).basis = 'certain'), `/events/${eventIndex('pact-denounced')}/date/basis`, /must be one of: stated, derived, inferred, assumed/],
+    ['a zone without zoneBasis', (p: Pack) => delete (eventOf(p, 'pact-expiry').date as { zoneBasis?: unknown }).zoneBasis, `/events/${eventIndex('pact-expiry')}/date`, /no "zoneBasis"/],
+    ['a stated event marked derived', (p: Pack) => ((eventOf(p, 'pact-denounced').date as { basis: string }).basis = 'derived'), `/events/${eventIndex('pact-denounced')}/date/basis`, /needs a rule/],
+    ['a computed date marked stated', (p: Pack) => (((p.derived ?? [])[1] as { basis: string }).basis = 'stated'), '/derived/1/basis', /never 'stated'/],
+    ['a rule over an assumed input that claims derived', (p: Pack) => { const d = (p.derived ?? []).find((x) => x.id === 'pact-term-end') as { basis: string; rule: { from: string } }; d.basis = 'derived'; d.rule.from = 'denunciation-deadline'; (d.rule as unknown as { add: unknown }).add = { years: 1 }; }, `/derived/${derivedIndex('pact-term-end')}/basis`, /claims more than the date it is computed from: 'denunciation-deadline' is assumed, so this date can be at most assumed/],
+    ['an inferred statement without reasoning', (p: Pack) => delete (p.statements.find((x) => x.basis === 'inferred') as { reasoning?: unknown }).reasoning, `/statements/${p0.statements.findIndex((x) => x.basis === 'inferred')}/reasoning`, /inferred needs "reasoning"/],
+    ['an inferred state without reasoning', (p: Pack) => delete (p.status.states.find((x) => x.id === 'broken') as { reasoning?: unknown }).reasoning, `/status/states/${p0.status.states.findIndex((x) => x.id === 'broken')}/reasoning`, /inferred needs "reasoning"/],
   ])('%s is a problem with its pointer', (_what, change, pointer, message) => {
     const file = mutate((p) => {
       change(p);

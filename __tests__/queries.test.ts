@@ -11,8 +11,12 @@ describe('signatories', () => {
   const rows = signatories(context());
   const by = (id: string) => rows.find((r) => r.person === id);
 
-  test('Matsuoka and Tatekawa signed for Japan, Molotov for the USSR', () => {
-    expect(rows.map((r) => r.person).sort()).toEqual(['matsuoka', 'molotov', 'tatekawa']);
+  const people = rows.filter((r) => ['matsuoka', 'tatekawa', 'molotov'].includes(r.person));
+
+  test('Matsuoka and Tatekawa signed for Japan, Molotov for the USSR; Japan is a signatory of the Tripartite Pact', () => {
+    expect(rows.map((r) => r.person).sort()).toEqual(['japan', 'matsuoka', 'molotov', 'tatekawa']);
+    expect(by('japan')?.documents).toEqual(['tripartite-pact']);
+    expect(by('japan')?.party).toBe('japan');
     expect(by('matsuoka')?.party).toBe('japan');
     expect(by('tatekawa')?.party).toBe('japan');
     expect(by('molotov')?.party).toBe('ussr');
@@ -20,17 +24,29 @@ describe('signatories', () => {
     expect(by('tatekawa')?.officeId).toBe('ambassador');
   });
 
-  test('each signed both documents, in Moscow, on 13 April 1941', () => {
-    for (const r of rows) {
+  test('each signed both documents, in Moscow, on 13 April 1941: the pact stated, the declaration inferred from "dieselben Leute"', () => {
+    expect(people).toHaveLength(3);
+    for (const r of people) {
       expect(r.documents).toEqual(['neutrality-pact', 'mongolia-manchukuo-declaration']);
       expect(r.place).toBe('moscow');
       expect(r.date?.edtf).toBe('1941-04-13');
-      expect(r.evidence.length).toBeGreaterThan(0);
+      expect(r.signings.map((x) => x.basis)).toEqual(['stated', 'inferred']);
+      expect(r.basis).toBe('inferred');
     }
   });
 
+  test('each row cites the sentence that gives the day, "13.April 1941"', () => {
+    for (const r of people) expect(r.evidence.map((e) => e.quote)).toContain('den Pakt vom 13.April 1941 anzuprangern');
+  });
+
+  test('the Tripartite Pact: Japan, from its signatory-of statement', () => {
+    const tri = signatories(context(), 'tripartite-pact');
+    expect(tri.map((r) => [r.person, r.party, r.documents])).toEqual([['japan', 'japan', ['tripartite-pact']]]);
+    expect(tri[0]?.evidence[0]?.quote).toMatch(/als Unterzeichner des dreigliedrigen Pakts/);
+  });
+
   test('a document nobody signed: no rows, a note, exit 0', () => {
-    const r = run(['signatories', '--document', 'tripartite-pact']);
+    const r = run(['signatories', '--document', 'yalta-deal']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/names no one who signed/);
   });
@@ -46,16 +62,32 @@ describe('territories', () => {
   const rows = territories(context());
   const pairs = rows.map((r) => `${r.by} ${r.relation} ${r.territory}`);
 
-  test('the two mutual guarantees of the Mongolia–Manchukuo declaration', () => {
-    expect(pairs).toContain('ussr integrity-guaranteed manchukuo');
-    expect(pairs).toContain('japan integrity-guaranteed mongolia');
-    const guarantee = rows.find((r) => r.territory === 'manchukuo' && r.relation === 'integrity-guaranteed');
-    expect(guarantee?.source).toBe('mongolia-manchukuo-declaration');
+  test('the two promises of the Mongolia–Manchukuo declaration: to respect, not to guarantee', () => {
+    expect(pairs).toContain('ussr integrity-respected manchukuo');
+    expect(pairs).toContain('japan integrity-respected mongolia');
+    const promise = rows.find((r) => r.territory === 'manchukuo' && r.relation === 'integrity-respected');
+    expect(promise?.source).toBe('mongolia-manchukuo-declaration');
+    expect(promise?.relationLabel).toBe('promised to respect');
+    expect(territories(context('de')).find((r) => r.relation === 'integrity-respected')?.relationLabel).toBe('sagte zu, … zu respektieren');
   });
 
-  test('the three Soviet gains of 1945', () => {
-    const gains = rows.filter((r) => r.relation === 'gained' && r.by === 'ussr').map((r) => r.territory);
-    expect(gains.sort()).toEqual(['manchukuo', 'mengjiang', 'north-korea']);
+  test('the three Soviet gains of 1945 belong to the last campaign, open-ended, not to the first hour of the invasion', () => {
+    const gains = rows.filter((r) => r.relation === 'gained' && r.by === 'ussr');
+    expect(gains.map((r) => r.territory).sort()).toEqual(['manchukuo', 'mengjiang', 'north-korea']);
+    for (const g of gains) {
+      expect(g.source).toBe('last-campaign-of-the-war');
+      expect(g.date).toMatchObject({ edtf: '1945-08-09/..', precision: 'interval', end: null, basis: 'inferred', zoneBasis: 'inferred' });
+    }
+  });
+
+  test('the counterfactual invasion of Siberia says so', () => {
+    const siberia = rows.find((r) => r.territory === 'siberia' && r.relation === 'hypothetical-invasion' && r.by === 'japan');
+    expect(siberia?.modality).toBe('counterfactual');
+  });
+
+  test('Manchukuo and Manchuria are two territories', () => {
+    expect(rows.filter((r) => r.territory === 'manchuria').map((r) => r.relation)).toEqual(['invaded']);
+    expect(rows.find((r) => r.territory === 'manchuria')?.name).toBe('Manchuria');
   });
 
   test('every row is by a state and has evidence', () => {

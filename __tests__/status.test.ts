@@ -49,9 +49,9 @@ describe('status on the real pack', () => {
     expect(r.transitions.map((t) => [t.event, t.state])).toEqual([['soviet-invasion-of-manchuria', 'broken']]);
   });
 
-  test('the signing day in Moscow lists the signing as a transition', () => {
+  test('the signing day in Moscow lists the signing and the undated entry into force as transitions', () => {
     const r = at('1941-04-13', 'Europe/Moscow');
-    expect(r.transitions.map((t) => t.event)).toEqual(['neutrality-pact-signed']);
+    expect(r.transitions.map((t) => t.event)).toEqual(['neutrality-pact-signed', 'pact-in-force']);
   });
 
   test('noon on the signing day in Moscow is uncertain: the source gives no hour', () => {

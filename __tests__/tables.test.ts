@@ -98,7 +98,8 @@ describe('tables that fit', () => {
 
   test('state is shown as words, not only as colour', () => {
     const r = run(['status', '--date', '1945-09-01', '--format', 'table', '--no-color'], { columns: 100 });
-    expect(r.stdout).toMatch(/State\s+│ broken/);
+    expect(r.stdout).toMatch(/State\s+│ ≈broken/);
+    expect(r.stdout).toMatch(/^Key: ≈ the pack's inference, not the source's words\.$/m);
   });
 });
 

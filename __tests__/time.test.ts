@@ -80,6 +80,36 @@ describe('EDTF values resolve to UTC bounds', () => {
   });
 });
 
+describe('EDTF intervals: something that lasted', () => {
+  test('a closed interval runs from the start of its first day to the end of its last', () => {
+    const v = resolveValue('1945-08-09/1945-09-02', 'UTC+10:00');
+    expect(v.precision).toBe('interval');
+    expect([iso(v.bounds.start), iso(v.bounds.end)]).toEqual(['1945-08-08T14:00:00.000Z', '1945-09-02T14:00:00.000Z']);
+    expect(dateJson(v, 'en', null).display).toBe('9 Aug 1945 to 2 Sep 1945');
+    expect(dateJson(v, 'de', null).display).toBe('vom 9. August 1945 bis zum 2. September 1945');
+  });
+
+  test('an open end stays open', () => {
+    const v = resolveValue('1945-08-09/..', 'UTC+10:00');
+    expect(v.bounds.end).toBe(Infinity);
+    expect(dateJson(v, 'en', null)).toMatchObject({ end: null, display: 'from 9 Aug 1945, end not given' });
+    expect(dateJson(v, 'de', null).display).toBe('ab dem 9. August 1945, Ende nicht angegeben');
+    const start = resolveValue('../1942-07', 'Asia/Tokyo');
+    expect(start.bounds.start).toBe(-Infinity);
+    expect(dateJson(start, 'de', null).display).toBe('bis Juli 1942, Beginn nicht angegeben');
+  });
+
+  test.each(['../..', '1945/1946/1947', '1945-08-09T00:00/..', '1946/1945', '/1945'])('%s is refused', (text) => {
+    expect(() => resolveValue(text, 'UTC')).toThrow(TimeValueError);
+  });
+
+  test('a duration moves both ends and keeps the interval', () => {
+    const v = addDuration(resolveValue('1945-08-09/1945-09-02', 'UTC'), { years: 1 });
+    expect(v.edtf).toBe('1946-08-09/1946-09-02');
+    expect(addDuration(resolveValue('1945-08-09/..', 'UTC'), { days: 1 }).edtf).toBe('1945-08-10/..');
+  });
+});
+
 describe('derived dates', () => {
   test('three months after 8/9 May 1945 is 8/9 August 1945', () => {
     const v = addDuration(resolveValue('[1945-05-08,1945-05-09]', undefined), { months: 3 });

@@ -4,15 +4,34 @@ import { parseZone } from '../src/time';
 import { context, run } from './helpers';
 
 describe('when', () => {
-  test('the invasion: the source reading beside what the tz database gives, and that they disagree', () => {
+  test('the invasion: the pack’s inferred reading (UTC+10) beside what the tz database gives, and that they disagree', () => {
     const r = when(context(), 'soviet-invasion-of-manchuria');
-    expect(r.rows.map((x) => [x.zone, x.offset, x.local, x.reading, x.agreesWithSource])).toEqual([
-      ['UTC+10:00', '+10:00', '1945-08-09T00', 'source', null],
-      ['UTC', '+00:00', '1945-08-08T14', 'tz-database', null],
-      ['Asia/Harbin', '+09:00', '1945-08-08T23', 'tz-database', false],
-      ['Asia/Chita', '+09:00', '1945-08-08T23', 'tz-database', false],
+    expect(r.rows.map((x) => [x.zone, x.offset, x.local, x.reading, x.zoneBasis, x.agreesWithSource])).toEqual([
+      ['UTC+10:00', '+10:00', '1945-08-09T00', 'pack', 'inferred', null],
+      ['UTC', '+00:00', '1945-08-08T14', 'tz-database', null, null],
+      ['Asia/Harbin', '+09:00', '1945-08-08T23', 'tz-database', null, false],
+      ['Asia/Chita', '+09:00', '1945-08-08T23', 'tz-database', null, false],
     ]);
-    expect(r.rows[2]?.note).toMatch(/disagree/);
+    expect(r.rows[0]?.note).toBe('zone inferred by the pack (≈)');
+    expect(r.rows[2]?.note).toMatch(/^the tz database gives UTC\+09:00, not the pack's reading UTC\+10:00; still 8 Aug 1945 here/);
+  });
+
+  test('the zone is "the zone the source states" only where the source states it', () => {
+    const notes = (id: string): string | null => when(context(), id).rows[0]?.note ?? null;
+    expect(notes('soviet-declaration-of-war')).toBe('the zone the source states this date in');
+    expect(notes('pact-denounced')).toBe('zone assumed by the pack; the source names none (?)');
+    expect(notes('yalta-conference')).toBe('zone assumed by the pack; the source names none (?)');
+    expect(notes('neutrality-pact-signed')).toBe('zone inferred by the pack (≈)');
+    expect(when(context('de'), 'pact-denounced').rows[0]?.note).toBe('Zone vom Paket angenommen; die Quelle nennt keine (?)');
+  });
+
+  test('the declaration dated 8 August in Moscow was already 9 August in Manchuria', () => {
+    const r = when(context(), 'soviet-declaration-of-war');
+    const manchuria = r.rows.find((x) => x.zone === 'UTC+10:00');
+    expect(manchuria?.local).toBe('1945-08-09T06:00');
+    expect(manchuria?.note).toMatch(/already 9 Aug 1945 here \(Europe\/Moscow: 8 Aug 1945\)/);
+    const de = when(context('de'), 'soviet-declaration-of-war').rows.find((x) => x.zone === 'UTC+10:00');
+    expect(de?.note).toMatch(/hier schon 9\. August 1945 \(Ortszeit Moskau: 8\. August 1945\)/);
   });
 
   test('the declaration of war at 23:00 Moscow time is 05:00 the next day in Tokyo', () => {

@@ -46,7 +46,12 @@ export function generate(events, dir) {
       edtf = `${year}-${pad(month)}-${pad(day)}T${pad(rand(24))}:${pad(rand(60))}:00`;
       precision = 'minute';
     }
-    const date = { edtf, ...(zone ? { zone } : {}), ...(precision ? { precision } : {}) };
+    const date = {
+      edtf,
+      ...(zone ? { zone, zoneBasis: 'stated' } : {}),
+      ...(precision ? { precision } : {}),
+      basis: 'stated',
+    };
     list.push({
       id: `event-${i}`,
       type: ['signing', 'meeting', 'battle', 'note'][rand(4)],
@@ -55,14 +60,15 @@ export function generate(events, dir) {
       evidence: quote(`Ereignis ${i} geschah im Jahr ${year}.`),
     });
   }
-  list[0] = { ...list[0], date: { edtf: '1931-01-01', zone: 'UTC' } };
-  list[1] = { ...list[1], date: { edtf: '1959-12-31', zone: 'UTC' } };
+  list[0] = { ...list[0], date: { edtf: '1931-01-01', zone: 'UTC', basis: 'stated', zoneBasis: 'stated' } };
+  list[1] = { ...list[1], date: { edtf: '1959-12-31', zone: 'UTC', basis: 'stated', zoneBasis: 'stated' } };
   const statements = list.map((e, i) => ({
     id: `statement-${i}`,
     subject: `person-${rand(people)}`,
     predicate: 'attended',
     object: 'treaty',
     qualifiers: { event: e.id, onBehalfOf: rand(2) ? 'state-a' : 'state-b' },
+    basis: 'stated',
     evidence: quote(`Person ${i % people} war bei Ereignis ${i}.`),
   }));
   const pack = {
@@ -77,15 +83,15 @@ export function generate(events, dir) {
       treaty: 'treaty',
       initial: 'not-signed',
       states: [
-        { id: 'not-signed', label: { de: 'nicht unterzeichnet', en: 'not signed' }, summary: { de: 'Noch nicht.', en: 'Not yet.' } },
-        { id: 'in-force', label: { de: 'in Kraft', en: 'in force' }, summary: { de: 'Seit {since}.', en: 'Since {since}.' } },
-        { id: 'ended', label: { de: 'beendet', en: 'ended' }, summary: { de: 'Seit {since}.', en: 'Since {since}.' } },
+        { id: 'not-signed', label: { de: 'nicht unterzeichnet', en: 'not signed' }, summary: { de: 'Noch nicht.', en: 'Not yet.' }, basis: 'stated' },
+        { id: 'in-force', label: { de: 'in Kraft', en: 'in force' }, summary: { de: 'Seit {since}.', en: 'Since {since}.' }, basis: 'stated' },
+        { id: 'ended', label: { de: 'beendet', en: 'ended' }, summary: { de: 'Seit {since}.', en: 'Since {since}.' }, basis: 'stated' },
       ],
       transitions: [
         { event: 'event-0', to: 'in-force' },
         { event: 'event-1', to: 'ended' },
       ],
-      term: { from: 'event-0', until: 'event-1', evidence: list[0].evidence },
+      term: { from: 'event-0', until: 'event-1', basis: 'stated', evidence: list[0].evidence },
     },
   };
   writeFileSync(join(dir, 'source', 'source.txt'), `${paragraphs.join('\n\n')}\n`);

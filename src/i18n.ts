@@ -85,6 +85,16 @@ export interface PackMessages {
   readonly transitionOrder: (cur: string, curEdtf: string, prev: string, prevEdtf: string) => string;
   readonly derivedDisagrees: (edtf: string, id: string, stated: string) => string;
   readonly derivedCycle: (id: string) => string;
+  /** A value marked inferred or assumed without its step or choice written down. */
+  readonly reasoningMissing: (basis: string) => string;
+  readonly zoneBasisMissing: string;
+  readonly zoneBasisWithoutZone: string;
+  /** A stated event (no rule) marked `derived`. */
+  readonly derivedWithoutRule: string;
+  /** A computed date marked `stated`. */
+  readonly computedStated: string;
+  /** A computed date more certain than its input. */
+  readonly derivedTooCertain: (basis: string, input: string, inputBasis: string, most: string) => string;
   readonly unknownProperty: (name: string) => string;
   readonly missingProperty: (name: string) => string;
   readonly oneOf: (values: string) => string;
@@ -117,13 +127,30 @@ export interface HelpMessages {
 export type CommandName =
   | 'status' | 'signatories' | 'territories' | 'timeline' | 'show' | 'when' | 'search' | 'on' | 'validate';
 
+/** How a period asked about is spoken of: now, a moment (an hour, minute, second), or a day, month or year. */
+export type PeriodKind = 'now' | 'moment' | 'day' | 'month' | 'year';
+
+/** What `status` says around the pack's state summary. */
+export interface StatusMessages {
+  /** The state at the start is the pack's judgement (`inferred`) or choice (`assumed`). */
+  readonly stateBasis: (state: string, basis: 'derived' | 'inferred' | 'assumed', reasoning: string) => string;
+  /**
+   * The states a period can overlap, in order (`states`), with the events
+   * that change them (`events`, "label, date"); `certainly` when every
+   * change lies wholly inside the period.
+   */
+  readonly changes: (kind: PeriodKind, period: string, states: readonly string[], events: readonly string[], certainly: boolean) => string;
+  /** Whether the treaty was in force by its own term over the whole period. */
+  readonly inForce: (value: boolean | null, kind: PeriodKind) => string;
+  /** The answer about the term rests on a date the pack infers or assumes. */
+  readonly termRestsOn: (basis: 'inferred' | 'assumed', event: string, date: string) => string;
+}
+
 /** Every message, as a function where it takes values. */
 export interface Messages {
   readonly lang: Lang;
-  readonly uncertain: (event: string, date: string) => string;
-  readonly inForceTrue: string;
-  readonly inForceFalse: string;
-  readonly inForceUnknown: string;
+  /** Sentences `status` adds to the pack's state summary. */
+  readonly status: StatusMessages;
   readonly yes: string;
   readonly no: string;
   readonly unknown: string;
@@ -131,6 +158,10 @@ export interface Messages {
   readonly derivedFrom: (months: string, from: string) => string;
   readonly duration: (parts: { years?: number; months?: number; days?: number }) => string;
   readonly head: Readonly<Record<string, string>>;
+  /** The key below a table that marks what the source does not state: pairs of mark and basis. */
+  readonly basisKey: (marks: readonly (readonly [string, 'derived' | 'inferred' | 'assumed'])[]) => string;
+  /** How firmly the source asserts a statement (`Modality`), in words. */
+  readonly modalities: Readonly<Record<'conditional' | 'possible' | 'counterfactual', string>>;
   readonly hitKinds: Readonly<Record<string, string>>;
   readonly yearsAgo: (n: number) => string;
   readonly noEvents: (day: string) => string;
@@ -150,9 +181,14 @@ export interface Messages {
   readonly coverage: (cited: number, excused: number, sentences: number) => string;
   readonly uncitedHeading: string;
   readonly ambiguityNote: (input: string, zone: string, chosen: string, other: string) => string;
-  readonly sourceReading: string;
+  /** `when`: the note on the zone the pack gives a date in, by how it knows the zone. */
+  readonly zoneReading: (basis: 'stated' | 'derived' | 'inferred' | 'assumed') => string;
+  /** `when`: a fixed offset the pack relates the date to (its reading of a local time the source names). */
+  readonly relatedReading: string;
   readonly tzAgrees: (offset: string) => string;
-  readonly tzDisagrees: (tz: string, source: string, sourceZone: string | null) => string;
+  readonly tzDisagrees: (tz: string, reading: string) => string;
+  /** `when`: a time of day that falls on another calendar day here than in the date's own zone. */
+  readonly otherDay: (later: boolean, here: string, there: string, zone: string) => string;
 }
 
 /** `option: ` before a message about an option's value; nothing for a value from a pack. */
@@ -160,13 +196,29 @@ const pre = (option: string): string => (option ? `${option}: ` : '');
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
+/** "from “a” through “b” to “c”" in either language. */
+const statePath = (states: readonly string[], [q1, q2]: readonly [string, string], from: string, through: string, to: string): string => {
+  const quoted = states.map((x) => `${q1}${x}${q2}`);
+  const middle = quoted.slice(1, -1).map((x) => ` ${through} ${x}`).join('');
+  return `${from} ${quoted[0] ?? ''}${middle} ${to} ${quoted[quoted.length - 1] ?? ''}`;
+};
+
 const en: Messages = {
   lang: 'en',
-  uncertain: (event, date) =>
-    `The source's precision cannot tell whether ${event} (${date}) had already happened at that moment.`,
-  inForceTrue: 'By its own term, the treaty was in force at that moment.',
-  inForceFalse: 'By its own term, the treaty was not in force at that moment.',
-  inForceUnknown: 'Whether the treaty was in force by its own term at that moment cannot be decided at the precision the source gives.',
+  status: {
+    stateBasis: (state, basis, reasoning) =>
+      `The state “${state}” is the pack's ${basis === 'assumed' ? 'assumption' : basis === 'derived' ? 'computation' : 'inference'}, not the source's word: ${reasoning}`,
+    changes: (kind, period, states, events, certainly) =>
+      `${{ now: 'Now', moment: `At ${period}`, day: `On ${period}`, month: `In ${period}`, year: `In ${period}` }[kind]} the state ${certainly ? 'changed' : 'may have changed'} ${statePath(states, ['“', '”'], 'from', 'through', 'to')} (${events.join('; ')}).`,
+    inForce: (value, kind) =>
+      value === null
+        ? kind === 'moment' || kind === 'now'
+          ? 'Whether the treaty was in force by its own term at that moment cannot be decided at the precision the source gives.'
+          : 'Whether the treaty was in force by its own term cannot be said for the whole period asked about: its legal state changed within it, or the source dates that change too vaguely.'
+        : `By its own term, the treaty was ${value ? 'in force' : 'not in force'} ${kind === 'moment' || kind === 'now' ? 'at that moment' : value ? 'throughout the period asked about' : 'at any time in the period asked about'}.`,
+    termRestsOn: (basis, event, date) =>
+      `That rests on a date the pack ${basis === 'assumed' ? 'assumes' : 'infers'}: ${event}, ${date}.`,
+  },
   yes: 'yes',
   no: 'no',
   unknown: 'unknown',
@@ -180,11 +232,17 @@ const en: Messages = {
     ]
       .filter(Boolean)
       .join(', '),
+  basisKey: (marks) =>
+    `Key: ${marks.map(([mark, basis]) => `${mark} ${{ derived: 'computed by a rule of the pack', inferred: "the pack's inference, not the source's words", assumed: "the pack's assumption: the source is silent" }[basis]}`).join('; ')}.`,
+  modalities: { conditional: 'conditional: “würde”', possible: 'possible: “möglicherweise”', counterfactual: 'counterfactual' },
   head: {
     field: 'Field',
     value: 'Value',
     query: 'Query',
     state: 'State',
+    statesDuring: 'States in the period',
+    basis: 'Basis',
+    reasoning: 'Reasoning',
     certain: 'Certain',
     inForce: 'In force',
     since: 'Since',
@@ -323,6 +381,14 @@ const en: Messages = {
       `'${cur}' (${curEdtf}) begins before the previous transition '${prev}' (${prevEdtf}); list transitions in time order`,
     derivedDisagrees: (edtf, id, stated) => `computed ${edtf} does not fall within ${id} (${stated}) as the source states it`,
     derivedCycle: (id) => `cannot compute '${id}': its rule depends on itself`,
+    reasoningMissing: (basis) =>
+      `a value that is ${basis} needs "reasoning": ${basis === 'inferred' ? 'the step from what the source says' : 'why the pack chose it'}, in German and English`,
+    zoneBasisMissing: 'the date has a zone but no "zoneBasis": say how the pack knows the zone (stated, derived, inferred or assumed)',
+    zoneBasisWithoutZone: '"zoneBasis" is given for a date without a zone',
+    derivedWithoutRule: `basis 'derived' needs a rule: list the event under "derived" with its rule`,
+    computedStated: "a computed date is never 'stated': use derived, inferred or assumed",
+    derivedTooCertain: (basis, input, inputBasis, most) =>
+      `'${basis}' claims more than the date it is computed from: '${input}' is ${inputBasis}, so this date can be at most ${most}`,
     unknownProperty: (name) => `unknown property '${name}'`,
     missingProperty: (name) => `missing property '${name}'`,
     oneOf: (values) => `must be one of: ${values}`,
@@ -395,19 +461,35 @@ const en: Messages = {
   uncitedHeading: 'Sentences neither cited nor excused:',
   ambiguityNote: (input, zone, chosen, other) =>
     `pakt: note: ${input} occurs twice in ${zone} (UTC${chosen} and UTC${other}); using the earlier, UTC${chosen}`,
-  sourceReading: 'the zone the source states this date in',
-  tzAgrees: (offset) => `the tz database agrees with the source: UTC${offset}`,
-  tzDisagrees: (tz, source, sourceZone) =>
-    `the tz database gives UTC${tz} here then, but the source's reading is UTC${source}${sourceZone ? ` (${sourceZone})` : ''}: they disagree`,
+  zoneReading: (basis) =>
+    ({
+      stated: 'the zone the source states this date in',
+      derived: 'the zone of the date this one is computed from',
+      inferred: 'zone inferred by the pack (≈)',
+      assumed: 'zone assumed by the pack; the source names none (?)',
+    })[basis],
+  relatedReading: "the pack's reading of a local time the source names (≈)",
+  tzAgrees: (offset) => `the tz database agrees: UTC${offset}`,
+  tzDisagrees: (tz, reading) => `the tz database gives UTC${tz}, not the pack's reading UTC${reading}`,
+  otherDay: (later, here, there, zone) => `${later ? 'already' : 'still'} ${here} here (${zone}: ${there})`,
 };
 
 const de: Messages = {
   lang: 'de',
-  uncertain: (event, date) =>
-    `Bei der Genauigkeit der Quelle lässt sich nicht sagen, ob ${event} (${date}) zu diesem Zeitpunkt schon geschehen war.`,
-  inForceTrue: 'Nach seiner eigenen Laufzeit war der Vertrag zu diesem Zeitpunkt in Kraft.',
-  inForceFalse: 'Nach seiner eigenen Laufzeit war der Vertrag zu diesem Zeitpunkt nicht in Kraft.',
-  inForceUnknown: 'Ob der Vertrag nach seiner eigenen Laufzeit zu diesem Zeitpunkt in Kraft war, lässt sich bei der Genauigkeit der Quelle nicht entscheiden.',
+  status: {
+    stateBasis: (state, basis, reasoning) =>
+      `Der Zustand „${state}“ ist ${basis === 'assumed' ? 'eine Annahme' : basis === 'derived' ? 'eine Berechnung' : 'ein Schluss'} des Pakets, nicht das Wort der Quelle: ${reasoning}`,
+    changes: (kind, period, states, events, certainly) =>
+      `${{ now: 'Jetzt', moment: `Am ${period},`, day: `Am ${period}`, month: `Im ${period}`, year: `Im Jahr ${period}` }[kind]} ${certainly ? 'wechselte' : 'wechselte möglicherweise'} der Zustand ${statePath(states, ['„', '“'], 'von', 'über', 'zu')} (${events.join('; ')}).`,
+    inForce: (value, kind) =>
+      value === null
+        ? kind === 'moment' || kind === 'now'
+          ? 'Ob der Vertrag nach seiner Laufzeit zu diesem Zeitpunkt in Kraft war, lässt sich bei der Genauigkeit der Quelle nicht entscheiden.'
+          : 'Ob der Vertrag nach seiner Laufzeit in Kraft war, lässt sich nicht für den ganzen abgefragten Zeitraum sagen: Sein rechtlicher Stand änderte sich darin, oder die Quelle datiert diese Änderung zu ungenau.'
+        : `Nach seiner Laufzeit war der Vertrag ${kind === 'moment' || kind === 'now' ? 'zu diesem Zeitpunkt' : 'im ganzen abgefragten Zeitraum'} ${value ? 'in Kraft' : 'nicht in Kraft'}.`,
+    termRestsOn: (basis, event, date) =>
+      `Das beruht auf einem Datum, das das Paket ${basis === 'assumed' ? 'annimmt' : 'erschließt'}: ${event}, ${date}.`,
+  },
   yes: 'ja',
   no: 'nein',
   unknown: 'unbekannt',
@@ -421,11 +503,17 @@ const de: Messages = {
     ]
       .filter(Boolean)
       .join(', '),
+  basisKey: (marks) =>
+    `Zeichen: ${marks.map(([mark, basis]) => `${mark} ${{ derived: 'nach einer Regel des Pakets berechnet', inferred: 'Schluss des Pakets, nicht Wortlaut der Quelle', assumed: 'Annahme des Pakets: Die Quelle schweigt' }[basis]}`).join('; ')}.`,
+  modalities: { conditional: 'bedingt: „würde“', possible: 'möglich: „möglicherweise“', counterfactual: 'kontrafaktisch' },
   head: {
     field: 'Feld',
     value: 'Wert',
     query: 'Abfrage',
     state: 'Zustand',
+    statesDuring: 'Zustände im Zeitraum',
+    basis: 'Grundlage',
+    reasoning: 'Begründung',
     certain: 'Sicher',
     inForce: 'In Kraft',
     since: 'Seit',
@@ -564,6 +652,14 @@ const de: Messages = {
       `„${cur}“ (${curEdtf}) beginnt vor dem vorigen Übergang „${prev}“ (${prevEdtf}); Übergänge in zeitlicher Reihenfolge angeben`,
     derivedDisagrees: (edtf, id, stated) => `berechnet ${edtf}, das liegt nicht in ${id} (${stated}), wie die Quelle es angibt`,
     derivedCycle: (id) => `„${id}“ lässt sich nicht berechnen: seine Regel hängt von sich selbst ab`,
+    reasoningMissing: (basis) =>
+      `ein Wert mit der Grundlage „${basis}“ braucht „reasoning“: ${basis === 'inferred' ? 'den Schluss aus dem, was die Quelle sagt' : 'warum das Paket ihn gewählt hat'}, auf Deutsch und Englisch`,
+    zoneBasisMissing: 'das Datum hat eine Zone, aber keine „zoneBasis“: anzugeben ist, woher das Paket die Zone kennt (stated, derived, inferred oder assumed)',
+    zoneBasisWithoutZone: '„zoneBasis“ ist für ein Datum ohne Zone angegeben',
+    derivedWithoutRule: 'die Grundlage „derived“ braucht eine Regel: das Ereignis gehört mit seiner Regel unter „derived“',
+    computedStated: 'ein berechnetes Datum ist nie „stated“: erlaubt sind derived, inferred oder assumed',
+    derivedTooCertain: (basis, input, inputBasis, most) =>
+      `„${basis}“ behauptet mehr als das Datum, aus dem es berechnet wird: „${input}“ ist ${inputBasis}, dieses Datum kann also höchstens ${most} sein`,
     unknownProperty: (name) => `unbekannte Eigenschaft „${name}“`,
     missingProperty: (name) => `die Eigenschaft „${name}“ fehlt`,
     oneOf: (values) => `muss eines davon sein: ${values}`,
@@ -653,10 +749,17 @@ const de: Messages = {
   uncitedHeading: 'Sätze, die weder belegt noch ausgenommen sind:',
   ambiguityNote: (input, zone, chosen, other) =>
     `pakt: Hinweis: ${input} kommt in ${zone} zweimal vor (UTC${chosen} und UTC${other}); verwendet wird der frühere, UTC${chosen}`,
-  sourceReading: 'die Zone, in der die Quelle dieses Datum angibt',
-  tzAgrees: (offset) => `die tz-Datenbank stimmt mit der Quelle überein: UTC${offset}`,
-  tzDisagrees: (tz, source, sourceZone) =>
-    `die tz-Datenbank gibt hier damals UTC${tz} an, die Quelle liest die Zeit aber als UTC${source}${sourceZone ? ` (${sourceZone})` : ''}: beide weichen voneinander ab`,
+  zoneReading: (basis) =>
+    ({
+      stated: 'die Zone, in der die Quelle dieses Datum angibt',
+      derived: 'die Zone des Datums, aus dem dieses berechnet ist',
+      inferred: 'Zone vom Paket erschlossen (≈)',
+      assumed: 'Zone vom Paket angenommen; die Quelle nennt keine (?)',
+    })[basis],
+  relatedReading: 'die Lesart des Pakets für eine Ortszeit, die die Quelle nennt (≈)',
+  tzAgrees: (offset) => `die tz-Datenbank stimmt überein: UTC${offset}`,
+  tzDisagrees: (tz, reading) => `die tz-Datenbank gibt UTC${tz}, nicht UTC${reading} wie die Lesart des Pakets`,
+  otherDay: (later, here, there, zone) => `hier ${later ? 'schon' : 'noch'} ${here} (${zone}: ${there})`,
 };
 
 /** The message table for a language. */

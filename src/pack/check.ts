@@ -2,7 +2,8 @@ import type { ErrorObject } from 'ajv';
 import localizeDe from 'ajv-i18n/localize/de';
 import { type Text, timeErrorText } from '../errors';
 import { parseZone, resolveValue, TimeValueError, type TemporalValue } from '../time';
-import type { Evidence, Pack, PackEvent } from './types';
+import { needsReasoning } from './basis';
+import type { Basis, Evidence, Pack, PackEvent } from './types';
 import { validateSchema } from './schema';
 
 /** Qualifiers whose string value is a keyword, not an id. */
@@ -130,8 +131,12 @@ export function eventDateResolver(): (e: PackEvent, i: number, problem: (pointer
  * unique ids, references between ids (of the right kind where pakt reads
  * them: `event`, `onBehalfOf`, `office`, `place` qualifiers, the ends of a
  * `signed` statement), dates and related zones that resolve, evidence
- * quotes found verbatim in their paragraph, and a status machine whose
- * transitions are in time order.
+ * quotes found verbatim in their paragraph, a status machine whose
+ * transitions are in time order, and how the pack knows its values: a
+ * `zoneBasis` exactly where a date has a zone, `reasoning` wherever a
+ * value is inferred or assumed, no stated event marked `derived` and no
+ * computed date marked `stated` (whether a computed date claims more than
+ * its input is checked once the dates are resolved, in `load.ts`).
  *
  * @returns every problem found (empty when the pack is sound) and the
  *   resolved dates of the stated events, by position in `events`
@@ -208,6 +213,13 @@ export function semanticProblems(
     }
   };
 
+  /** A value marked inferred or assumed must say why (`{prefix}/reasoning`). */
+  const checkReasoning = (prefix: string, basis: Basis | undefined, reasoning: unknown, zoneBasis?: Basis): void => {
+    if (reasoning !== undefined) return;
+    const weak = needsReasoning(basis) ? basis : needsReasoning(zoneBasis) ? zoneBasis : undefined;
+    if (weak !== undefined) add(`${prefix}/reasoning`, (m) => m.pack.reasoningMissing(weak));
+  };
+
   for (let i = 0; i < entities.length; i++) checkEvidence(entities[i]!.evidence, '/entities', i);
 
   const dates: (TemporalValue | undefined)[] = [];
@@ -216,6 +228,11 @@ export function semanticProblems(
     const e = events[i]!;
     checkEvidence(e.evidence, '/events', i);
     dates.push(dateOf(e, i, add));
+    const date = e.date;
+    if (date.basis === 'derived') add(`/events/${i}/date/basis`, (m) => m.pack.derivedWithoutRule);
+    if (date.zone !== undefined && date.zoneBasis === undefined) add(`/events/${i}/date`, (m) => m.pack.zoneBasisMissing);
+    if (date.zone === undefined && date.zoneBasis !== undefined) add(`/events/${i}/date/zoneBasis`, (m) => m.pack.zoneBasisWithoutZone);
+    checkReasoning(`/events/${i}/date`, date.basis, date.reasoning, date.zoneBasis);
     const related = e.date.relatedZones;
     if (related) {
       for (let j = 0; j < related.length; j++) {
@@ -231,6 +248,8 @@ export function semanticProblems(
 
   derived.forEach((d, i) => {
     checkEvidence(d.evidence, '/derived', i);
+    if (d.basis === 'stated') add(`/derived/${i}/basis`, (m) => m.pack.computedStated);
+    checkReasoning(`/derived/${i}`, d.basis, d.reasoning);
     ref(d.rule.from, `/derived/${i}/rule/from`, 'event');
     if (d.agreesWith !== undefined) ref(d.agreesWith, `/derived/${i}/agreesWith`, 'event');
   });
@@ -253,6 +272,7 @@ export function semanticProblems(
       }
     }
     checkEvidence(s.evidence, '/statements', i);
+    if (s.reasoning === undefined && needsReasoning(s.basis)) checkReasoning(`/statements/${i}`, s.basis, undefined);
   }
 
   const st = pack.status;
@@ -265,6 +285,7 @@ export function semanticProblems(
   st.states.forEach((x, i) => {
     if (states.has(x.id)) add(`/status/states/${i}/id`, (m) => m.pack.duplicateState(x.id));
     states.add(x.id);
+    checkReasoning(`/status/states/${i}`, x.basis, x.reasoning);
     for (const lang of ['de', 'en'] as const) {
       for (const [, found] of x.summary[lang].matchAll(/\{([^}]*)\}/g)) {
         const name = found ?? '';
@@ -289,6 +310,7 @@ export function semanticProblems(
   ref(st.term.from, '/status/term/from', 'event');
   ref(st.term.until, '/status/term/until', 'event');
   checkEvidence(st.term.evidence, '/status/term');
+  checkReasoning('/status/term', st.term.basis, st.term.reasoning);
 
   (pack.excused ?? []).forEach((x, i) => {
     const problem = quoteProblem(x.quote, x.paragraph);

@@ -7,7 +7,8 @@ import { fold } from '../text/fold';
 import { eventDateResolver, type Problem, schemaProblems, semanticProblems, splitParagraphs } from './check';
 import { hasPassed, passedKey, type PassedPacks, recordPassed } from './passed';
 import { verifiedDates, verifiedPack, type VerifiedEntry } from './verified';
-import type { DerivedEvent, Entity, LocalizedAliases, LocalizedText, Pack, PackEvent, Statement } from './types';
+import { needsReasoning, weakerBasis } from './basis';
+import type { Basis, DerivedEvent, Entity, LocalizedAliases, LocalizedText, Pack, PackEvent, Statement } from './types';
 
 /** An event of the index: stated or derived, with its date resolved. */
 export interface IndexedEvent {
@@ -18,6 +19,12 @@ export interface IndexedEvent {
   readonly aliases?: LocalizedAliases;
   readonly description?: LocalizedText;
   readonly date: TemporalValue;
+  /** How the pack knows the date (CONTRACT.md `basis`); a derived event's is its rule's. */
+  readonly basis: Basis;
+  /** How the pack knows the date's zone; `null` for a floating date. A derived event's is that of the date it is computed from. */
+  readonly zoneBasis: Basis | null;
+  /** The step or the choice behind an `inferred` or `assumed` value. */
+  readonly reasoning?: LocalizedText;
   /** The date's note, from the pack (why the value reads as it does). */
   readonly dateNote?: LocalizedText;
   /** For a derived event: the rule its date was computed by. */
@@ -51,6 +58,7 @@ export interface PackIndex {
   readonly byName: ReadonlyMap<string, readonly string[]>;
   /** Folded labels (either language) → ids: a label outranks an alias. */
   readonly byLabel: ReadonlyMap<string, readonly string[]>;
+  /** Statements naming an id as subject, object or in a qualifier, in pack order. */
   readonly statementsAbout: ReadonlyMap<string, readonly Statement[]>;
 }
 
@@ -353,6 +361,9 @@ function buildIndex(
     if (e.aliases) event.aliases = e.aliases;
     if (e.description) event.description = e.description;
     event.date = date;
+    event.basis = e.date.basis;
+    event.zoneBasis = e.date.zone === undefined ? null : (e.date.zoneBasis ?? null);
+    if (e.date.reasoning) event.reasoning = e.date.reasoning;
     if (e.date.note) event.dateNote = e.date.note;
     event.evidence = e.evidence;
     byId.set(e.id, event);
@@ -415,19 +426,28 @@ function buildIndex(
     return names;
   };
 
-  // Statements by id are needed only by `show`: built on first use.
+  // Statements by id are needed only by `show`: built on first use. A
+  // statement is about its subject, its object and every id a qualifier
+  // names (the signings name their signing event), once each.
   let statementsAbout: Map<string, Statement[]> | undefined;
   const statementIndex = (): Map<string, Statement[]> => {
     if (statementsAbout) return statementsAbout;
     const map = new Map<string, Statement[]>();
     const about = (id: string, s: Statement): void => {
       const list = map.get(id);
-      if (list) list.push(s);
-      else map.set(id, [s]);
+      if (!list) map.set(id, [s]);
+      else if (list[list.length - 1] !== s) list.push(s);
     };
     for (const s of pack.statements) {
       about(s.subject, s);
-      if (s.object !== s.subject) about(s.object, s);
+      about(s.object, s);
+      const qualifiers = s.qualifiers;
+      if (qualifiers) {
+        for (const key in qualifiers) {
+          const value = qualifiers[key];
+          if (typeof value === 'string' && byId.has(value)) about(value, s);
+        }
+      }
     }
     statementsAbout = map;
     return map;
@@ -492,10 +512,24 @@ function resolveDerived(
         ...(d.aliases ? { aliases: d.aliases } : {}),
         ...(d.description ? { description: d.description } : {}),
         date,
+        basis: d.basis,
+        zoneBasis: from.zoneBasis,
+        ...(d.reasoning ? { reasoning: d.reasoning } : {}),
         derived: d.rule,
         ...(d.agreesWith ? { agreesWith: d.agreesWith } : {}),
         evidence: d.evidence,
       });
+      const most = weakerBasis('derived', from.basis);
+      if (d.basis !== 'stated' && weakerBasis(d.basis, most) !== d.basis) {
+        problems.push({
+          pointer: `/derived/${i}/basis`,
+          message: (m) => m.pack.derivedTooCertain(d.basis, from.id, from.basis, most),
+        });
+      }
+      if (d.reasoning === undefined && !needsReasoning(d.basis) && needsReasoning(from.zoneBasis ?? undefined)) {
+        const weak = from.zoneBasis ?? 'assumed';
+        problems.push({ pointer: `/derived/${i}/reasoning`, message: (m) => m.pack.reasoningMissing(weak) });
+      }
       if (d.agreesWith !== undefined) {
         const stated = byId.get(d.agreesWith);
         if (stated?.kind === 'event') {

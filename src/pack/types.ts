@@ -32,6 +32,21 @@ export interface Evidence {
 }
 
 /**
+ * How the pack knows a value (CONTRACT.md "Dates in output", DESIGN.md "How
+ * the pack knows a value"):
+ * - `stated`: the source gives it in so many words;
+ * - `derived`: computed by a rule of the pack from stated or derived values;
+ * - `inferred`: follows from what the source says by a step the pack writes
+ *   down in `reasoning`;
+ * - `assumed`: the source is silent; the pack chose, and says why in
+ *   `reasoning`.
+ *
+ * The words are listed from the most to the least certain: a value is never
+ * more certain than the values it rests on.
+ */
+export type Basis = 'stated' | 'derived' | 'inferred' | 'assumed';
+
+/**
  * A date as the source states it.
  *
  * - `edtf`: the value in EDTF (ISO 8601-2) notation: `1941`, `1945-02`,
@@ -50,6 +65,11 @@ export interface Evidence {
  *   ("mandschurischer Zeit": Asia/Harbin, Asia/Chita); `when` shows the value
  *   there too and notes where the tz database disagrees with `zone`.
  * - `note`: why the value reads as it does (in both languages).
+ * - `basis`: how the pack knows the value; `zoneBasis`: how it knows the
+ *   zone (present exactly when `zone` is). A stated event's date is never
+ *   `derived` (only a rule derives).
+ * - `reasoning`: the step or the choice, required when `basis` or
+ *   `zoneBasis` is `inferred` or `assumed`.
  */
 export interface PackDate {
   readonly edtf: string;
@@ -57,6 +77,9 @@ export interface PackDate {
   readonly precision?: 'hour' | 'minute';
   readonly relatedZones?: readonly string[];
   readonly note?: LocalizedText;
+  readonly basis: Basis;
+  readonly zoneBasis?: Basis;
+  readonly reasoning?: LocalizedText;
 }
 
 /** Kinds of entity a pack may hold. */
@@ -94,7 +117,15 @@ export interface PackEvent {
 
 /**
  * An event whose date is computed, not stated: `from`'s date plus a duration
- * (calendar arithmetic in the value's own zone, luxon `plus`).
+ * (calendar arithmetic in the value's own zone, luxon `plus`). The zone and
+ * its basis are those of `from`'s date.
+ *
+ * `basis` is never `stated` and never more certain than `from`'s date:
+ * `derived` only when that date is `stated` or `derived`; over an
+ * `inferred` input at most `inferred`, over an `assumed` one `assumed`. A
+ * rule whose duration is known but whose starting point is a choice (a
+ * five-year term counted from the signing, where the source gives no start)
+ * is `assumed`, with the reason in `reasoning`.
  */
 export interface DerivedEvent {
   readonly id: string;
@@ -116,8 +147,19 @@ export interface DerivedEvent {
    * the source states.
    */
   readonly agreesWith?: string;
+  readonly basis: Basis;
+  /** Required when `basis`, or the zone basis taken over from `from`, is `inferred` or `assumed`. */
+  readonly reasoning?: LocalizedText;
   readonly evidence: readonly Evidence[];
 }
+
+/**
+ * How firmly the source asserts a statement: absent for a plain claim of
+ * fact; `conditional` for what would happen ("würde"), `possible` for what
+ * possibly happened ("möglicherweise"), `counterfactual` for what would have
+ * happened had something else happened ("wenn … gefallen wäre").
+ */
+export type Modality = 'conditional' | 'possible' | 'counterfactual';
 
 /**
  * A qualifier value: an id of an entity or event, or text in both languages.
@@ -132,8 +174,12 @@ export type QualifierValue = string | LocalizedText;
  * - `onBehalfOf` (state id) and `office` (office id) for `signed`;
  * - `event` (event id) for the event the claim belongs to;
  * - `place` (entity id) where the source names one;
- * - `relation` for territory claims (`integrity-guaranteed`, `gained`, …).
+ * - `relation` for territory claims (`integrity-respected`, `gained`, …).
  * Other qualifiers are allowed and shown by `show`.
+ *
+ * Predicates pakt reads: `signed` (a person signs a document) and
+ * `signatory-of` (a party, where the source names no person) for
+ * `signatories`.
  */
 export interface Statement {
   readonly id: string;
@@ -142,6 +188,9 @@ export interface Statement {
   readonly object: string;
   readonly qualifiers?: Readonly<Record<string, QualifierValue>>;
   readonly note?: LocalizedText;
+  readonly basis: Basis;
+  readonly reasoning?: LocalizedText;
+  readonly modality?: Modality;
   readonly evidence: readonly Evidence[];
 }
 
@@ -155,12 +204,18 @@ export interface StatusState {
    * `{untilEvent}` (the next transition, if any).
    */
   readonly summary: LocalizedText;
+  /** How the pack knows the treaty was in this state (a judgement such as "broken" is `inferred`). */
+  readonly basis: Basis;
+  readonly reasoning?: LocalizedText;
 }
 
 /**
  * The state machine `status` runs on: the treaty starts in `initial`; each
  * transition's event moves it to `to`. Transitions are listed in the order
- * they take effect. `term` is the treaty's legal term as the source states it.
+ * they take effect. `term` is the treaty's legal term: in force from the
+ * end of `from`'s date to the start of `until`'s, undecided inside either
+ * date's span. Where the source never dates the entry into force, `from` is
+ * an event the pack infers (and says so in its date's `basis`).
  */
 export interface StatusMachine {
   readonly treaty: string;
@@ -170,6 +225,8 @@ export interface StatusMachine {
   readonly term: {
     readonly from: string;
     readonly until: string;
+    readonly basis: Basis;
+    readonly reasoning?: LocalizedText;
     readonly evidence: readonly Evidence[];
   };
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n';
-import type { Evidence, LocalizedText } from '../pack/types';
+import type { Basis, Evidence, LocalizedText } from '../pack/types';
 import type { IndexedEvent, PackIndex, Thing } from '../pack/load';
 import { dateJson, type DateJson, type ResolvedZone } from '../time';
 
@@ -11,11 +11,22 @@ export interface QueryContext {
   readonly displayZone: ResolvedZone | null;
 }
 
+/**
+ * An event's date as JSON (CONTRACT.md "Dates in output"): the value, and
+ * how the pack knows it and its zone; `reasoning` (both languages) only
+ * where one of them is inferred or assumed.
+ */
+export interface EventDateJson extends DateJson {
+  readonly basis: Basis;
+  readonly zoneBasis: Basis | null;
+  readonly reasoning?: LocalizedText;
+}
+
 /** A reference to an event, as JSON output shows it. */
 export interface EventRef {
   readonly event: string;
   readonly label: string;
-  readonly date: DateJson;
+  readonly date: EventDateJson;
 }
 
 /** Picks the text of a label in the asked language. */
@@ -29,9 +40,12 @@ export function labelOf(ctx: QueryContext, id: string): string {
   return t ? t.label[ctx.lang] : id;
 }
 
-/** The date of an event as JSON (CONTRACT.md "Dates in output"). */
-export function eventDate(ctx: QueryContext, e: IndexedEvent): DateJson {
-  return dateJson(e.date, ctx.lang, ctx.displayZone);
+/** The date of an event as JSON (CONTRACT.md "Dates in output"), with its basis. */
+export function eventDate(ctx: QueryContext, e: IndexedEvent): EventDateJson {
+  const date = dateJson(e.date, ctx.lang, ctx.displayZone);
+  return e.reasoning
+    ? { ...date, basis: e.basis, zoneBasis: e.zoneBasis, reasoning: { de: e.reasoning.de, en: e.reasoning.en } }
+    : { ...date, basis: e.basis, zoneBasis: e.zoneBasis };
 }
 
 /** An {@link EventRef} for an event of the index. */

@@ -1,12 +1,12 @@
 import { UsageError } from '../errors';
-import { type CalendarValue, type DateJson, daysInMonth } from '../time';
-import { eventDate, type QueryContext } from './common';
+import { type CalendarValue, daysInMonth } from '../time';
+import { eventDate, type EventDateJson, type QueryContext } from './common';
 
 /** One row of `on` ("on this day"). */
 export interface OnRow {
   readonly event: string;
   readonly label: string;
-  readonly date: DateJson;
+  readonly date: EventDateJson;
   /** The year the event fell on the asked day (in the zone the source states it in). */
   readonly year: number;
   /** Whole years from then until `today` (the caller's clock, UTC). */
@@ -48,7 +48,7 @@ export function onThisDay(ctx: QueryContext, monthDay: { month: number; day: num
   for (const e of ctx.index.events) {
     const p = e.date.parsed;
     const days: CalendarValue[] =
-      p.kind === 'single' ? [p.value] : p.members.flatMap((m) => (m.kind === 'value' ? [m.value] : []));
+      p.kind === 'single' ? [p.value] : p.kind === 'interval' ? [] : p.members.flatMap((m) => (m.kind === 'value' ? [m.value] : []));
     const hit = days.find((v) => v.day !== undefined && v.month === monthDay.month && v.day === monthDay.day);
     if (!hit) continue;
     rows.push({

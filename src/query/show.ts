@@ -1,10 +1,9 @@
 import { NotFoundError, UsageError } from '../errors';
 import { messages } from '../i18n';
-import type { Evidence, QualifierValue } from '../pack/types';
+import type { Basis, Evidence, Modality, QualifierValue } from '../pack/types';
 import type { Thing } from '../pack/load';
 import { closest, fold } from '../text/fold';
-import type { DateJson } from '../time';
-import { eventDate, labelOf, type QueryContext, vocab } from './common';
+import { eventDate, type EventDateJson, labelOf, type QueryContext, vocab } from './common';
 
 /** A statement as `show` prints it: ids with their labels. */
 export interface ShownStatement {
@@ -23,6 +22,11 @@ export interface ShownStatement {
     Record<string, { readonly label: string; readonly value: string | { readonly id: string; readonly label: string } }>
   >;
   readonly note: string | null;
+  /** How the pack knows the statement; `reasoning` (in `--lang`) where it is inferred or assumed. */
+  readonly basis: Basis;
+  readonly reasoning: string | null;
+  /** How firmly the source asserts it: `null` for a claim of fact. */
+  readonly modality: Modality | null;
   readonly evidence: readonly Evidence[];
 }
 
@@ -33,9 +37,10 @@ export interface ShowResult {
   readonly type: string;
   readonly typeLabel: string;
   readonly label: string;
+  /** Other names in `--lang` (names in the other language still resolve). */
   readonly aliases: readonly string[];
   readonly description: string | null;
-  readonly date: DateJson | null;
+  readonly date: EventDateJson | null;
   readonly dateNote: string | null;
   readonly derived: boolean;
   readonly evidence: readonly Evidence[];
@@ -85,8 +90,9 @@ function qualifier(ctx: QueryContext, key: string, v: QualifierValue) {
 }
 
 /**
- * One entity or event with all statements where it is subject or object
- * (in pack order), each with its evidence.
+ * One entity or event with every statement that names it — as subject,
+ * object or in a qualifier (the signings of a signing event) — in pack
+ * order, each with its basis and evidence.
  *
  * @throws as {@link resolveThing}.
  */
@@ -102,6 +108,9 @@ export function show(ctx: QueryContext, name: string): ShowResult {
     objectLabel: labelOf(ctx, s.object),
     qualifiers: Object.fromEntries(Object.entries(s.qualifiers ?? {}).map(([k, v]) => [k, qualifier(ctx, k, v)])),
     note: s.note?.[ctx.lang] ?? null,
+    basis: s.basis,
+    reasoning: s.reasoning?.[ctx.lang] ?? null,
+    modality: s.modality ?? null,
     evidence: s.evidence.map((x) => ({ quote: x.quote, paragraph: x.paragraph })),
   }));
   const isEvent = t.kind === 'event';
@@ -111,7 +120,7 @@ export function show(ctx: QueryContext, name: string): ShowResult {
     type: t.type,
     typeLabel: t.kind === 'event' ? vocab(ctx, 'eventTypes', t.type) : (messages[ctx.lang].entityTypes[t.type] ?? t.type),
     label: t.label[ctx.lang],
-    aliases: [...new Set([...(t.aliases?.[ctx.lang] ?? []), ...(t.aliases?.[ctx.lang === 'de' ? 'en' : 'de'] ?? [])])],
+    aliases: [...new Set(t.aliases?.[ctx.lang] ?? [])],
     description: t.description?.[ctx.lang] ?? null,
     date: isEvent ? eventDate(ctx, t) : null,
     dateNote: isEvent ? (t.dateNote?.[ctx.lang] ?? null) : null,

@@ -1,19 +1,24 @@
 import { NotFoundError } from '../errors';
-import type { Evidence, Statement } from '../pack/types';
-import type { DateJson } from '../time';
-import { eventById, eventDate, labelOf, mergeEvidence, type QueryContext } from './common';
+import { weakerBasis } from '../pack/basis';
+import type { Basis, Evidence, Statement } from '../pack/types';
+import { eventById, eventDate, type EventDateJson, labelOf, mergeEvidence, type QueryContext } from './common';
 
-/** One signing by a person: which document, at which event, where. */
+/** One signing by a person: which document, at which event, where, and how the pack knows it. */
 export interface Signing {
   readonly document: string;
   readonly documentName: string;
   readonly event: string | null;
-  readonly date: DateJson | null;
+  readonly date: EventDateJson | null;
   readonly place: string | null;
   readonly placeName: string | null;
+  /** The basis of the statement that says so. */
+  readonly basis: Basis;
 }
 
-/** One row of `signatories` (CONTRACT.md): a person who signed. */
+/**
+ * One row of `signatories` (CONTRACT.md): a person who signed — or a party
+ * (a state), where the source names no person (`signatory-of`).
+ */
 export interface SignatoryRow {
   readonly person: string;
   readonly name: string;
@@ -23,13 +28,19 @@ export interface SignatoryRow {
   readonly officeId: string | null;
   readonly documents: readonly string[];
   /** Date of the person's first signing (all of them are in `signings`). */
-  readonly date: DateJson | null;
+  readonly date: EventDateJson | null;
   /** Place of the first signing whose place the source names. */
   readonly place: string | null;
   readonly placeName: string | null;
   readonly signings: readonly Signing[];
+  /** The least certain basis of the row's signings. */
+  readonly basis: Basis;
+  /** The statements' evidence, then the evidence of their signing events (which gives the day). */
   readonly evidence: readonly Evidence[];
 }
+
+/** Predicates of a signing: a person `signed` a document; a party is a `signatory-of` it. */
+const SIGNING = new Set(['signed', 'signatory-of']);
 
 const str = (s: Statement, key: string): string | null => {
   const v = s.qualifiers?.[key];
@@ -45,8 +56,10 @@ const textOf = (ctx: QueryContext, s: Statement, key: string): string | null => 
 
 /**
  * Everyone who signed, from the pack's `signed` statements (person →
- * document, qualifiers `onBehalfOf`, `office`, `event`, `place`), one row per
- * person in the order the pack first names them.
+ * document, qualifiers `onBehalfOf`, `office`, `event`, `place`) and its
+ * `signatory-of` statements (a party → document), one row per signer in
+ * the order the pack first names them. A party that signs stands for
+ * itself where no `onBehalfOf` says otherwise.
  *
  * @param document - only signings of this document id.
  * @throws NotFoundError when `document` is not a document of the pack.
@@ -61,7 +74,7 @@ export function signatories(ctx: QueryContext, document?: string): SignatoryRow[
   }
   const byPerson = new Map<string, Statement[]>();
   for (const s of ctx.index.pack.statements) {
-    if (s.predicate !== 'signed') continue;
+    if (!SIGNING.has(s.predicate)) continue;
     if (document !== undefined && s.object !== document) continue;
     const list = byPerson.get(s.subject) ?? [];
     list.push(s);
@@ -78,9 +91,11 @@ export function signatories(ctx: QueryContext, document?: string): SignatoryRow[
         date: ev ? eventDate(ctx, eventById(ctx, ev)) : null,
         place: str(s, 'place'),
         placeName: textOf(ctx, s, 'place'),
+        basis: s.basis,
       };
     });
-    const party = str(first, 'onBehalfOf');
+    const signer = ctx.index.byId.get(person);
+    const party = str(first, 'onBehalfOf') ?? (signer?.kind === 'entity' && signer.type === 'state' ? person : null);
     const office = str(first, 'office');
     const placed = signings.find((s) => s.placeName !== null);
     return {
@@ -95,7 +110,11 @@ export function signatories(ctx: QueryContext, document?: string): SignatoryRow[
       place: placed?.place ?? null,
       placeName: placed?.placeName ?? null,
       signings,
-      evidence: mergeEvidence(...list.map((s) => s.evidence)),
+      basis: signings.reduce<Basis>((b, x) => weakerBasis(b, x.basis), 'stated'),
+      evidence: mergeEvidence(
+        ...list.map((s) => s.evidence),
+        ...signings.map((x) => (x.event ? eventById(ctx, x.event).evidence : undefined)),
+      ),
     };
   });
 }

@@ -1,6 +1,5 @@
-import type { Evidence, Statement } from '../pack/types';
-import type { DateJson } from '../time';
-import { eventById, eventDate, labelOf, type QueryContext, vocab } from './common';
+import type { Basis, Evidence, Modality, Statement } from '../pack/types';
+import { eventById, eventDate, type EventDateJson, labelOf, type QueryContext, vocab } from './common';
 
 /** One row of `territories` (CONTRACT.md): a territory and what happened to it. */
 export interface TerritoryRow {
@@ -13,13 +12,18 @@ export interface TerritoryRow {
   /** The document or event the relation comes from. */
   readonly source: string | null;
   readonly sourceName: string | null;
-  readonly date: DateJson | null;
+  /** The date of the event the relation belongs to: never more precise than what the source ties it to. */
+  readonly date: EventDateJson | null;
+  /** How the pack knows the relation (the statement's basis). */
+  readonly basis: Basis;
+  /** How firmly the source asserts it: `null` for a claim of fact (see `Modality`). */
+  readonly modality: Modality | null;
   readonly evidence: readonly Evidence[];
 }
 
 /**
  * Every statement of a state about a territory that carries a `relation`
- * qualifier (`integrity-guaranteed`, `gained`, `invaded`, …), one row each, in real
+ * qualifier (`integrity-respected`, `gained`, `invaded`, …), one row each, in real
  * time order of their events (undated rows last, in pack order).
  */
 export function territories(ctx: QueryContext): TerritoryRow[] {
@@ -48,6 +52,8 @@ export function territories(ctx: QueryContext): TerritoryRow[] {
         source,
         sourceName: source ? labelOf(ctx, source) : null,
         date: e ? eventDate(ctx, e) : null,
+        basis: s.basis,
+        modality: s.modality ?? null,
         evidence: s.evidence.map((x) => ({ quote: x.quote, paragraph: x.paragraph })),
       },
       start: e ? e.date.bounds.start : Infinity,

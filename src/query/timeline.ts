@@ -1,8 +1,8 @@
 import { UsageError } from '../errors';
 import { messages } from '../i18n';
 import type { Evidence } from '../pack/types';
-import { type CalendarDuration, type DateJson, overlaps, type QueryInterval } from '../time';
-import { eventDate, labelOf, type QueryContext, vocab } from './common';
+import { type CalendarDuration, overlaps, type QueryInterval } from '../time';
+import { eventDate, type EventDateJson, labelOf, type QueryContext, vocab } from './common';
 
 /** One row of `timeline` (CONTRACT.md). */
 export interface TimelineRow {
@@ -10,7 +10,7 @@ export interface TimelineRow {
   readonly label: string;
   readonly type: string;
   readonly typeLabel: string;
-  readonly date: DateJson;
+  readonly date: EventDateJson;
   /** Only on computed events. */
   readonly derived?: true;
   /** For computed events: the rule (`from` event id, calendar duration `add`) and the same in words. */

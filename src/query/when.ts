@@ -1,6 +1,7 @@
 import { NotFoundError } from '../errors';
-import { messages } from '../i18n';
-import { formatOffset, localReading, parseZone, type ResolvedZone, UTC_ZONE } from '../time';
+import { type Lang, messages } from '../i18n';
+import type { Basis } from '../pack/types';
+import { displayValue, formatOffset, localReading, parseZone, type ResolvedZone, resolveValue, UTC_ZONE, zoneLabel } from '../time';
 import type { QueryContext } from './common';
 import { resolveThing } from './show';
 
@@ -11,14 +12,18 @@ export interface WhenRow {
   readonly local: string;
   readonly display: string;
   /**
-   * `source` for the zone the source states the date in, `tz-database` for a
-   * zone read through the tz database.
+   * `pack` for the zone the pack gives the date in (how it knows that zone
+   * is `zoneBasis`), `tz-database` for a zone read through the tz database.
    */
-  readonly reading: 'source' | 'tz-database';
+  readonly reading: 'pack' | 'tz-database';
+  /** For the `pack` row: how the pack knows the zone; `null` for other rows. */
+  readonly zoneBasis: Basis | null;
   /**
-   * For a zone the source relates the date to (`relatedZones` in the pack):
-   * whether the tz database's offset there agrees with the source's reading.
-   * `null` for other zones.
+   * For a tz-database zone the source relates the date to (`relatedZones`):
+   * whether its offset then agrees with the pack's reading of the source's
+   * local time (the first fixed offset among the date's own and related
+   * zones, such as UTC+10 for "mandschurischer Zeit"). `null` for other
+   * zones, or when the pack reads no such offset.
    */
   readonly agreesWithSource: boolean | null;
   readonly note: string | null;
@@ -35,11 +40,15 @@ export interface WhenResult {
  * An event's date on the wall clocks of several zones, with the offset in
  * force there and then (luxon, i.e. ICU's tz database).
  *
- * Default zones: the zone the source states the date in, `UTC`, and the
- * zones the pack relates the date to. Where the source's own reading is a
- * fixed offset (the invasion of Manchuria at UTC+10, from the source's
- * 7-hour difference to Moscow) and the tz database gives a related zone
- * another offset (Asia/Harbin, Asia/Chita: UTC+9 in 1945), the row says so.
+ * Default zones: the zone the pack gives the date in, `UTC`, and the zones
+ * the pack relates the date to. Each row's note says how the pack knows its
+ * own zone (stated, inferred, assumed: never "the zone the source states"
+ * unless it does), where the tz database disagrees with the pack's reading
+ * of a local time the source gives (the invasion of Manchuria at UTC+10,
+ * from the source's 7-hour difference to Moscow, against Asia/Harbin's and
+ * Asia/Chita's UTC+9 in 1945), and where a time of day falls on another
+ * calendar day than in the date's own zone (the declaration of war dated
+ * 8 August in Moscow was already 9 August in Manchuria).
  *
  * @param zones - zones to show, in this order (default as above).
  * @throws NotFoundError when the name is unknown or not an event.
@@ -51,38 +60,52 @@ export function when(ctx: QueryContext, name: string, zones?: readonly ResolvedZ
     throw new NotFoundError((m) => m.err.notAnEvent(id), (m) => m.err.pickEvent);
   }
   const value = thing.date;
-  const related = ctx.index.pack.events.find((e) => e.id === thing.id)?.date.relatedZones ?? [];
+  const related = (ctx.index.pack.events.find((e) => e.id === thing.id)?.date.relatedZones ?? []).map((z) => parseZone(z));
   const own = value.zone;
-  const chosen: ResolvedZone[] =
-    zones !== undefined ? [...zones] : [...(own ? [own] : []), UTC_ZONE, ...related.map((z) => parseZone(z))];
+  const chosen: ResolvedZone[] = zones !== undefined ? [...zones] : [...(own ? [own] : []), UTC_ZONE, ...related];
   const seen = new Set<string>();
   const unique = chosen.filter((z) => (seen.has(z.name) ? false : (seen.add(z.name), true)));
   const m = messages[ctx.lang];
   const first = Number.isFinite(value.bounds.start) ? value.bounds.start : value.bounds.end;
+  // The pack's reading of a local time the source gives: a fixed offset among the date's zones.
+  const reading = [own, ...related].find((z) => z?.fixed && z.name !== 'UTC') ?? null;
+  const timeOfDay = value.precision === 'hour' || value.precision === 'minute' || value.precision === 'second';
+  const ownDay = own && timeOfDay ? localReading(value, own, ctx.lang).local.slice(0, 10) : undefined;
   const rows = unique.map((zone): WhenRow => {
-    const reading = localReading(value, zone, ctx.lang);
-    const isRelated = related.some((r) => parseZone(r).name === zone.name);
+    const local = localReading(value, zone, ctx.lang);
+    const isOwn = own !== null && zone.name === own.name;
+    const isRelated = related.some((r) => r.name === zone.name);
+    const notes: string[] = [];
     let agrees: boolean | null = null;
-    let note: string | null = null;
-    if (own && zone.name === own.name) {
-      note = m.sourceReading;
-    } else if (own && isRelated) {
-      const sourceOffset = own.zone.offset(first);
+    if (isOwn) {
+      notes.push(m.zoneReading(thing.zoneBasis ?? 'stated'));
+    } else if (isRelated && zone.fixed) {
+      notes.push(m.relatedReading);
+    } else if (isRelated && reading) {
+      const readingOffset = reading.zone.offset(first);
       const tzOffset = zone.zone.offset(first);
-      agrees = sourceOffset === tzOffset;
-      note = agrees
-        ? m.tzAgrees(formatOffset(tzOffset))
-        : m.tzDisagrees(formatOffset(tzOffset), formatOffset(sourceOffset), own.fixed ? null : own.name);
+      agrees = readingOffset === tzOffset;
+      notes.push(agrees ? m.tzAgrees(formatOffset(tzOffset)) : m.tzDisagrees(formatOffset(tzOffset), formatOffset(readingOffset)));
+    }
+    const day = local.local.slice(0, 10);
+    if (own && ownDay !== undefined && !isOwn && /^\d{4}-\d{2}-\d{2}$/.test(day) && day !== ownDay) {
+      notes.push(m.otherDay(day > ownDay, displayDay(day, ctx.lang), displayDay(ownDay, ctx.lang), zoneLabel(own, ctx.lang, first)));
     }
     return {
       zone: zone.name,
-      offset: reading.offset,
-      local: reading.local,
-      display: reading.display,
-      reading: own && zone.name === own.name ? 'source' : 'tz-database',
+      offset: local.offset,
+      local: local.local,
+      display: local.display,
+      reading: isOwn ? 'pack' : 'tz-database',
+      zoneBasis: isOwn ? thing.zoneBasis : null,
       agreesWithSource: agrees,
-      note,
+      note: notes.length > 0 ? notes.join('; ') : null,
     };
   });
   return { event: thing.id, label: thing.label[ctx.lang], rows };
+}
+
+/** A local calendar day `YYYY-MM-DD` for people. */
+function displayDay(day: string, lang: Lang): string {
+  return displayValue(resolveValue(day, 'UTC'), lang, null);
 }

@@ -2,6 +2,7 @@ import type { Colorizer } from './color';
 import type { Lang } from '../i18n';
 import { messages } from '../i18n';
 import type { ChartData } from '../query/chart';
+import { Marks } from './marks';
 import { displayWidth, wrapText } from './width';
 
 /**
@@ -148,11 +149,13 @@ export function renderChart(data: ChartData, lang: Lang, width: number, c: Color
   } else {
     out.push('');
     const numberWidth = String(data.events.length).length;
+    const marks = new Marks(lang);
     data.events.forEach((e, i) => {
       const head = `${String(i + 1).padStart(numberWidth)}  `;
-      const text = `${e.date.display} — ${e.label}${e.derived ? ` (${m.chart.derived})` : ''}`;
+      const text = `${marks.date(e.date)} — ${e.label}${e.derived ? ` (${m.chart.derived})` : ''}`;
       wrapText(text, Math.max(10, w - head.length)).forEach((line, k) => out.push(`${k === 0 ? head : ' '.repeat(head.length)}${line}`));
     });
+    for (const line of marks.key()) out.push('', ...wrapText(line, w));
   }
   return `${out.join('\n')}\n`;
 }
@@ -241,11 +244,17 @@ export function renderSvg(data: ChartData, lang: Lang): string {
     parts.push(`<text x="${left}" y="${y}" font-size="14">${xml(m.chart.noEvents)}</text>`);
     y += 20;
   }
+  const marks = new Marks(lang);
   data.events.forEach((e, i) => {
-    const text = `${i + 1}. ${e.date.display} — ${e.label}${e.derived ? ` (${m.chart.derived})` : ''}`;
+    const text = `${i + 1}. ${marks.date(e.date)} — ${e.label}${e.derived ? ` (${m.chart.derived})` : ''}`;
     parts.push(`<text x="${left}" y="${y}" font-size="13">${xml(text)}</text>`);
     y += 19;
   });
+  for (const line of marks.key()) {
+    y += 8;
+    parts.push(`<text x="${left}" y="${y}" font-size="13" fill="#444">${xml(line)}</text>`);
+    y += 19;
+  }
   const H = y + 20;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -221,9 +221,14 @@ function renderRecords(
   });
   const separator = columns.length === 2 && columns[0]?.key === 'field' ? '\n' : '\n\n';
   let out = blocks.length > 0 ? `${blocks.join(separator)}\n` : '';
-  for (const note of view.notes ?? []) out += `${note}\n`;
+  out += notesText(view, width);
   for (const section of view.sections ?? []) out += `\n${renderTable(section, opts)}`;
   return out;
+}
+
+/** The lines printed after a table, wrapped to the terminal's width. */
+function notesText(view: View, width: number): string {
+  return (view.notes ?? []).map((note) => `${wrapText(printable(note), Math.max(10, width)).join('\n')}\n`).join('');
 }
 
 /** Control characters (and bidi overrides) would move the cursor, ring the bell or reorder the line: show them as U+FFFD. */
@@ -274,7 +279,7 @@ function renderTable(view: View, opts: TableOptions): string {
     });
   });
   let out = rows.length > 0 || !view.notes ? `${drawTable(head, body, widths)}\n` : '';
-  for (const note of view.notes ?? []) out += `${note}\n`;
+  out += notesText(view, opts.width);
   for (const section of view.sections ?? []) out += `\n${renderTable(section, opts)}`;
   return out;
 }

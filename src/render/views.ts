@@ -1,6 +1,7 @@
 import type { Colorizer } from './color';
 import { type Lang, messages } from '../i18n';
 import type { Evidence } from '../pack/types';
+import { Marks, modalityText } from './marks';
 import type { OnRow } from '../query/on';
 import type { SearchHit } from '../query/search';
 import type { ShowResult } from '../query/show';
@@ -73,10 +74,24 @@ const emphasis = (key: string, value: string, c: Colorizer): string =>
 /** `status`: one record; a table prints it vertically. */
 export function statusView(r: StatusResult, lang: Lang): View {
   const m = messages[lang];
+  const marks = new Marks(lang);
+  const label = (id: string): string => r.transitions.find((t) => t.state === id)?.stateLabel ?? (id === r.state ? r.stateLabel : id);
+  const table = {
+    query: `${r.query.input} (${r.query.zone})`,
+    state: marks.mark(r.basis, r.stateLabel),
+    statesDuring: r.statesDuring.length > 1 ? r.statesDuring.map(label).join(' → ') : '',
+    certain: yesNo(lang, r.certain),
+    inForce: r.inForce === null ? yesNo(lang, null) : marks.mark(r.inForceBasis, yesNo(lang, r.inForce)),
+    since: r.since ? `${r.since.label} — ${marks.date(r.since.date)}` : m.none,
+    until: r.until ? `${r.until.label} — ${marks.date(r.until.date)}` : m.none,
+    transitions: r.transitions.map((t) => `${marks.date(t.date)}: ${t.label} → ${t.stateLabel}`).join('\n'),
+    summary: r.summary,
+    evidence: evidenceText(r.evidence),
+  };
   return {
     data: r,
     flat: {
-      columns: keys('input', 'zone', 'start', 'end', 'state', 'stateLabel', 'certain', 'inForce', 'since', 'sinceDate', 'until', 'untilDate', 'transitions', 'summary', 'evidence'),
+      columns: keys('input', 'zone', 'start', 'end', 'state', 'stateLabel', 'basis', 'certain', 'inForce', 'inForceBasis', 'statesDuring', 'since', 'sinceDate', 'until', 'untilDate', 'transitions', 'summary', 'evidence'),
       rows: [
         {
           input: r.query.input,
@@ -85,8 +100,11 @@ export function statusView(r: StatusResult, lang: Lang): View {
           end: r.query.end ?? '',
           state: r.state,
           stateLabel: r.stateLabel,
+          basis: r.basis,
           certain: bool(r.certain),
           inForce: bool(r.inForce),
+          inForceBasis: r.inForceBasis,
+          statesDuring: r.statesDuring.join(' '),
           since: r.since?.event ?? '',
           sinceDate: r.since?.date.display ?? '',
           until: r.until?.event ?? '',
@@ -99,31 +117,21 @@ export function statusView(r: StatusResult, lang: Lang): View {
     },
     table: {
       layout: 'vertical',
-      columns: cols(lang, ['query', 'state', 'certain', 'inForce', 'since', 'until', 'transitions', 'summary', 'evidence']),
-      rows: [
-        {
-          query: `${r.query.input} (${r.query.zone})`,
-          state: r.stateLabel,
-          certain: yesNo(lang, r.certain),
-          inForce: yesNo(lang, r.inForce),
-          since: r.since ? `${r.since.label} — ${r.since.date.display}` : m.none,
-          until: r.until ? `${r.until.label} — ${r.until.date.display}` : m.none,
-          transitions: r.transitions.map((t) => `${t.date.display}: ${t.label} → ${t.stateLabel}`).join('\n'),
-          summary: r.summary,
-          evidence: evidenceText(r.evidence),
-        },
-      ],
+      columns: cols(lang, ['query', 'state', 'statesDuring', 'certain', 'inForce', 'since', 'until', 'transitions', 'summary', 'evidence']),
+      rows: [table],
     },
+    notes: marks.key(),
     emphasis,
   };
 }
 
 /** `signatories`: one row per person. */
 export function signatoriesView(rows: readonly SignatoryRow[], lang: Lang): View {
+  const marks = new Marks(lang);
   return {
     data: rows,
     flat: {
-      columns: keys('person', 'name', 'party', 'partyName', 'office', 'officeId', 'documents', 'date', 'start', 'end', 'place', 'placeName', 'evidence'),
+      columns: keys('person', 'name', 'party', 'partyName', 'office', 'officeId', 'documents', 'date', 'start', 'end', 'place', 'placeName', 'basis', 'evidence'),
       rows: rows.map((r) => ({
         person: r.person,
         name: r.name,
@@ -137,6 +145,7 @@ export function signatoriesView(rows: readonly SignatoryRow[], lang: Lang): View
         end: r.date?.end ?? '',
         place: r.place ?? '',
         placeName: r.placeName ?? '',
+        basis: r.basis,
         evidence: evidenceText(r.evidence),
       })),
     },
@@ -150,11 +159,14 @@ export function signatoriesView(rows: readonly SignatoryRow[], lang: Lang): View
         name: r.name,
         partyName: r.partyName ?? '',
         office: r.office ?? '',
-        documents: r.signings.map((x) => x.documentName).join('\n'),
-        date: r.date?.display ?? '',
+        documents: r.signings.map((x) => marks.mark(x.basis, x.documentName)).join('\n'),
+        date: r.date ? marks.date(r.date) : '',
         placeName: r.placeName ?? '',
         evidence: briefEvidence(r.evidence),
       })),
+    },
+    get notes() {
+      return marks.key();
     },
     emphasis,
   };
@@ -162,10 +174,11 @@ export function signatoriesView(rows: readonly SignatoryRow[], lang: Lang): View
 
 /** `territories`: one row per (territory, relation). */
 export function territoriesView(rows: readonly TerritoryRow[], lang: Lang): View {
+  const marks = new Marks(lang);
   return {
     data: rows,
     flat: {
-      columns: keys('territory', 'name', 'relation', 'relationLabel', 'by', 'byName', 'source', 'sourceName', 'date', 'start', 'end', 'evidence'),
+      columns: keys('territory', 'name', 'relation', 'relationLabel', 'by', 'byName', 'source', 'sourceName', 'date', 'start', 'end', 'basis', 'modality', 'evidence'),
       rows: rows.map((r) => ({
         territory: r.territory,
         name: r.name,
@@ -178,6 +191,8 @@ export function territoriesView(rows: readonly TerritoryRow[], lang: Lang): View
         date: r.date?.display ?? '',
         start: r.date?.start ?? '',
         end: r.date?.end ?? '',
+        basis: r.basis,
+        modality: r.modality ?? '',
         evidence: evidenceText(r.evidence),
       })),
     },
@@ -185,12 +200,15 @@ export function territoriesView(rows: readonly TerritoryRow[], lang: Lang): View
       columns: cols(lang, [['name', 'territory'], 'relation', ['byName', 'by'], ['sourceName', 'source'], 'date', 'evidence']),
       rows: rows.map((r) => ({
         name: r.name,
-        relation: r.relationLabel,
+        relation: `${marks.mark(r.basis, r.relationLabel)}${modalityText(lang, r.modality)}`,
         byName: r.byName,
         sourceName: r.sourceName ?? '',
-        date: r.date?.display ?? '',
+        date: r.date ? marks.date(r.date) : '',
         evidence: briefEvidence(r.evidence),
       })),
+    },
+    get notes() {
+      return marks.key();
     },
     emphasis,
   };
@@ -198,10 +216,11 @@ export function territoriesView(rows: readonly TerritoryRow[], lang: Lang): View
 
 /** `timeline`: one row per event, in real time order. */
 export function timelineView(rows: readonly TimelineRow[], lang: Lang): View {
+  const marks = new Marks(lang);
   return {
     data: rows,
     flat: {
-      columns: keys('date', 'event', 'label', 'type', 'derived', 'rule', 'start', 'end', 'evidence'),
+      columns: keys('date', 'event', 'label', 'type', 'derived', 'rule', 'start', 'end', 'basis', 'zoneBasis', 'evidence'),
       rows: rows.map((r) => ({
         date: r.date.display,
         event: r.event,
@@ -211,6 +230,8 @@ export function timelineView(rows: readonly TimelineRow[], lang: Lang): View {
         rule: r.rule?.text ?? '',
         start: r.date.start ?? '',
         end: r.date.end ?? '',
+        basis: r.date.basis,
+        zoneBasis: r.date.zoneBasis ?? '',
         evidence: evidenceText(r.evidence),
       })),
     },
@@ -221,11 +242,14 @@ export function timelineView(rows: readonly TimelineRow[], lang: Lang): View {
         ...cols(lang, ['label', 'evidence']),
       ],
       rows: rows.map((r) => ({
-        date: r.date.display,
+        date: marks.date(r.date),
         event: r.event,
         label: r.rule ? `${r.label}\n(${r.rule.text})` : r.label,
         evidence: briefEvidence(r.evidence),
       })),
+    },
+    get notes() {
+      return marks.key();
     },
     emphasis,
   };
@@ -233,11 +257,15 @@ export function timelineView(rows: readonly TimelineRow[], lang: Lang): View {
 
 /** `show`: the thing as a vertical record, then its statements; flat: field/value pairs. */
 export function showView(r: ShowResult, lang: Lang): View {
+  const m = messages[lang];
+  const marks = new Marks(lang);
   const statementText = (s: ShowResult['statements'][number]): string =>
     Object.values(s.qualifiers)
       .map((q) => `${q.label}: ${typeof q.value === 'string' ? q.value : q.value.label}`)
+      .concat(s.reasoning ? [`${m.head.reasoning}: ${s.reasoning}`] : [])
       .concat(s.note ? [s.note] : [])
       .join('\n');
+  const reasoning = r.date?.reasoning?.[lang] ?? '';
   const fields: [string, string][] = [
     ['id', r.id],
     ['kind', r.kind],
@@ -248,9 +276,15 @@ export function showView(r: ShowResult, lang: Lang): View {
     ['date', r.date?.display ?? ''],
     ['start', r.date?.start ?? ''],
     ['end', r.date?.end ?? ''],
+    ['basis', r.date?.basis ?? ''],
+    ['zoneBasis', r.date?.zoneBasis ?? ''],
+    ['reasoning', reasoning],
     ['dateNote', r.dateNote ?? ''],
     ...r.evidence.map((e): [string, string] => ['evidence', evidenceText([e])]),
-    ...r.statements.map((s): [string, string] => ['statement', `${s.id}: ${s.subject} ${s.predicate} ${s.object}`]),
+    ...r.statements.map((s): [string, string] => [
+      'statement',
+      `${s.id}: ${s.subject} ${s.predicate} ${s.object}${s.basis === 'stated' ? '' : ` [${s.basis}]`}${s.modality ? ` [${s.modality}]` : ''}`,
+    ]),
   ];
   const statements: View = {
     data: r.statements,
@@ -259,11 +293,14 @@ export function showView(r: ShowResult, lang: Lang): View {
       columns: cols(lang, ['subject', 'predicate', 'object', 'qualifiers', 'evidence']),
       rows: r.statements.map((s) => ({
         subject: s.subjectLabel,
-        predicate: s.predicateLabel,
+        predicate: `${marks.mark(s.basis, s.predicateLabel)}${modalityText(lang, s.modality)}`,
         object: s.objectLabel,
         qualifiers: statementText(s),
         evidence: evidenceText(s.evidence),
       })),
+    },
+    get notes() {
+      return marks.key();
     },
     emphasis,
   };
@@ -275,7 +312,7 @@ export function showView(r: ShowResult, lang: Lang): View {
     },
     table: {
       layout: 'vertical',
-      columns: cols(lang, ['id', 'type', 'label', 'aliases', 'description', 'date', 'note', 'evidence']),
+      columns: cols(lang, ['id', 'type', 'label', 'aliases', 'description', 'date', 'reasoning', 'note', 'evidence']),
       rows: [
         {
           id: r.id,
@@ -283,13 +320,17 @@ export function showView(r: ShowResult, lang: Lang): View {
           label: r.label,
           aliases: r.aliases.join(', '),
           description: r.description ?? '',
-          date: r.date?.display ?? '',
+          date: r.date ? marks.date(r.date) : '',
+          reasoning,
           note: r.dateNote ?? '',
           evidence: evidenceText(r.evidence),
         },
       ],
     },
     sections: r.statements.length > 0 ? [statements] : [],
+    get notes() {
+      return r.statements.length > 0 ? [] : marks.key();
+    },
     emphasis,
   };
 }
@@ -333,13 +374,14 @@ export function whenView(r: WhenResult, lang: Lang): View {
   return {
     data: r.rows,
     flat: {
-      columns: keys('zone', 'offset', 'local', 'display', 'reading', 'agreesWithSource', 'note'),
+      columns: keys('zone', 'offset', 'local', 'display', 'reading', 'zoneBasis', 'agreesWithSource', 'note'),
       rows: r.rows.map((row) => ({
         zone: row.zone,
         offset: row.offset,
         local: row.local,
         display: row.display,
         reading: row.reading,
+        zoneBasis: row.zoneBasis ?? '',
         agreesWithSource: bool(row.agreesWithSource),
         note: row.note ?? '',
       })),
@@ -402,10 +444,11 @@ export function searchView(hits: readonly SearchHit[], lang: Lang): View {
 /** `on`: events of that calendar day, any year. */
 export function onView(rows: readonly OnRow[], lang: Lang): View {
   const m = messages[lang];
+  const marks = new Marks(lang);
   return {
     data: rows,
     flat: {
-      columns: keys('year', 'yearsAgo', 'event', 'label', 'date', 'oneOf', 'start', 'end'),
+      columns: keys('year', 'yearsAgo', 'event', 'label', 'date', 'oneOf', 'start', 'end', 'basis'),
       rows: rows.map((r) => ({
         year: String(r.year),
         yearsAgo: String(r.yearsAgo),
@@ -415,6 +458,7 @@ export function onView(rows: readonly OnRow[], lang: Lang): View {
         oneOf: String(r.oneOf),
         start: r.date.start ?? '',
         end: r.date.end ?? '',
+        basis: r.date.basis,
       })),
     },
     table: {
@@ -424,11 +468,14 @@ export function onView(rows: readonly OnRow[], lang: Lang): View {
         ...cols(lang, ['label', 'yearsAgo']),
       ],
       rows: rows.map((r) => ({
-        date: r.date.display,
+        date: marks.date(r.date),
         event: r.event,
         label: r.label,
         yearsAgo: m.yearsAgo(r.yearsAgo),
       })),
+    },
+    get notes() {
+      return marks.key();
     },
     emphasis,
   };

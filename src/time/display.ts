@@ -1,5 +1,5 @@
 import { DateTime, FixedOffsetZone } from 'luxon';
-import type { CalendarValue, SetMember } from './edtf';
+import type { CalendarPrecision, CalendarValue, SetMember } from './edtf';
 import { isoInstant, type Precision, type TemporalValue } from './value';
 import type { ResolvedZone } from './zone';
 
@@ -11,12 +11,28 @@ const MONTHS: Record<DateLang, readonly string[]> = {
   de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
 };
 
-const WORDS: Record<DateLang, { or: string; between: (a: string, b: string, days: boolean) => string; orLater: (a: string) => string; orEarlier: (a: string) => string; clock: string }> = {
+/** Words around dates; `days` tells whether the dates are days (German puts an article before a day). */
+interface DateWords {
+  readonly or: string;
+  readonly between: (a: string, b: string, days: boolean) => string;
+  readonly orLater: (a: string) => string;
+  readonly orEarlier: (a: string) => string;
+  /** An interval (something that lasted) with both ends, from its start or until its end. */
+  readonly fromTo: (a: string, b: string, aDay: boolean, bDay: boolean) => string;
+  readonly since: (a: string, day: boolean) => string;
+  readonly till: (b: string, day: boolean) => string;
+  readonly clock: string;
+}
+
+const WORDS: Record<DateLang, DateWords> = {
   en: {
     or: 'or',
     between: (a, b) => `between ${a} and ${b}`,
     orLater: (a) => `${a} or later`,
     orEarlier: (a) => `${a} or earlier`,
+    fromTo: (a, b) => `${a} to ${b}`,
+    since: (a) => `from ${a}, end not given`,
+    till: (b) => `until ${b}, start not given`,
     clock: '',
   },
   de: {
@@ -24,6 +40,9 @@ const WORDS: Record<DateLang, { or: string; between: (a: string, b: string, days
     between: (a, b, days) => (days ? `zwischen dem ${a} und dem ${b}` : `zwischen ${a} und ${b}`),
     orLater: (a) => `${a} oder später`,
     orEarlier: (a) => `${a} oder früher`,
+    fromTo: (a, b, aDay, bDay) => `${aDay ? 'vom' : 'von'} ${a} ${bDay ? 'bis zum' : 'bis'} ${b}`,
+    since: (a, day) => `${day ? 'ab dem' : 'ab'} ${a}, Ende nicht angegeben`,
+    till: (b, day) => `${day ? 'bis zum' : 'bis'} ${b}, Beginn nicht angegeben`,
     clock: ' Uhr',
   },
 };
@@ -71,7 +90,7 @@ export function dateJson(value: TemporalValue, lang: DateLang, displayZone: Reso
 export function displayValue(value: TemporalValue, lang: DateLang, displayZone: ResolvedZone | null): string {
   const text = displayText(value, lang, displayZone);
   if (displayZone && value.zone && value.zone.name !== displayZone.name && !hasTimeOfDay(value)) {
-    return `${text} (${value.zone.name})`;
+    return `${text} (${zoneLabel(value.zone, lang, value.bounds.start)})`;
   }
   return text;
 }
@@ -81,7 +100,9 @@ function hasTimeOfDay(value: TemporalValue): boolean {
   const values =
     p.kind === 'single'
       ? [p.value]
-      : p.members.flatMap((m) => (m.kind === 'value' ? [m.value] : [m.from, m.to].filter((v) => v !== undefined)));
+      : p.kind === 'interval'
+        ? []
+        : p.members.flatMap((m) => (m.kind === 'value' ? [m.value] : [m.from, m.to].filter((v) => v !== undefined)));
   return values.some((v) => v.hour !== undefined);
 }
 
@@ -89,7 +110,14 @@ function displayText(value: TemporalValue, lang: DateLang, displayZone: Resolved
   const p = value.parsed;
   const zone = displayZone ?? value.zone;
   const own = displayZone === null || displayZone.name === value.zone?.name;
-  if (p.kind === 'single') return displayCalendar(p.value, value.precision as Exclude<Precision, 'set'>, lang, zone, own);
+  if (p.kind === 'single') return displayCalendar(p.value, value.precision as CalendarPrecision, lang, zone, own);
+  if (p.kind === 'interval') {
+    const w = WORDS[lang];
+    const end = (v: CalendarValue): string => displayCalendar(v, v.precision, lang, zone);
+    if (p.from && p.to) return w.fromTo(end(p.from), end(p.to), p.from.precision === 'day', p.to.precision === 'day');
+    if (p.from) return w.since(end(p.from), p.from.precision === 'day');
+    return w.till(p.to ? end(p.to) : '', p.to?.precision === 'day');
+  }
   const members = p.members;
   const values = members.filter((m): m is Extract<SetMember, { kind: 'value' }> => m.kind === 'value').map((m) => m.value);
   if (values.length === members.length && values.length > 1 && sameMonthDays(values)) {
@@ -139,7 +167,7 @@ function calendarText(v: CalendarValue, precision: 'year' | 'month' | 'day', lan
 
 function displayCalendar(
   v: CalendarValue,
-  precision: Exclude<Precision, 'set'>,
+  precision: CalendarPrecision,
   lang: DateLang,
   zone: ResolvedZone | null,
   ownZone = false,
@@ -152,7 +180,7 @@ function displayCalendar(
     // Shown in the zone it is stated in: the written wall-clock time and offset
     // say everything, so no tz-database lookup is needed.
     const at = DateTime.fromObject(fields, { zone: FixedOffsetZone.instance(v.offsetMinutes) });
-    return displayInstant(at, precision, lang, zone?.name ?? 'UTC');
+    return displayInstant(at, precision, lang, zone);
   }
   // A time of day: an instant (offset written, or the value's zone), shown in `zone`.
   const at = v.offsetMinutes !== undefined
@@ -165,15 +193,14 @@ function displayCalendar(
         { zone: zone?.zone ?? 'utc' },
       );
   const shown = zone ? at.setZone(zone.zone) : at;
-  const zoneName = zone?.name ?? 'UTC';
-  return displayInstant(shown, precision, lang, zoneName);
+  return displayInstant(shown, precision, lang, zone);
 }
 
 function displayInstant(
   t: DateTime,
   precision: 'hour' | 'minute' | 'second',
   lang: DateLang,
-  zoneName: string,
+  zone: ResolvedZone | null,
 ): string {
   const day = calendarDay(t.year, t.month, t.day, lang);
   const hhmm = (d: DateTime): string => `${pad2(d.hour)}:${pad2(d.minute)}`;
@@ -183,7 +210,7 @@ function displayInstant(
   if (precision === 'hour') time = `${hms(t)}–${hms(t.plus({ hours: 1 }))}`;
   else if (precision === 'minute') time = hms(t);
   else time = `${hhmm(t)}:${pad2(t.second)}`;
-  return `${day}, ${time}${WORDS[lang].clock} (${zoneName})`;
+  return `${day}, ${time}${WORDS[lang].clock} (${zone ? zoneLabel(zone, lang, t.toMillis()) : 'UTC'})`;
 }
 
 /**
@@ -200,7 +227,37 @@ export function displayQuery(
   if (precision === 'year' || precision === 'month' || precision === 'day') {
     return calendarText({ year: t.year, month: t.month, day: t.day, precision }, precision, lang);
   }
-  return displayInstant(t, precision, lang, zone.name);
+  return displayInstant(t, precision, lang, zone);
+}
+
+/** ICU's German names of zones, by zone and year (`Moskau (Ortszeit)`). */
+const germanNames = new Map<string, string>();
+
+/**
+ * How a zone is named for people: in English its IANA name (`Europe/Moscow`)
+ * or offset (`UTC+10:00`); in German prose an IANA name reads as the local
+ * time of its place, as ICU (CLDR) names the place in German at that time
+ * (`Ortszeit Moskau`, `Ortszeit Japan`), so that German sentences carry no
+ * English identifiers. Fixed offsets and UTC stay as they are written.
+ *
+ * @param at - the instant (UTC ms) the name is for: CLDR names a place's
+ *   time by the rules in force then.
+ */
+export function zoneLabel(zone: ResolvedZone, lang: DateLang, at: number): string {
+  if (lang === 'en' || zone.fixed) return zone.name;
+  const when = Number.isFinite(at) ? at : 0;
+  const key = `${zone.name}\u0000${new Date(when).getUTCFullYear()}`;
+  let name = germanNames.get(key);
+  if (name === undefined) {
+    const part = new Intl.DateTimeFormat('de', { timeZone: zone.name, timeZoneName: 'longGeneric' })
+      .formatToParts(when)
+      .find((p) => p.type === 'timeZoneName')?.value;
+    // CLDR's German region format is "{0} (Ortszeit)"; an offset ("GMT+03:00") names no place.
+    const place = part === undefined ? undefined : /^(.+) \(Ortszeit\)$/.exec(part)?.[1];
+    name = place !== undefined ? `Ortszeit ${place}` : part !== undefined && !/^GMT/.test(part) ? part : zone.name;
+    germanNames.set(key, name);
+  }
+  return name;
 }
 
 function pad2(n: number): string {

@@ -4,12 +4,17 @@ import { TimeValueError } from './errors';
  * The subset of EDTF (ISO 8601-2, Extended Date/Time Format) that fact packs
  * use, parsed into plain calendar fields.
  *
- * Supported (EDTF level 0 dates and date-times, level 2 one-of sets):
+ * Supported (EDTF level 0 dates and date-times, level 1 intervals, level 2
+ * one-of sets):
  * - `1941`, `1945-02`, `1945-04-05`;
  * - `1945-08-08T23:00:00+03:00`, `…Z`, or without offset (wall-clock time in
  *   the value's zone); seconds may be left out (`T23:00`);
- * - one-of sets `[1945-05-08,1945-05-09]`, with ranges `[1941-04-13..1941-12-31]`
- *   and open ends `[..1941-04-13]`, `[1941-04-13..]`.
+ * - intervals — something that lasted — `1945-08-09/1945-09-02`, with an
+ *   open end `1945-08-09/..` or start `../1945-09-02` (dates only, as EDTF
+ *   writes intervals);
+ * - one-of sets — one moment the source does not pin down —
+ *   `[1945-05-08,1945-05-09]`, with ranges `[1941-04-13..1941-12-31]` and
+ *   open ends `[..1941-04-13]`, `[1941-04-13..]`.
  *
  * Written as a small parser rather than with the `edtf` package, whose 4.11.1
  * mis-reports the maximum of `[1941-04-13..1941-12-31]` and throws on
@@ -40,6 +45,7 @@ export type SetMember =
 /** A parsed EDTF value. */
 export type EdtfValue =
   | { readonly kind: 'single'; readonly value: CalendarValue }
+  | { readonly kind: 'interval'; readonly from?: CalendarValue; readonly to?: CalendarValue }
   | { readonly kind: 'set'; readonly members: readonly SetMember[] };
 
 const SINGLE =
@@ -141,6 +147,7 @@ function impossible(
  *   {@link parseCalendarValue} for a member.
  */
 export function parseEdtf(text: string): EdtfValue {
+  if (text.includes('/')) return parseInterval(text);
   if (!text.startsWith('[')) return { kind: 'single', value: parseCalendarValue(text) };
   if (!text.endsWith(']') || text.length < 3) {
     throw new TimeValueError('malformed-edtf', text, `'${text}' is not an EDTF one-of set`);
@@ -166,6 +173,28 @@ export function parseEdtf(text: string): EdtfValue {
   return { kind: 'set', members };
 }
 
+/**
+ * Parses an EDTF interval `start/end`, either end a date (`YYYY`,
+ * `YYYY-MM`, `YYYY-MM-DD`) or `..` for an open end.
+ */
+function parseInterval(text: string): EdtfValue {
+  const parts = text.split('/');
+  if (parts.length !== 2 || (parts[0] === '..' && parts[1] === '..')) {
+    throw new TimeValueError('malformed-edtf', text, `'${text}' is not an EDTF interval (start/end, one end may be '..')`);
+  }
+  const end = (part: string): CalendarValue | undefined => {
+    if (part === '..') return undefined;
+    const value = parseCalendarValue(part);
+    if (value.hour !== undefined) {
+      throw new TimeValueError('malformed-edtf', text, `'${text}': an EDTF interval runs between dates, without a time of day`);
+    }
+    return value;
+  };
+  const from = end(parts[0] ?? '');
+  const to = end(parts[1] ?? '');
+  return { kind: 'interval', ...(from ? { from } : {}), ...(to ? { to } : {}) };
+}
+
 /** Writes a calendar value back in EDTF notation (inverse of {@link parseCalendarValue}). */
 export function formatCalendarValue(v: CalendarValue): string {
   let out = String(v.year).padStart(4, '0');
@@ -187,6 +216,7 @@ export function formatCalendarValue(v: CalendarValue): string {
 /** Writes an EDTF value back in EDTF notation. */
 export function formatEdtf(v: EdtfValue): string {
   if (v.kind === 'single') return formatCalendarValue(v.value);
+  if (v.kind === 'interval') return `${v.from ? formatCalendarValue(v.from) : '..'}/${v.to ? formatCalendarValue(v.to) : '..'}`;
   const parts = v.members.map((m) =>
     m.kind === 'value'
       ? formatCalendarValue(m.value)

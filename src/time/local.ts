@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { type CalendarPrecision, type CalendarValue, formatCalendarValue, type SetMember } from './edtf';
-import { displayQuery, displayValue, type DateLang } from './display';
+import { displayQuery, displayValue, type DateLang, zoneLabel } from './display';
 import { resolveValue, type TemporalValue } from './value';
 import { formatOffset, type ResolvedZone } from './zone';
 
@@ -58,7 +58,7 @@ function readSpan(start: number, end: number, precision: CalendarPrecision, zone
     const local = s.toFormat(FORMAT[precision]);
     return { local, display, from: local, until: local, fromDisplay: display, untilDisplay: display };
   }
-  const suffix = ` (${zone.name})`;
+  const suffix = ` (${zoneLabel(zone, lang, end)})`;
   return {
     ...exact,
     local: `${exact.from}/${exact.until}`,
@@ -86,15 +86,19 @@ export function localReading(value: TemporalValue, zone: ResolvedZone, lang: Dat
     const b = resolveValue(formatCalendarValue(v), own.name).bounds;
     return readSpan(b.start, b.end, v.precision, zone, lang);
   };
-  const member = (m: SetMember): { local: string; display: string } => {
-    if (m.kind === 'value') return span(m.value);
-    const from = m.from ? span(m.from) : undefined;
-    const to = m.to ? span(m.to) : undefined;
+  /** A range of values, or an interval (`/`, open ends written `..`). */
+  const between = (a: CalendarValue | undefined, b: CalendarValue | undefined, sep: '..' | '/'): { local: string; display: string } => {
+    const from = a ? span(a) : undefined;
+    const to = b ? span(b) : undefined;
+    const open = sep === '/' ? '..' : '';
     return {
-      local: `${from?.from ?? ''}..${to?.until ?? ''}`,
+      local: `${from?.from ?? open}${sep}${to?.until ?? open}`,
       display: `${from?.fromDisplay ?? '…'} – ${to?.untilDisplay ?? '…'}`,
     };
   };
+  if (p.kind === 'interval') return { offset, ...between(p.from, p.to, '/') };
+  const member = (m: SetMember): { local: string; display: string } =>
+    m.kind === 'value' ? span(m.value) : between(m.from, m.to, '..');
   const parts = p.members.map(member);
   const or = lang === 'de' ? ' oder ' : ' or ';
   return { offset, local: `[${parts.map((x) => x.local).join(',')}]`, display: parts.map((x) => x.display).join(or) };

@@ -10,8 +10,8 @@ import {
 } from './edtf';
 import { parseZone, type ResolvedZone, trustedZone } from './zone';
 
-/** How exact a value is; `set` for a one-of set. */
-export type Precision = CalendarPrecision | 'set';
+/** How exact a value is; `set` for a one-of set, `interval` for something that lasted. */
+export type Precision = CalendarPrecision | 'set' | 'interval';
 
 /**
  * The UTC instants a value can mean: `[start, end)` in milliseconds since the
@@ -354,6 +354,11 @@ function fromParsed(
     const b = one(parsed.value);
     return { edtf, parsed, zone, precision: precisionOverride ?? parsed.value.precision, bounds: b };
   }
+  if (parsed.kind === 'interval') {
+    const bounds = { start: parsed.from ? one(parsed.from).start : -Infinity, end: parsed.to ? one(parsed.to).end : Infinity };
+    if (!(bounds.start < bounds.end)) throw new TimeValueError('empty-range', edtf, `'${edtf}' ends before it starts`);
+    return { edtf, parsed, zone, precision: 'interval', bounds };
+  }
   let start = Infinity;
   let end = -Infinity;
   for (const m of parsed.members) {
@@ -444,7 +449,9 @@ export function addDuration(value: TemporalValue, duration: CalendarDuration): T
   const parsed: EdtfValue =
     value.parsed.kind === 'single'
       ? { kind: 'single', value: shift(value.parsed.value) }
-      : {
+      : value.parsed.kind === 'interval'
+        ? { kind: 'interval', ...(value.parsed.from ? { from: shift(value.parsed.from) } : {}), ...(value.parsed.to ? { to: shift(value.parsed.to) } : {}) }
+        : {
           kind: 'set',
           members: value.parsed.members.map((m) =>
             m.kind === 'value'
@@ -457,14 +464,15 @@ export function addDuration(value: TemporalValue, duration: CalendarDuration): T
       throw new TimeValueError('impossible-date', value.edtf, `adding ${JSON.stringify(duration)} to '${value.edtf}' leaves the years 0001–9999`);
     }
   }
-  const override = value.precision !== 'set' && value.parsed.kind === 'single' && value.precision !== value.parsed.value.precision
-    ? value.precision
+  const override = value.parsed.kind === 'single' && value.precision !== value.parsed.value.precision
+    ? (value.precision as CalendarPrecision)
     : undefined;
   return fromParsed(formatEdtf(parsed), parsed, value.zone, override);
 }
 
 function yearsOf(v: EdtfValue): number[] {
   if (v.kind === 'single') return [v.value.year];
+  if (v.kind === 'interval') return [v.from?.year, v.to?.year].filter((y) => y !== undefined);
   return v.members.flatMap((m) => (m.kind === 'value' ? [m.value.year] : [m.from?.year, m.to?.year].filter((y) => y !== undefined)));
 }
 
