@@ -62,13 +62,43 @@ describe('search ranking', () => {
     expect(search(context(), q).map((h) => h.id)).toContain(id);
   });
 
-  test('several words: all of them in one text', () => {
+  test('several words: a text with all of them is found', () => {
     expect(search(context(), 'Molotow Sato').map((h) => h.id)).toContain('p7s4');
   });
 
-  test('a query without a letter or digit is refused', () => {
-    expect(() => search(context(), '.')).toThrow(UsageError);
-    expect(() => search(context(), '(')).toThrow(UsageError);
+  test('a query without a letter or digit finds nothing: exit 1, as any query with no hit', () => {
+    expect(() => search(context(), '.')).toThrow(NotFoundError);
+    expect(() => search(context(), '(')).toThrow(NotFoundError);
+    expect(run(['search', '🤖']).code).toBe(1);
+    expect(run(['search', '[a-']).code).toBe(1);
+  });
+
+  test.each(['gekündigt', 'kündigte', 'Kündigung', 'angeprangert', 'anprangern', 'denounced', 'denouncing', 'Wann wurde der Pakt gekündigt?'])(
+    'inflected forms find the denunciation among the first hits: %s',
+    (q) => {
+      const ids = search(context(), q).slice(0, 3).map((h) => h.id);
+      expect(ids).toContain('pact-denounced');
+    },
+  );
+
+  test('"prangerte … an" is found by anprangern: the denunciation sentence', () => {
+    expect(search(context(), 'anprangern').map((h) => h.id)).toContain('p7s1');
+  });
+
+  test('a date matches whole dates: 5. April never matches the 5 of 1945, 9. August never its 9', () => {
+    const five = search(context(), '5. April');
+    expect(five[0]?.id).toBe('pact-denounced');
+    for (const h of five) expect(h.snippet).not.toMatch(/^[^5]*1945[^5]*$/);
+    const nine = search(context(), '9. August').map((h) => h.id);
+    expect(nine).toContain('soviet-invasion-of-manchuria');
+    expect(nine).not.toContain('pact-denounced');
+  });
+
+  test('several words rank by how many of them match', () => {
+    const sentences = search(context(), 'Molotow Sato').filter((h) => h.kind === 'sentence');
+    expect(sentences[0]?.id).toBe('p7s4');
+    expect(sentences[0]?.score).toBeGreaterThan(sentences[1]?.score ?? 0);
+    expect(search(context(), 'Molotow Versailles').map((h) => h.id)).toContain('molotov');
   });
 
   test('every hit has kind, id, label, snippet with highlight, and score', () => {

@@ -62,6 +62,10 @@ export interface ErrorMessages {
   readonly validateHint: (file: string) => string;
   readonly chartFormat: (format: string) => string;
   readonly svgOnlyTimeline: string;
+  readonly notASourcePart: (value: string) => string;
+  readonly noSourcePart: (value: string, paragraphs: number) => string;
+  readonly emptyQuestion: string;
+  readonly questionTooLong: (length: number, max: number) => string;
 }
 
 /** Problems of a fact pack (for `validate` and pack errors). */
@@ -96,6 +100,8 @@ export interface PackMessages {
   /** A computed date more certain than its input. */
   readonly derivedTooCertain: (basis: string, input: string, inputBasis: string, most: string) => string;
   readonly unknownProperty: (name: string) => string;
+  /** Trigger words for a keyword no statement or event of the pack uses. */
+  readonly unusedKeyword: (key: string) => string;
   readonly missingProperty: (name: string) => string;
   readonly oneOf: (values: string) => string;
   /** A schema description of a pattern, in this language. */
@@ -120,18 +126,61 @@ export interface HelpMessages {
       string
     >
   >;
-  readonly arguments: Readonly<Record<'idOrName' | 'event' | 'text' | 'monthDay' | 'pack' | 'shell', string>>;
+  readonly arguments: Readonly<Record<'idOrName' | 'event' | 'text' | 'monthDay' | 'pack' | 'shell' | 'question' | 'part', string>>;
 }
 
 /** The commands of pakt. */
 export type CommandName =
-  | 'status' | 'signatories' | 'territories' | 'timeline' | 'show' | 'when' | 'search' | 'on' | 'validate';
+  | 'status' | 'signatories' | 'territories' | 'timeline' | 'show' | 'when' | 'search' | 'on' | 'validate' | 'ask' | 'source';
+
+/** What `pakt ask` says: its answers and refusals, in the question's language. */
+export interface AskMessages {
+  /**
+   * A period asked about, as said in an answer: `shown` is its date for
+   * people, `to` the end of a range, `zone` the zone's name for people
+   * (`null` for UTC, which goes without saying).
+   */
+  readonly period: (kind: 'year' | 'month' | 'day' | 'moment' | 'range', shown: string, to: string, zone: string | null) => string;
+  /** The time of an event, as a period. */
+  readonly atEvent: (label: string) => string;
+  readonly inForce: (value: boolean | null, period: string, state: string, basisNote: string, changes: boolean) => string;
+  readonly state: (period: string, state: string, changes: boolean, inForce: boolean | null) => string;
+  readonly termEnd: (label: string, date: string) => string;
+  readonly eventWhen: (label: string, date: string) => string;
+  readonly eventTime: (label: string, date: string) => string;
+  readonly eventWhat: (label: string, date: string, facts: readonly string[]) => string;
+  readonly signer: (name: string, office: string, party: string) => string;
+  readonly signers: (document: string, people: readonly string[]) => string;
+  readonly signedAt: (document: string, places: readonly string[]) => string;
+  readonly noPlace: (document: string) => string;
+  readonly territoryGroup: (by: string, relation: string, territories: readonly string[]) => string;
+  readonly territories: (groups: readonly string[]) => string;
+  readonly happened: (period: string, inside: readonly string[], maybe: readonly string[]) => string;
+  readonly atPlace: (place: string, events: readonly string[]) => string;
+  readonly entity: (label: string, description: string, facts: readonly string[]) => string;
+  readonly office: (person: string, offices: readonly string[]) => string;
+  readonly holders: (office: string, people: readonly string[]) => string;
+  readonly first: (earlier: string, later: string) => string;
+  readonly undecided: (a: string, b: string) => string;
+  /** After a value that is not stated; `value` false when only its zone is not stated. */
+  readonly basisNote: (basis: 'derived' | 'inferred' | 'assumed', value: boolean) => string;
+  readonly unknownWords: (words: readonly string[]) => string;
+  readonly notTied: (names: readonly string[]) => string;
+  readonly noEvent: string;
+  readonly ambiguous: (labels: readonly string[]) => string;
+  readonly notUnderstood: string;
+  readonly suggestionsHeading: string;
+}
 
 /** How a period asked about is spoken of: now, a moment (an hour, minute, second), or a day, month or year. */
-export type PeriodKind = 'now' | 'moment' | 'day' | 'month' | 'year';
+export type PeriodKind = 'now' | 'moment' | 'day' | 'month' | 'year' | 'range' | 'event';
 
 /** What `status` says around the pack's state summary. */
 export interface StatusMessages {
+  /** A period from one date to another, as `status` speaks of it. */
+  readonly range: (from: string, to: string) => string;
+  /** The time of an event as a period (`status --date <event>`). */
+  readonly eventPeriod: (label: string, date: string) => string;
   /** The state at the start is the pack's judgement (`inferred`) or choice (`assumed`). */
   readonly stateBasis: (state: string, basis: 'derived' | 'inferred' | 'assumed', reasoning: string) => string;
   /**
@@ -151,6 +200,8 @@ export interface Messages {
   readonly lang: Lang;
   /** Sentences `status` adds to the pack's state summary. */
   readonly status: StatusMessages;
+  /** What `ask` says. */
+  readonly ask: AskMessages;
   readonly yes: string;
   readonly no: string;
   readonly unknown: string;
@@ -203,13 +254,59 @@ const statePath = (states: readonly string[], [q1, q2]: readonly [string, string
   return `${from} ${quoted[0] ?? ''}${middle} ${to} ${quoted[quoted.length - 1] ?? ''}`;
 };
 
+const joinEn = (xs: readonly string[]): string => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+const joinDe = (xs: readonly string[]): string => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} und ${xs[xs.length - 1]}`);
+
 const en: Messages = {
   lang: 'en',
+  ask: {
+    period: (kind, shown, to, zone) =>
+      `${{ year: `in ${shown}`, month: `in ${shown}`, day: `on ${shown}`, moment: `at ${shown}`, range: `from ${shown} to ${to}` }[kind]}${zone && kind !== 'moment' ? ` (${zone})` : ''}`,
+    atEvent: (label) => `at the time of “${label}”`,
+    inForce: (value, period, state, basisNote, changes) =>
+      value === null
+        ? `The source cannot decide whether the treaty was in force ${period}: its legal state changed then, or the source dates the change too vaguely. State at the start: “${state}”.`
+        : `${value ? 'Yes' : 'No'}: by its own terms the treaty was ${value ? '' : 'not '}in force ${period}${basisNote}. State${changes ? ' at the start' : ''}: “${state}”.`,
+    state: (period, state, changes, inForce) =>
+      `${period.charAt(0).toUpperCase()}${period.slice(1)} the treaty was in the state “${state}”${changes ? ' at the start, and the state changed during the period' : ''}; by its own terms it was ${inForce === null ? 'of undecided force' : inForce ? 'in force' : 'not in force'}.`,
+    termEnd: (label, date) => `By the source, the treaty remained in force until ${date} (${label}).`,
+    eventWhen: (label, date) => `${label}: ${date}.`,
+    eventTime: (label, date) => `${label}: ${date}.`,
+    eventWhat: (label, date, facts) => `${label} (${date})${facts.length > 0 ? `: ${facts.join('; ')}` : ''}.`,
+    signer: (name, office, party) => `${name}${office || party ? ` (${[office, party ? `for ${party}` : ''].filter(Boolean).join(', ')})` : ''}`,
+    signers: (document, people) => `Signatories of “${document}”: ${joinEn(people)}.`,
+    signedAt: (document, places) => `Place of signing of “${document}”: ${joinEn(places)}.`,
+    noPlace: (document) => `The source names no place for the signing of “${document}”.`,
+    territoryGroup: (by, relation, territories) => `${by} — ${relation}: ${joinEn(territories)}`,
+    territories: (groups) => `${groups.join('; ')}.`,
+    happened: (period, inside, maybe) =>
+      inside.length > 0
+        ? `${period.charAt(0).toUpperCase()}${period.slice(1)}, as the source dates its events: ${inside.join('; ')}.${maybe.length > 0 ? ` The source's dates also allow: ${maybe.join('; ')}.` : ''}`
+        : maybe.length > 0
+          ? `No event the source dates lies wholly ${period}; its dates allow: ${maybe.join('; ')}.`
+          : `The source dates no event ${period}.`,
+    atPlace: (place, events) => `At ${place}: ${joinEn(events)}.`,
+    entity: (label, description, facts) => `${label}${description ? `: ${description}` : ''}${facts.length > 0 ? `${description ? ' ' : ': '}${facts.join('; ')}.` : description ? '' : '.'}`,
+    office: (person, offices) => `Office of ${person}: ${joinEn(offices)}.`,
+    holders: (office, people) => `${office.charAt(0).toUpperCase()}${office.slice(1)}: ${joinEn(people)}.`,
+    first: (earlier, later) => `First: ${earlier}; then: ${later}.`,
+    undecided: (a, b) => `The source's dates cannot decide which came first: ${a}; ${b}.`,
+    basisNote: (basis, value) =>
+      `(${value ? { derived: 'computed by the pack', inferred: "the pack's inference", assumed: "the pack's assumption" }[basis] : { derived: 'zone computed', inferred: 'zone inferred by the pack', assumed: 'zone assumed by the pack' }[basis]})`,
+    unknownWords: (words) => `The source does not speak of ${joinEn(words.map((w) => `“${w}”`))}: pakt cannot answer that without guessing.`,
+    notTied: (names) => (names.length > 0 ? `The source says nothing that ties ${joinEn(names)} to what the question asks.` : 'The source says nothing that answers this.'),
+    noEvent: 'The source names no such event.',
+    ambiguous: (labels) => `The question fits several things the source names: ${joinEn(labels.map((l) => `“${l}”`))}. Ask about one of them.`,
+    notUnderstood: 'pakt cannot map this question onto what the source says.',
+    suggestionsHeading: 'Closest sentences of the source (suggestions, not answers):',
+  },
   status: {
+    range: (from, to) => `between ${from} and ${to}`,
+    eventPeriod: (label, date) => `the time of “${label}” (${date})`,
     stateBasis: (state, basis, reasoning) =>
       `The state “${state}” is the pack's ${basis === 'assumed' ? 'assumption' : basis === 'derived' ? 'computation' : 'inference'}, not the source's word: ${reasoning}`,
     changes: (kind, period, states, events, certainly) =>
-      `${{ now: 'Now', moment: `At ${period}`, day: `On ${period}`, month: `In ${period}`, year: `In ${period}` }[kind]} the state ${certainly ? 'changed' : 'may have changed'} ${statePath(states, ['“', '”'], 'from', 'through', 'to')} (${events.join('; ')}).`,
+      `${{ now: 'Now', moment: `At ${period}`, day: `On ${period}`, month: `In ${period}`, year: `In ${period}`, range: `B${period.slice(1)}`, event: `At ${period}` }[kind]} the state ${certainly ? 'changed' : 'may have changed'} ${statePath(states, ['“', '”'], 'from', 'through', 'to')} (${events.join('; ')}).`,
     inForce: (value, kind) =>
       value === null
         ? kind === 'moment' || kind === 'now'
@@ -286,6 +383,13 @@ const en: Messages = {
     snippet: 'Match',
     score: 'Score',
     yearsAgo: 'Years ago',
+    question: 'Question',
+    answer: 'Answer',
+    command: 'Command',
+    reason: 'Reason',
+    suggestions: 'Suggestions',
+    text: 'Text',
+    citedBy: 'Cited by',
   },
   hitKinds: { entity: 'entity', event: 'event', statement: 'statement', sentence: 'sentence' },
   yearsAgo: (n) => (n === 1 ? '1 year ago' : `${n} years ago`),
@@ -356,6 +460,10 @@ const en: Messages = {
     validateHint: (f) => `run 'pakt validate ${f}' to list every problem`,
     chartFormat: (f) => `--chart and --format ${f} do not combine: the chart is drawn for a terminal`,
     svgOnlyTimeline: '--format svg is only for pakt timeline',
+    notASourcePart: (v) => `'${v}' is neither a paragraph number nor a sentence id (p7s4)`,
+    noSourcePart: (v, n) => `the source has no '${v}' (it has ${n} paragraphs)`,
+    emptyQuestion: 'empty question',
+    questionTooLong: (n, max) => `question too long (${n} characters, at most ${max})`,
   },
   pack: {
     duplicateId: (id, first) => `duplicate id '${id}' (first at ${first})`,
@@ -390,6 +498,7 @@ const en: Messages = {
     derivedTooCertain: (basis, input, inputBasis, most) =>
       `'${basis}' claims more than the date it is computed from: '${input}' is ${inputBasis}, so this date can be at most ${most}`,
     unknownProperty: (name) => `unknown property '${name}'`,
+    unusedKeyword: (key) => `'${key}' is not a keyword of this pack: no statement or event uses it`,
     missingProperty: (name) => `missing property '${name}'`,
     oneOf: (values) => `must be one of: ${values}`,
     described: (d) => d,
@@ -423,6 +532,8 @@ const en: Messages = {
       search: 'ranked hits over names, aliases, statements and source sentences (case, accents, ß/ss, ä/ae folded)',
       on: 'events that happened on a calendar day, any year ("on this day")',
       validate: 'check a fact pack: schema, ids, verbatim quotes, derived dates; print source coverage',
+      ask: 'a question in German or English, answered from the pack with its evidence and the command that answers it — or refused',
+      source: 'the source text, one paragraph or one sentence, with the ids of the facts that cite it',
       completion: 'print a shell completion script (bash, zsh or fish)',
       help: 'show help for a command',
     },
@@ -452,6 +563,8 @@ const en: Messages = {
       monthDay: 'month and day, e.g. 08-09',
       pack: 'pack file (default: --facts, else the bundled pack)',
       shell: 'bash, zsh or fish',
+      question: 'the question, quoted or as several words ("Who signed the pact?")',
+      part: 'a paragraph number (7) or a sentence id (p7s4); none: the whole text',
     },
   },
   validateOk: 'The pack is valid.',
@@ -476,11 +589,54 @@ const en: Messages = {
 
 const de: Messages = {
   lang: 'de',
+  ask: {
+    period: (kind, shown, to, zone) =>
+      `${{ year: `im Jahr ${shown}`, month: `im ${shown}`, day: `am ${shown}`, moment: `am ${shown}`, range: `von ${shown} bis ${to}` }[kind]}${zone && kind !== 'moment' ? ` (${zone})` : ''}`,
+    atEvent: (label) => `zur Zeit des Ereignisses „${label}“`,
+    inForce: (value, period, state, basisNote, changes) =>
+      value === null
+        ? `Ob der Vertrag ${period} in Kraft war, kann die Quelle nicht entscheiden: Sein rechtlicher Stand änderte sich damals, oder die Quelle datiert die Änderung zu ungenau. Zustand zu Beginn: „${state}“.`
+        : `${value ? 'Ja' : 'Nein'}: Nach seinen eigenen Bestimmungen war der Vertrag ${period} ${value ? '' : 'nicht '}in Kraft${basisNote}. Zustand${changes ? ' zu Beginn' : ''}: „${state}“.`,
+    state: (period, state, changes, inForce) =>
+      `${period.charAt(0).toUpperCase()}${period.slice(1)} war der Vertrag im Zustand „${state}“${changes ? ' (zu Beginn; im Zeitraum änderte sich der Zustand)' : ''}; nach seinen eigenen Bestimmungen war er ${inForce === null ? 'nicht sicher in Kraft' : inForce ? 'in Kraft' : 'nicht in Kraft'}.`,
+    termEnd: (label, date) => `Nach der Quelle blieb der Vertrag bis ${date} in Kraft (${label}).`,
+    eventWhen: (label, date) => `${label}: ${date}.`,
+    eventTime: (label, date) => `${label}: ${date}.`,
+    eventWhat: (label, date, facts) => `${label} (${date})${facts.length > 0 ? `: ${facts.join('; ')}` : ''}.`,
+    signer: (name, office, party) => `${name}${office || party ? ` (${[office, party ? `für ${party}` : ''].filter(Boolean).join(', ')})` : ''}`,
+    signers: (document, people) => `Unterzeichner von „${document}“: ${joinDe(people)}.`,
+    signedAt: (document, places) => `Ort der Unterzeichnung von „${document}“: ${joinDe(places)}.`,
+    noPlace: (document) => `Für die Unterzeichnung von „${document}“ nennt die Quelle keinen Ort.`,
+    territoryGroup: (by, relation, territories) => `${by} – ${relation}: ${joinDe(territories)}`,
+    territories: (groups) => `${groups.join('; ')}.`,
+    happened: (period, inside, maybe) =>
+      inside.length > 0
+        ? `${period.charAt(0).toUpperCase()}${period.slice(1)}, wie die Quelle datiert: ${inside.join('; ')}.${maybe.length > 0 ? ` Die Daten der Quelle lassen auch zu: ${maybe.join('; ')}.` : ''}`
+        : maybe.length > 0
+          ? `Kein Ereignis, das die Quelle datiert, liegt ganz ${period}; ihre Daten lassen zu: ${maybe.join('; ')}.`
+          : `Die Quelle datiert kein Ereignis ${period}.`,
+    atPlace: (place, events) => `Ort ${place}: ${joinDe(events)}.`,
+    entity: (label, description, facts) => `${label}${description ? `: ${description}` : ''}${facts.length > 0 ? `${description ? ' ' : ': '}${facts.join('; ')}.` : description ? '' : '.'}`,
+    office: (person, offices) => `Amt von ${person}: ${joinDe(offices)}.`,
+    holders: (office, people) => `${office}: ${joinDe(people)}.`,
+    first: (earlier, later) => `Zuerst: ${earlier}; danach: ${later}.`,
+    undecided: (a, b) => `Welches zuerst war, lässt sich nach den Daten der Quelle nicht entscheiden: ${a}; ${b}.`,
+    basisNote: (basis, value) =>
+      `(${value ? { derived: 'vom Faktenpaket berechnet', inferred: 'Schlussfolgerung des Faktenpakets', assumed: 'Annahme des Faktenpakets' }[basis] : { derived: 'Zone berechnet', inferred: 'Zone vom Faktenpaket erschlossen', assumed: 'Zone vom Faktenpaket angenommen' }[basis]})`,
+    unknownWords: (words) => `Von ${joinDe(words.map((w) => `„${w}“`))} spricht die Quelle nicht: pakt kann das nicht beantworten, ohne zu raten.`,
+    notTied: (names) => (names.length > 0 ? `Die Quelle sagt nichts, was ${joinDe(names)} mit dem Gefragten verbindet.` : 'Die Quelle sagt nichts, was das beantwortet.'),
+    noEvent: 'Ein solches Ereignis nennt die Quelle nicht.',
+    ambiguous: (labels) => `Die Frage passt auf mehreres, was die Quelle nennt: ${joinDe(labels.map((l) => `„${l}“`))}. Bitte nach einem davon fragen.`,
+    notUnderstood: 'pakt kann diese Frage nicht auf das abbilden, was die Quelle sagt.',
+    suggestionsHeading: 'Die nächstliegenden Sätze der Quelle (Vorschläge, keine Antworten):',
+  },
   status: {
+    range: (from, to) => `zwischen ${from} und ${to}`,
+    eventPeriod: (label, date) => `zur Zeit des Ereignisses „${label}“ (${date})`,
     stateBasis: (state, basis, reasoning) =>
       `Der Zustand „${state}“ ist ${basis === 'assumed' ? 'eine Annahme' : basis === 'derived' ? 'eine Berechnung' : 'ein Schluss'} des Pakets, nicht das Wort der Quelle: ${reasoning}`,
     changes: (kind, period, states, events, certainly) =>
-      `${{ now: 'Jetzt', moment: `Am ${period},`, day: `Am ${period}`, month: `Im ${period}`, year: `Im Jahr ${period}` }[kind]} ${certainly ? 'wechselte' : 'wechselte möglicherweise'} der Zustand ${statePath(states, ['„', '“'], 'von', 'über', 'zu')} (${events.join('; ')}).`,
+      `${{ now: 'Jetzt', moment: `Am ${period},`, day: `Am ${period}`, month: `Im ${period}`, year: `Im Jahr ${period}`, range: `Z${period.slice(1)}`, event: `Z${period.slice(1)}` }[kind]} ${certainly ? 'wechselte' : 'wechselte möglicherweise'} der Zustand ${statePath(states, ['„', '“'], 'von', 'über', 'zu')} (${events.join('; ')}).`,
     inForce: (value, kind) =>
       value === null
         ? kind === 'moment' || kind === 'now'
@@ -557,6 +713,13 @@ const de: Messages = {
     snippet: 'Treffer',
     score: 'Wertung',
     yearsAgo: 'Vor',
+    question: 'Frage',
+    answer: 'Antwort',
+    command: 'Befehl',
+    reason: 'Grund',
+    suggestions: 'Vorschläge',
+    text: 'Text',
+    citedBy: 'Belegt für',
   },
   hitKinds: { entity: 'Ding', event: 'Ereignis', statement: 'Aussage', sentence: 'Satz' },
   yearsAgo: (n) => (n === 1 ? 'vor 1 Jahr' : `vor ${n} Jahren`),
@@ -627,6 +790,10 @@ const de: Messages = {
     validateHint: (f) => `alle Probleme listet: pakt validate ${f}`,
     chartFormat: (f) => `--chart und --format ${f} schließen einander aus: das Diagramm ist für ein Terminal`,
     svgOnlyTimeline: '--format svg gibt es nur für pakt timeline',
+    notASourcePart: (v) => `„${v}“ ist weder eine Absatznummer noch eine Satzkennung (p7s4)`,
+    noSourcePart: (v, n) => `die Quelle hat kein „${v}“ (sie hat ${n} Absätze)`,
+    emptyQuestion: 'leere Frage',
+    questionTooLong: (n, max) => `Frage zu lang (${n} Zeichen, höchstens ${max})`,
   },
   pack: {
     duplicateId: (id, first) => `die Kennung „${id}“ kommt doppelt vor (zuerst bei ${first})`,
@@ -661,6 +828,7 @@ const de: Messages = {
     derivedTooCertain: (basis, input, inputBasis, most) =>
       `„${basis}“ behauptet mehr als das Datum, aus dem es berechnet wird: „${input}“ ist ${inputBasis}, dieses Datum kann also höchstens ${most} sein`,
     unknownProperty: (name) => `unbekannte Eigenschaft „${name}“`,
+    unusedKeyword: (key) => `„${key}“ ist kein Schlüsselwort dieses Pakets: keine Aussage und kein Ereignis verwendet es`,
     missingProperty: (name) => `die Eigenschaft „${name}“ fehlt`,
     oneOf: (values) => `muss eines davon sein: ${values}`,
     described: (d) =>
@@ -711,6 +879,8 @@ const de: Messages = {
       search: 'gewichtete Treffer in Namen, anderen Namen, Aussagen und Sätzen der Quelle (Groß/klein, Akzente, ß/ss, ä/ae gleich)',
       on: 'Ereignisse an einem Kalendertag, in jedem Jahr („an diesem Tag“)',
       validate: 'ein Faktenpaket prüfen: Schema, Kennungen, wörtliche Zitate, abgeleitete Daten; Abdeckung der Quelle',
+      ask: 'eine Frage auf Deutsch oder Englisch, beantwortet aus dem Paket mit Beleg und dem Befehl, der sie beantwortet – oder abgelehnt',
+      source: 'der Quelltext, ein Absatz oder ein Satz, mit den Kennungen der Fakten, die ihn belegen',
       completion: 'ein Skript zur Vervollständigung in der Shell ausgeben (bash, zsh oder fish)',
       help: 'Hilfe zu einem Befehl',
     },
@@ -740,6 +910,8 @@ const de: Messages = {
       monthDay: 'Monat und Tag, z. B. 08-09',
       pack: 'Faktenpaket (sonst --facts, sonst das mitgelieferte)',
       shell: 'bash, zsh oder fish',
+      question: 'die Frage, in Anführungszeichen oder als mehrere Wörter („Wer hat den Pakt unterzeichnet?“)',
+      part: 'eine Absatznummer (7) oder eine Satzkennung (p7s4); ohne: der ganze Text',
     },
   },
   validateOk: 'Das Faktenpaket ist gültig.',

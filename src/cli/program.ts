@@ -13,6 +13,8 @@ import { registerWhen } from './when';
 import { registerSearch } from './search';
 import { registerOn } from './on';
 import { registerCompletion } from './completion';
+import { registerAsk } from './ask';
+import { registerSource } from './source';
 
 /** What a command hands back to the edge: the view to print, and notes for stderr. */
 export interface CommandOutput {
@@ -30,6 +32,12 @@ export interface RunState {
   emit(settings: Settings, output: CommandOutput): void;
   /** Plain text for stdout, in no format (a completion script). */
   emitText(text: string): void;
+  /**
+   * Runs another pakt command line in this process, as `pakt <argv>` would
+   * run with this run's environment and clock but a pipe for stdout (so
+   * `ask` gets exactly what the command it names prints). Set by `main`.
+   */
+  subrun: (argv: readonly string[]) => { readonly code: number; readonly stdout: string };
   /** Text for stdout, written by the edge only when the run succeeds. */
   out: string;
   err: string;
@@ -96,6 +104,8 @@ export function createProgram(state: RunState, version: string, m: Messages): Co
     registerWhen,
     registerSearch,
     registerOn,
+    registerAsk,
+    registerSource,
     registerValidate,
     registerCompletion,
   ]) {
@@ -118,6 +128,7 @@ export function createRunState(io: IO, bundledPack: string): RunState {
     out: '',
     err: '',
     exitCode: 0,
+    subrun: () => ({ code: 1, stdout: '' }),
     settings(cmd: Command): Settings {
       const s = settingsFrom(cmd.optsWithGlobals<GlobalOptions>(), io, bundledPack);
       if (s.format === 'svg' && cmd.name() !== 'timeline') throw new UsageError((m) => m.err.svgOnlyTimeline);

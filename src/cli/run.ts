@@ -34,6 +34,11 @@ export function langOf(argv: readonly string[], env: IO['env']): Lang {
 export function main(argv: readonly string[], io: IO, bundledPack: string, version: string): number {
   const m = messages[langOf(argv, io.env)];
   const state = createRunState(io, bundledPack);
+  state.subrun = (sub) => {
+    let stdout = '';
+    const code = main(sub, { ...io, stdout: { write: (text: string) => (stdout += text), isTTY: false }, stderr: { write: () => true } }, bundledPack, version);
+    return { code, stdout };
+  };
   const program = createProgram(state, version, m);
   let help = '';
   const output = {

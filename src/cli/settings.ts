@@ -1,6 +1,7 @@
-import { timeErrorText, UsageError } from '../errors';
+import { NotFoundError, timeErrorText, UsageError } from '../errors';
 import { type Lang, messages } from '../i18n';
-import { loadPack, type PackIndex } from '../pack/load';
+import { loadPack, type PackIndex, type Thing } from '../pack/load';
+import { resolveThing } from '../query/show';
 import { passedPacksFrom, type PassedPacks } from '../pack/passed';
 import type { QueryContext } from '../query/common';
 import { decideColor, type ColorWhen, type Colorizer } from '../render/color';
@@ -114,6 +115,31 @@ export function dateOption(value: string, option: string, zone: ResolvedZone): Q
   }
 }
 
+/**
+ * Reads `status --date`: a command-line date, or the id or name of an event
+ * of the pack, whose whole span is then the interval (`--date
+ * german-surrender`: the time the source gives for it).
+ *
+ * @throws UsageError for a value that is neither.
+ */
+export function dateOrEventOption(value: string, option: string, s: Settings): QueryInterval {
+  if (value.trim() === '' || /^\d/.test(value.trim())) return dateOption(value, option, s.zone);
+  let event: Thing | undefined;
+  try {
+    event = resolveThing(contextFor(s), value);
+  } catch (err) {
+    if (!(err instanceof NotFoundError)) throw err;
+  }
+  if (event?.kind !== 'event') return dateOption(value, option, s.zone);
+  const precision = event.date.precision;
+  return {
+    input: event.id,
+    zone: s.zone.name,
+    precision: precision === 'set' || precision === 'interval' ? 'day' : precision,
+    start: event.date.bounds.start,
+    end: event.date.bounds.end,
+  };
+}
 
 /** Notes for stderr on every interval whose local time occurred twice (DST overlap). */
 export function ambiguityNotes(lang: Lang, intervals: readonly (QueryInterval | undefined)[]): string[] {

@@ -4,7 +4,7 @@ import { statusView } from '../render/views';
 import type { QueryInterval } from '../time';
 import type { HelpMessages } from '../i18n';
 import { examples, type RunState } from './program';
-import { ambiguityNotes, contextFor, dateOption } from './settings';
+import { ambiguityNotes, contextFor, dateOrEventOption } from './settings';
 
 /** `pakt status [--date <when>]`: the pact's state during an interval (default: now). */
 export function registerStatus(program: Command, state: RunState, h: HelpMessages): void {
@@ -18,12 +18,13 @@ export function registerStatus(program: Command, state: RunState, h: HelpMessage
         'pakt status --date 1945-06-01',
         'pakt status --date 1945-08-08 --zone Europe/Moscow',
         'pakt status --date 1946-04 --json | jq .inForce',
+        'pakt status --date german-surrender',
       ]),
     )
     .action((opts: { date?: string }, cmd: Command) => {
       const s = state.settings(cmd);
       const at: QueryInterval =
-        opts.date !== undefined ? dateOption(opts.date, '--date', s.zone) : nowInterval(state.io.now(), s.zone.name);
+        opts.date !== undefined ? dateOrEventOption(opts.date, '--date', s) : nowInterval(state.io.now(), s.zone.name);
       state.emit(s, { view: statusView(status(contextFor(s), at), s.lang), notes: ambiguityNotes(s.humanLang, [at]) });
     });
 }

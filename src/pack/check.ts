@@ -312,6 +312,22 @@ export function semanticProblems(
   checkEvidence(st.term.evidence, '/status/term');
   checkReasoning('/status/term', st.term.basis, st.term.reasoning);
 
+  // Trigger words name keywords the pack uses: a predicate of a statement, a
+  // relation of a statement, an event type of an event.
+  const triggers = pack.vocabulary?.triggers;
+  if (triggers) {
+    const used = {
+      predicates: new Set(statements.map((s) => s.predicate)),
+      relations: new Set(statements.flatMap((s) => (typeof s.qualifiers?.relation === 'string' ? [s.qualifiers.relation] : []))),
+      eventTypes: new Set([...events.map((e) => e.type), ...derived.map((d) => d.type)]),
+    };
+    for (const kind of ['predicates', 'relations', 'eventTypes'] as const) {
+      for (const key of Object.keys(triggers[kind] ?? {})) {
+        if (!used[kind].has(key)) add(`/vocabulary/triggers/${kind}/${pointerToken(key)}`, (m) => m.pack.unusedKeyword(key));
+      }
+    }
+  }
+
   (pack.excused ?? []).forEach((x, i) => {
     const problem = quoteProblem(x.quote, x.paragraph);
     if (problem) add(`/excused/${i}/${problem.token}`, problem.message);

@@ -249,6 +249,18 @@ export interface Vocabulary {
   readonly relations?: Readonly<Record<string, LocalizedText>>;
   readonly qualifiers?: Readonly<Record<string, LocalizedText>>;
   readonly eventTypes?: Readonly<Record<string, LocalizedText>>;
+  /**
+   * Words that name a predicate, a relation or an event type in questions
+   * (`pakt ask`) and searches, in each language, every inflected form
+   * listed (`kündigen`, `kündigte`, `gekündigt`, `Kündigung`). A separable
+   * German verb is listed by its parts that stand alone (`prangerte` for
+   * „prangerte … an“). Keys must be keywords the pack uses.
+   */
+  readonly triggers?: {
+    readonly predicates?: Readonly<Record<string, LocalizedAliases>>;
+    readonly relations?: Readonly<Record<string, LocalizedAliases>>;
+    readonly eventTypes?: Readonly<Record<string, LocalizedAliases>>;
+  };
 }
 
 /** A whole fact pack as stored in its JSON file. */

@@ -1,10 +1,12 @@
 import { NotFoundError, UsageError } from '../errors';
-import { splitSentences } from '../pack/sentences';
 import type { Statement } from '../pack/types';
 import { fold, foldWithMap } from '../text/fold';
 import type { Lang } from '../i18n';
 import { displayValue } from '../time';
 import { labelOf, type QueryContext, vocab } from './common';
+import { sentencesOf } from './source';
+import { monthOf } from '../text/months';
+import { isStopword } from '../text/stopwords';
 
 /** What a hit is. */
 export type HitKind = 'entity' | 'event' | 'statement' | 'sentence';
@@ -37,30 +39,82 @@ export const SEARCH_TYPES = ['entity', 'event', 'statement', 'sentence', 'state'
 const SNIPPET = 80;
 
 /**
- * Where the folded query occurs in a text, as a span of the original text,
- * or `null`. Folding: case, accents, `ß`/`ss`, umlauts/`ae`…, spacing after
- * full stops (`13. April`/`13.April`).
+ * One thing a query asks for, as a pattern over folded text: a date (a day
+ * with its month, and year where given) as a whole; a number as a whole
+ * number, never a digit inside another (`5` is not in `1945`); a word as
+ * itself inside any word, or — where the pack's trigger words list it —
+ * as any form of its family (`gekündigt` finds `Kündigung` and
+ * „prangerte … an“).
  */
-function find(text: string, query: string): [number, number] | null {
-  for (const umlauts of ['expand', 'strip'] as const) {
-    const key = fold(query, umlauts);
-    const { folded, map } = foldWithMap(text, umlauts);
-    let at = folded.indexOf(key);
-    let length = key.length;
-    if (at < 0 && key.includes(' ')) {
-      // Several words: all of them in the text, in any order (the first is highlighted).
-      const words = key.split(' ');
-      if (!words.every((w) => folded.includes(w))) continue;
-      at = folded.indexOf(words[0] ?? '');
-      length = (words[0] ?? '').length;
+interface Unit {
+  readonly pattern: RegExp;
+  /** The trigger keywords whose family the word belongs to (event types and predicates it names). */
+  readonly keys: readonly { readonly kind: 'predicates' | 'eventTypes' | 'relations'; readonly key: string }[];
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The units of a query, folded with `umlauts` (see {@link fold}). */
+function unitsOf(ctx: QueryContext, query: string, umlauts: 'expand' | 'strip'): Unit[] {
+  const all = fold(query, umlauts).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && !/^\p{L}$/u.test(w));
+  // In a query of several words, the words without content of their own do not count.
+  const content = all.filter((w) => !isStopword(w));
+  const words = all.length > 1 && content.length > 0 ? content : all;
+  const triggers = ctx.index.pack.vocabulary?.triggers;
+  const units: Unit[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    if (/^\d{1,2}$/.test(w) && monthOf(words[i + 1] ?? '') !== undefined) {
+      const year = /^\d{4}$/.test(words[i + 2] ?? '') ? ` ${words[i + 2]}` : '';
+      units.push({ pattern: new RegExp(`(?<![\\p{N}])${w} ${escape(words[i + 1] ?? '')}${year}(?![\\p{N}])`, 'u'), keys: [] });
+      i += year ? 2 : 1;
+    } else if (/^\d+$/.test(w)) {
+      units.push({ pattern: new RegExp(`(?<![\\p{N}])${w}(?![\\p{N}])`, 'u'), keys: [] });
+    } else {
+      const forms = new Set([w]);
+      const keys: Unit['keys'][number][] = [];
+      for (const kind of ['predicates', 'eventTypes', 'relations'] as const) {
+        for (const [key, family] of Object.entries(triggers?.[kind] ?? {})) {
+          const all = [...(family.de ?? []), ...(family.en ?? [])].map((f) => fold(f, umlauts));
+          if (!all.includes(w)) continue;
+          keys.push({ kind, key });
+          for (const f of all) if (!f.includes(' ')) forms.add(f);
+        }
+      }
+      const alternatives = [...forms].sort((a, b) => b.length - a.length).map(escape).join('|');
+      units.push({ pattern: new RegExp(alternatives, 'u'), keys });
     }
-    if (at < 0) continue;
-    const start = map[at] ?? 0;
-    const lastOriginal = map[at + length - 1] ?? start;
-    const end = lastOriginal + (text.codePointAt(lastOriginal)! > 0xffff ? 2 : 1);
-    return [start, end];
   }
-  return null;
+  return units;
+}
+
+/**
+ * How many of the query's units occur in a text, and where the first one
+ * does, as a span of the original text (`null` when none does).
+ */
+function find(text: string, units: readonly Unit[], umlauts: 'expand' | 'strip'): { count: number; span: [number, number]; which: number[] } | null {
+  const { folded, map } = foldWithMap(text, umlauts);
+  let count = 0;
+  let first: [number, number] | undefined;
+  const which: number[] = [];
+  for (const [k, unit] of units.entries()) {
+    const m = unit.pattern.exec(folded);
+    if (!m) continue;
+    count++;
+    which.push(k);
+    if (first) continue;
+    const start = map[m.index] ?? 0;
+    const lastOriginal = map[m.index + m[0].length - 1] ?? start;
+    first = [start, lastOriginal + (text.codePointAt(lastOriginal)! > 0xffff ? 2 : 1)];
+  }
+  return first ? { count, span: first, which } : null;
+}
+
+/** The better of the two umlaut foldings of a query in a text. */
+function findBoth(text: string, both: { expand: readonly Unit[]; strip: readonly Unit[] }): { count: number; span: [number, number]; which: number[] } | null {
+  const a = find(text, both.expand, 'expand');
+  const b = find(text, both.strip, 'strip');
+  return !b || (a && a.count >= b.count) ? a : b;
 }
 
 /** Cuts a long text to a window around the match, marking cuts with `…`. */
@@ -106,8 +160,10 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
     throw new UsageError((m) => m.err.unknownSearchType(type), (m) => m.err.validTypes(SEARCH_TYPES.join(', ')));
   }
   const key = fold(query);
-  if (!/[\p{L}\p{N}]/u.test(key)) throw new UsageError((m) => m.err.emptySearch, (m) => m.err.example('pakt search Molotow'));
+  const both = { expand: unitsOf(ctx, query, 'expand'), strip: unitsOf(ctx, query, 'strip') };
   const hits = new Map<string, SearchHit>();
+  // A text that holds more of the query's words ranks higher: 100 points for each word beyond the first.
+  const more = (count: number): number => 100 * (count - 1);
   const add = (hit: SearchHit): void => {
     const k = `${hit.kind}:${hit.id}`;
     const before = hits.get(k);
@@ -126,33 +182,40 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
       add({ kind, id: t.id, type: t.type, label, snippet: t.id, highlight: [0, t.id.length], match: 'id', score: 100 });
     }
     for (const [name, how] of names) {
-      const span = find(name, query);
-      if (!span) continue;
+      const found = findBoth(name, both);
+      if (!found) continue;
       const whole = fold(name) === key;
       const prefix = fold(name).startsWith(key);
-      const score = how === 'label' ? (whole ? 90 : prefix ? 70 : 50) : whole ? 80 : prefix ? 60 : 45;
-      add({ kind, id: t.id, type: t.type, label, ...window(name, span), match: how, score });
+      const score = (how === 'label' ? (whole ? 90 : prefix ? 70 : 50) : whole ? 80 : prefix ? 60 : 45) + more(found.count);
+      add({ kind, id: t.id, type: t.type, label, ...window(name, found.span), match: how, score });
+    }
+    // An event of a type, or a statement of a predicate, the query names by a trigger word.
+    if (t.kind === 'event') {
+      const named = both.expand.filter((u) => u.keys.some((k) => k.kind === 'eventTypes' && k.key === t.type)).length;
+      if (named > 0) add({ kind, id: t.id, type: t.type, label, snippet: label, highlight: [0, label.length], match: 'type', score: 60 + more(named) });
     }
   }
 
   for (const e of ctx.index.events) {
     for (const lang of [ctx.lang, ctx.lang === 'de' ? 'en' : 'de', 'edtf'] as const) {
       const text = lang === 'edtf' ? e.date.edtf : displayValue(e.date, lang, null);
-      const span = find(text, query);
-      if (!span) continue;
-      add({ kind: 'event', id: e.id, type: e.type, label: e.label[ctx.lang], ...window(text, span), match: 'date', score: 40 });
+      const found = findBoth(text, both);
+      if (!found) continue;
+      add({ kind: 'event', id: e.id, type: e.type, label: e.label[ctx.lang], ...window(text, found.span), match: 'date', score: 40 + more(found.count) });
     }
   }
 
   for (const s of ctx.index.pack.statements) {
     const own = statementText(ctx, s, ctx.lang);
     const other = statementText(ctx, s, ctx.lang === 'de' ? 'en' : 'de');
-    const ownSpan = find(own, query);
-    const otherSpan = ownSpan ? null : find(other, query);
-    const span = ownSpan ?? otherSpan;
-    if (!span) continue;
-    const text = ownSpan ? own : other;
-    add({ kind: 'statement', id: s.id, type: s.predicate, label: text, ...window(text, span), match: 'statement', score: 30 });
+    const ownFound = findBoth(own, both);
+    const otherFound = findBoth(other, both);
+    const useOwn = ownFound !== null && (otherFound === null || ownFound.count >= otherFound.count);
+    const found = useOwn ? ownFound : otherFound;
+    if (!found) continue;
+    const text = useOwn ? own : other;
+    const span = found.span;
+    add({ kind: 'statement', id: s.id, type: s.predicate, label: text, ...window(text, span), match: 'statement', score: 30 + more(found.count) });
     const subject = ctx.index.byId.get(s.subject);
     if (subject) {
       add({
@@ -162,25 +225,26 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
         label: subject.label[ctx.lang],
         ...window(text, span),
         match: 'statement',
-        score: 35,
+        score: 35 + more(found.count),
       });
     }
   }
 
-  const counts = new Map<number, number>();
-  for (const sentence of splitSentences(ctx.index.paragraphs)) {
-    const n = (counts.get(sentence.paragraph) ?? 0) + 1;
-    counts.set(sentence.paragraph, n);
-    const span = find(sentence.text, query);
-    if (!span) continue;
+  // Among sentences, a rarer word weighs more: up to 10 points for a word only one sentence holds.
+  const sentences = sentencesOf(ctx.index).map((sentence) => ({ sentence, found: findBoth(sentence.text, both) }));
+  const held = new Map<number, number>();
+  for (const { found } of sentences) for (const k of found?.which ?? []) held.set(k, (held.get(k) ?? 0) + 1);
+  for (const { sentence, found } of sentences) {
+    if (!found) continue;
+    const rarity = found.which.reduce((sum, k) => sum + Math.round(10 / (held.get(k) ?? 1)), 0);
     add({
       kind: 'sentence',
-      id: `p${sentence.paragraph}s${n}`,
+      id: sentence.id,
       type: 'sentence',
       label: sentence.text.length > 60 ? `${sentence.text.slice(0, 59)}…` : sentence.text,
-      ...window(sentence.text, span),
+      ...window(sentence.text, found.span),
       match: 'sentence',
-      score: 20,
+      score: 20 + more(found.count) + rarity,
       paragraph: sentence.paragraph,
     });
   }

@@ -93,11 +93,30 @@ export function status(ctx: QueryContext, at: QueryInterval): StatusResult {
     .filter(({ e }) => overlaps(e.date.bounds, at))
     .map(({ tr, e }) => ({ ...eventRef(ctx, e), state: tr.to, stateLabel: stateLabel(tr.to) }));
 
+  const asked = ctx.index.byId.get(at.input);
   const kind: PeriodKind =
-    at.input === 'now' ? 'now' : at.precision === 'year' || at.precision === 'month' || at.precision === 'day' ? at.precision : 'moment';
+    at.input === 'now'
+      ? 'now'
+      : asked?.kind === 'event'
+        ? 'event'
+        : at.through
+          ? 'range'
+          : at.precision === 'year' || at.precision === 'month' || at.precision === 'day'
+            ? at.precision
+            : 'moment';
   const zone = parseZone(at.zone);
   const shown = displayQuery(at, at.precision, zone, ctx.lang);
-  const period = kind === 'now' ? '' : kind === 'moment' ? shown : `${shown} (${zoneLabel(zone, ctx.lang, at.start)})`;
+  const zoneText = ` (${zoneLabel(zone, ctx.lang, at.start)})`;
+  const period =
+    kind === 'now'
+      ? ''
+      : asked?.kind === 'event'
+        ? m.status.eventPeriod(asked.label[ctx.lang], eventRef(ctx, asked).date.display)
+        : at.through
+          ? `${m.status.range(shown, displayQuery({ start: at.through.start }, at.through.precision, zone, ctx.lang))}${zoneText}`
+          : kind === 'moment'
+            ? shown
+            : `${shown}${zoneText}`;
 
   const fill = (s: string): string =>
     s

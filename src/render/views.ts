@@ -2,7 +2,9 @@ import type { Colorizer } from './color';
 import { type Lang, messages } from '../i18n';
 import type { Evidence } from '../pack/types';
 import { Marks, modalityText } from './marks';
+import type { AskResult } from '../ask/answer';
 import type { OnRow } from '../query/on';
+import type { SourceSentence } from '../query/source';
 import type { SearchHit } from '../query/search';
 import type { ShowResult } from '../query/show';
 import type { SignatoryRow } from '../query/signatories';
@@ -20,7 +22,7 @@ import type { Column, View } from './output';
  */
 
 /** Columns holding running text, which wrap first when a table narrows. */
-const PROSE = new Set(['evidence', 'label', 'summary', 'message', 'qualifiers', 'documents', 'sourceName', 'note', 'display', 'subject', 'object', 'snippet']);
+const PROSE = new Set(['evidence', 'label', 'summary', 'message', 'qualifiers', 'documents', 'sourceName', 'note', 'display', 'subject', 'object', 'snippet', 'text', 'answer', 'reason', 'suggestions', 'citedBy']);
 
 /** Columns whose values are read whole (times, offsets): they narrow last. */
 const WHOLE: Readonly<Record<string, number>> = { local: 33, offset: 10, score: 5 };
@@ -476,6 +478,58 @@ export function onView(rows: readonly OnRow[], lang: Lang): View {
     },
     get notes() {
       return marks.key();
+    },
+    emphasis,
+  };
+}
+
+/** `ask`: the answer (or the refusal) as one record; JSON is the whole answer (CONTRACT.md). */
+export function askView(r: AskResult, lang: Lang): View {
+  const m = messages[lang];
+  const suggestions = r.answered ? '' : r.suggestions.map((x) => `${x.id} ¶${x.paragraph} „${x.text}“`).join('\n');
+  return {
+    data: r,
+    flat: {
+      columns: keys('question', 'lang', 'answered', 'answer', 'command', 'ids', 'evidence', 'reason', 'suggestions'),
+      rows: [
+        {
+          question: r.question,
+          lang: r.lang,
+          answered: String(r.answered),
+          answer: r.answered ? r.answer : '',
+          command: r.answered ? r.command : '',
+          ids: r.answered ? r.ids.join(' ') : '',
+          evidence: r.answered ? evidenceText(r.evidence) : '',
+          reason: r.answered ? '' : r.reason,
+          suggestions: r.answered ? '' : r.suggestions.map((x) => x.id).join(' '),
+        },
+      ],
+    },
+    table: {
+      layout: 'vertical',
+      columns: cols(lang, r.answered ? ['question', 'answer', 'evidence', 'command'] : ['question', 'reason', 'suggestions']),
+      rows: [
+        r.answered
+          ? { question: r.question, answer: r.answer, evidence: evidenceText(r.evidence), command: r.command }
+          : { question: r.question, reason: r.reason, suggestions },
+      ],
+    },
+    notes: r.answered || r.suggestions.length === 0 ? [] : [m.ask.suggestionsHeading],
+    emphasis: (key, value, c) => (key === 'answer' ? c.bold(value) : key === 'evidence' || key === 'suggestions' ? c.dim(value) : value),
+  };
+}
+
+/** `source`: the source's sentences with the facts citing each. */
+export function sourceView(rows: readonly SourceSentence[], lang: Lang): View {
+  return {
+    data: rows,
+    flat: {
+      columns: keys('id', 'paragraph', 'text', 'citedBy'),
+      rows: rows.map((r) => ({ id: r.id, paragraph: String(r.paragraph), text: r.text, citedBy: r.citedBy.join(' ') })),
+    },
+    table: {
+      columns: [{ key: 'id', header: messages[lang].head.id ?? 'Id', min: 6 }, ...cols(lang, ['text', 'citedBy'])],
+      rows: rows.map((r) => ({ id: r.id, text: r.text, citedBy: r.citedBy.join('\n') })),
     },
     emphasis,
   };

@@ -17,6 +17,11 @@ export interface QueryInterval extends Bounds {
   readonly precision: CalendarPrecision;
   /** Set when the local time occurs twice (DST overlap): says which was taken. */
   readonly ambiguity?: { readonly chosenOffset: string; readonly otherOffset: string };
+  /**
+   * For an ISO interval `A/B`: the last unit, `B` (`start` is where `B`
+   * begins); the interval runs from the start of `A` to the end of `B`.
+   */
+  readonly through?: { readonly precision: CalendarPrecision; readonly start: number };
 }
 
 const UNIT = {
@@ -33,7 +38,8 @@ const UNIT = {
  *
  * Only ISO 8601 calendar forms: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`,
  * `YYYY-MM-DDTHH:mm`, `YYYY-MM-DDTHH:mm:ss`, the last two optionally with `Z`
- * or `±hh:mm`. A wall-clock time that does not exist in the zone (skipped by
+ * or `±hh:mm`, and intervals of two of them, `A/B` (from the start of `A`
+ * to the end of `B`: `1945-05/1945-08` is May to August). A wall-clock time that does not exist in the zone (skipped by
  * a DST change) is refused; one that occurs twice resolves to the earlier
  * instant and reports it in `ambiguity`. The answer never depends on today's
  * date or the machine's zone.
@@ -42,6 +48,15 @@ const UNIT = {
  *   `nonexistent-local-time`.
  */
 export function parseQueryDate(input: string, zone: ResolvedZone): QueryInterval {
+  const slash = input.indexOf('/');
+  if (slash > 0 && slash === input.lastIndexOf('/')) {
+    const from = parseQueryDate(input.slice(0, slash), zone);
+    const to = parseQueryDate(input.slice(slash + 1), zone);
+    if (!(from.start < to.end)) {
+      throw new TimeValueError('malformed-date', input, `'${input}' ends before it starts`, { kind: 'shape' });
+    }
+    return { ...from, input, end: to.end, through: { precision: to.precision, start: to.start } };
+  }
   if (input === '') {
     throw new TimeValueError('malformed-date', input, 'empty date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm', { kind: 'empty' });
   }

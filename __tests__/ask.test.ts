@@ -1,0 +1,136 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { run } from './helpers';
+
+/**
+ * `pakt ask` on question sets written as ../shared/ask/README.md describes:
+ * the development set (the project keeps a copy; ../shared's is read when
+ * it is there) and the project's own questions — paraphrases, both
+ * languages, odd case, and questions the source cannot answer.
+ */
+interface Question {
+  readonly q: string;
+  readonly lang: 'de' | 'en';
+  readonly ids?: readonly string[];
+  readonly notIds?: readonly string[];
+  readonly dates?: readonly string[];
+  readonly state?: string;
+  readonly inForce?: boolean | null;
+  readonly text?: string;
+  readonly refuse?: boolean;
+}
+
+interface Answer {
+  readonly answered: boolean;
+  readonly lang: string;
+  readonly answer?: string;
+  readonly argv?: readonly string[];
+  readonly command?: string;
+  readonly result?: { readonly state?: string; readonly inForce?: boolean | null };
+  readonly ids?: readonly string[];
+  readonly evidence?: readonly { readonly quote: string; readonly paragraph: number }[];
+  readonly reason?: string;
+  readonly suggestions?: readonly { readonly id: string; readonly text: string }[];
+}
+
+const load = (file: string): Question[] =>
+  readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Question);
+
+const shared = join(__dirname, '..', '..', 'shared', 'ask', 'dev.jsonl');
+const sets: [string, Question[]][] = [
+  ['development set', load(existsSync(shared) ? shared : join(__dirname, 'fixtures', 'ask', 'dev.jsonl'))],
+  ['own questions', load(join(__dirname, 'fixtures', 'ask', 'own.jsonl'))],
+];
+const source = readFileSync(join(__dirname, '..', 'facts', 'source', 'neutralitaetspakt.de.txt'), 'utf8');
+
+describe.each(sets)('pakt ask: %s', (_name, questions) => {
+  test.each(questions.map((q) => [q.q, q]))('%s', (_q, q) => {
+    const r = run(['ask', q.q, '--json']);
+    const a = JSON.parse(r.stdout) as Answer;
+    expect(a.lang).toBe(q.lang);
+    if (q.refuse) {
+      expect(r.code).toBe(1);
+      expect(a.answered).toBe(false);
+      expect(a.reason).toMatch(/\S/);
+      return;
+    }
+    expect([r.code, a.answered, a.reason]).toEqual([0, true, undefined]);
+    for (const id of q.ids ?? []) expect(a.ids).toContain(id);
+    for (const id of q.notIds ?? []) expect(a.ids).not.toContain(id);
+    for (const d of q.dates ?? []) expect(JSON.stringify(a.result)).toContain(`"edtf":"${d}`);
+    if (q.state !== undefined) expect(a.result?.state).toBe(q.state);
+    if (q.inForce !== undefined) expect(a.result?.inForce).toBe(q.inForce);
+    if (q.text !== undefined) expect(a.answer).toMatch(new RegExp(q.text));
+    // Every answer rests on verbatim quotes, and its command line runs and prints the same result.
+    expect(a.evidence?.length).toBeGreaterThan(0);
+    for (const e of a.evidence ?? []) expect(source).toContain(e.quote);
+    const again = run([...(a.argv ?? []), '--json']);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toEqual(a.result);
+    expect(a.command).toBe(['pakt', ...(a.argv ?? [])].map((x) => (/^[\w@%+=:,./-]+$/.test(x) ? x : `'${x}'`)).join(' '));
+  });
+});
+
+describe('pakt ask: input and output', () => {
+  test('a question may be several words', () => {
+    const r = run(['ask', 'Who', 'signed', 'the', 'pact?', '--json']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as Answer).ids).toContain('molotov');
+  });
+
+  test('--lang overrides the detected language', () => {
+    const a = JSON.parse(run(['ask', 'Who signed the pact?', '--lang', 'de', '--json']).stdout) as Answer;
+    expect(a.lang).toBe('de');
+    expect(a.answer).toMatch(/^Unterzeichner/);
+  });
+
+  test('an empty question is a usage error; an over-long one too', () => {
+    expect(run(['ask', '  ']).code).toBe(2);
+    const long = run(['ask', 'x'.repeat(1001)]);
+    expect(long.code).toBe(2);
+    expect(long.stderr).toMatch(/^pakt: error: question too long \(1001 characters, at most 1000\)\n$/);
+  });
+
+  test('symbols or emoji only: a refusal, not an error', () => {
+    for (const q of ['🤖', '?!', '…']) {
+      const r = run(['ask', q, '--json']);
+      expect(r.code).toBe(1);
+      expect((JSON.parse(r.stdout) as Answer).answered).toBe(false);
+    }
+  });
+
+  test('a refusal names the reason and labels its suggestions as such', () => {
+    const r = run(['ask', 'Wann war die Schlacht von Stalingrad?', '--format', 'table', '--color', 'never'], { columns: 100 });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/Grund/);
+    expect(r.stdout).toMatch(/Vorschläge/);
+    expect(r.stdout).toMatch(/Die nächstliegenden Sätze der Quelle \(Vorschläge, keine Antworten\)/);
+    const a = JSON.parse(run(['ask', 'Wann war die Schlacht von Stalingrad?', '--json']).stdout) as Answer;
+    expect(a.suggestions?.[0]?.text).toMatch(/Stalingrad/);
+  });
+
+  test('a table shows the answer, the evidence and the command', () => {
+    const r = run(['ask', 'Wann kündigte die Sowjetunion den Pakt?', '--format', 'table', '--color', 'never'], { columns: 100 });
+    expect(r.code).toBe(0);
+    for (const head of ['Frage', 'Antwort', 'Beleg', 'Befehl']) expect(r.stdout).toMatch(new RegExp(`│ ${head}`));
+    expect(r.stdout).toMatch(/pakt show pact-denounced --lang de/);
+  });
+
+  test('CSV and TSV carry the answer in one row', () => {
+    const tsv = run(['ask', 'Who signed the pact?', '--format', 'tsv']).stdout.split('\n');
+    expect(tsv[0]).toBe('question\tlang\tanswered\tanswer\tcommand\tids\tevidence\treason\tsuggestions');
+    expect(tsv[1]).toMatch(/^Who signed the pact\?\ten\ttrue\tSignatories/);
+  });
+
+  test('--zone and --facts carry over to the command', () => {
+    const a = JSON.parse(run(['ask', 'Was the pact in force on 1 June 1945?', '--zone', 'Asia/Tokyo', '--json']).stdout) as Answer;
+    expect(a.argv).toEqual(['status', '--date', '1945-06-01', '--zone', 'Asia/Tokyo']);
+    const toy = join(__dirname, '..', 'examples', 'toy-treaty', 'pack.json');
+    const t = JSON.parse(run(['ask', 'Who signed the treaty?', '--facts', toy, '--json']).stdout) as Answer;
+    expect(t.ids).toEqual(expect.arrayContaining(['berg', 'vogt']));
+    expect(t.argv).toEqual(['signatories', '--document', 'treaty', '--facts', toy]);
+  });
+});

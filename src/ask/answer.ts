@@ -1,0 +1,384 @@
+/**
+ * `pakt ask`: a question in German or English, answered by one of pakt's own
+ * commands, in one or two sentences in the question's language, with the
+ * evidence and the command line that gives the same answer — or refused,
+ * with the reason and the source sentences closest to the question.
+ */
+import { type Lang, messages } from '../i18n';
+import type { PackIndex } from '../pack/load';
+import type { Evidence } from '../pack/types';
+import { search } from '../query/search';
+import { sentenceById } from '../query/source';
+import { displayQuery, parseQueryDate, parseZone, zoneLabel } from '../time';
+import { understand } from './understand';
+import { lexiconOf, type Lexicon } from './lexicon';
+import { plan, type Plan, type Refusal } from './plan';
+
+/** A command run the way `pakt <argv> --json` runs it: exit code and standard output. */
+export type CommandRunner = (argv: readonly string[]) => { readonly code: number; readonly stdout: string };
+
+/** The answer to a question (CONTRACT.md `ask`). */
+export type AskResult =
+  | {
+      readonly question: string;
+      readonly lang: Lang;
+      readonly answered: true;
+      readonly answer: string;
+      readonly command: string;
+      readonly argv: readonly string[];
+      readonly result: unknown;
+      readonly ids: readonly string[];
+      readonly evidence: readonly Evidence[];
+    }
+  | {
+      readonly question: string;
+      readonly lang: Lang;
+      readonly answered: false;
+      readonly reason: string;
+      readonly suggestions: readonly { readonly id: string; readonly paragraph: number; readonly text: string }[];
+    };
+
+/** Options of a question that carry over to the command that answers it. */
+export interface AskOptions {
+  /** `--lang`, when given: overrides the detected language. */
+  readonly lang?: Lang;
+  /** `--zone`, when given. */
+  readonly zone?: string;
+  /** `--facts`, when given. */
+  readonly facts?: string;
+}
+
+const lexicons = new WeakMap<PackIndex, Lexicon>();
+
+/** Shell-quotes one argument for the `command` line people copy. */
+function quote(arg: string): string {
+  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
+type Json = Record<string, unknown>;
+const list = (x: unknown): Json[] => (Array.isArray(x) ? (x as Json[]) : []);
+const str = (x: unknown): string => (typeof x === 'string' ? x : '');
+const obj = (x: unknown): Json => (x && typeof x === 'object' ? (x as Json) : {});
+
+/**
+ * Answers a question from a pack by planning one of pakt's own commands,
+ * running it (through `run`, exactly as `pakt <argv> --json` would) and
+ * saying its answer in one or two sentences.
+ *
+ * @param question - the question as typed (at most 1,000 characters; the caller checks).
+ * @param run - runs a pakt command line and returns its JSON output.
+ */
+export function ask(index: PackIndex, question: string, options: AskOptions, run: CommandRunner): AskResult {
+  let lexicon = lexicons.get(index);
+  if (!lexicon) {
+    lexicon = lexiconOf(index);
+    lexicons.set(index, lexicon);
+  }
+  // The question is read in its own language; the answer is said in --lang where given.
+  const u = understand(question, lexicon);
+  const lang = options.lang ?? u.lang;
+  const p = plan(index, u);
+  const refuse = (why: Refusal): AskResult => ({
+    question,
+    lang,
+    answered: false,
+    reason: reasonText(index, lang, why),
+    suggestions: suggestions(index, u.tokens.map((t) => t.text), lang),
+  });
+  if (p.kind === 'refuse') return refuse(p.why);
+
+  const global = [
+    ...(lang === 'de' ? ['--lang', 'de'] : []),
+    ...(options.zone !== undefined ? ['--zone', options.zone] : []),
+    ...(options.facts !== undefined ? ['--facts', options.facts] : []),
+  ];
+  const argv = [...commandOf(index, p), ...global];
+  const out = run([...argv, '--json']);
+  if (out.code !== 0) return refuse({ kind: 'not-understood' });
+  const result = JSON.parse(out.stdout) as unknown;
+  const said = say(index, p, result, lang, options.zone);
+  if (!said) return refuse({ kind: 'not-tied', names: [] });
+  return {
+    question,
+    lang,
+    answered: true,
+    answer: said.answer,
+    command: ['pakt', ...argv].map(quote).join(' '),
+    argv,
+    result,
+    ids: [...new Set(said.ids)],
+    evidence: said.evidence,
+  };
+}
+
+/** The command line of a plan (without the global options). */
+function commandOf(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>): string[] {
+  switch (p.kind) {
+    case 'status':
+      return p.date !== undefined ? ['status', '--date', p.date] : ['status'];
+    case 'term-end':
+      return ['show', index.pack.status.term.until];
+    case 'signatories':
+      return ['signatories', '--document', p.document];
+    case 'territories':
+      return ['territories'];
+    case 'event':
+      return p.focus === 'time' ? ['when', p.event] : ['show', p.event];
+    case 'happened': {
+      const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(p.date);
+      return day ? ['on', `${day[2]}-${day[3]}`] : ['timeline', '--from', p.date.split('/')[0] ?? p.date, '--to', p.date.split('/').pop() ?? p.date];
+    }
+    case 'place':
+      return ['show', p.place];
+    case 'entity':
+      return ['show', p.id];
+    case 'office':
+      return ['show', p.person];
+    case 'holders':
+      return ['show', p.office];
+    case 'compare':
+      return ['timeline'];
+  }
+}
+
+interface Said {
+  readonly answer: string;
+  readonly ids: readonly string[];
+  readonly evidence: readonly Evidence[];
+}
+
+const evidenceOf = (x: unknown): Evidence[] => list(x).map((e) => ({ quote: str(e.quote), paragraph: Number(e.paragraph) }));
+
+/** Says the answer a command gave, for a plan; `undefined` when the answer names nothing (the question then is refused). */
+function say(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>, result: unknown, lang: Lang, zone: string | undefined): Said | undefined {
+  const m = messages[lang].ask;
+  const r = obj(result);
+  // The zone's basis matters to a reader only where the date shows a time of day.
+  const date = (d: unknown): string => {
+    const j = obj(d);
+    const timeOfDay = ['hour', 'minute', 'second'].includes(str(j.precision));
+    return `${str(j.display)}${basisNote(lang, str(j.basis), timeOfDay ? str(j.zoneBasis) : '')}`;
+  };
+  switch (p.kind) {
+    case 'status': {
+      const q = obj(r.query);
+      const asked = index.byId.get(str(q.input));
+      const period = asked?.kind === 'event' ? m.atEvent(asked.label[lang]) : periodText(lang, str(q.input), str(q.zone));
+      const inForce = r.inForce === null ? null : r.inForce === true;
+      const state = `${str(r.stateLabel)}${basisNote(lang, str(r.basis), '')}`;
+      const during = list(r.transitions).length > 0 || r.certain === false;
+      const answer =
+        p.focus === 'in-force'
+          ? m.inForce(inForce, period, state, `${basisNote(lang, str(r.inForceBasis), '')}`, during)
+          : m.state(period, state, during, inForce);
+      return { answer, ids: [index.pack.status.treaty, ...list(r.transitions).map((t) => str(t.event))], evidence: evidenceOf(r.evidence) };
+    }
+    case 'term-end':
+    case 'event': {
+      if (p.kind === 'event' && p.focus === 'time') {
+        const rows = list(result);
+        const own = rows.find((row) => row.reading === 'pack') ?? rows[0];
+        const event = index.byId.get(p.event);
+        if (!own || !event || event.kind !== 'event') return undefined;
+        const basis = event.basis;
+        return {
+          answer: m.eventTime(event.label[lang], `${str(own.display)}${basisNote(lang, basis, ['hour', 'minute', 'second'].includes(event.date.precision) ? (event.zoneBasis ?? '') : '')}`),
+          ids: [event.id],
+          evidence: event.evidence.map((e) => ({ quote: e.quote, paragraph: e.paragraph })),
+        };
+      }
+      const label = str(r.label);
+      const statements = list(r.statements);
+      const ev = [...evidenceOf(r.evidence), ...statements.flatMap((s) => evidenceOf(s.evidence))];
+      const ids = [str(r.id), ...statements.flatMap((s) => [str(s.subject), str(s.object)])];
+      if (p.kind === 'term-end') return { answer: m.termEnd(label, date(r.date)), ids: [str(r.id)], evidence: evidenceOf(r.evidence) };
+      if (p.focus === 'what') {
+        const facts = statements.slice(0, 3).map((s) => `${str(s.subjectLabel)} ${str(s.predicateLabel)} ${str(s.objectLabel)}`);
+        return { answer: m.eventWhat(label, date(r.date), facts), ids, evidence: ev.slice(0, 4) };
+      }
+      return { answer: m.eventWhen(label, date(r.date)), ids: [str(r.id)], evidence: evidenceOf(r.evidence) };
+    }
+    case 'signatories': {
+      const rows = list(result).filter((row) => p.parties.length === 0 || p.parties.includes(str(row.party)));
+      if (rows.length === 0) return undefined;
+      const doc = index.byId.get(p.document)?.label[lang] ?? p.document;
+      if (p.focus === 'where') {
+        const places = [...new Set(rows.map((row) => str(row.placeName)).filter((x) => x !== ''))];
+        const ids = [...new Set(rows.map((row) => str(row.place)).filter((x) => x !== ''))];
+        if (places.length === 0) return { answer: m.noPlace(doc), ids: [p.document], evidence: rows.flatMap((row) => evidenceOf(row.evidence)).slice(0, 3) };
+        return { answer: m.signedAt(doc, places), ids: [...ids, p.document], evidence: rows.flatMap((row) => evidenceOf(row.evidence)).slice(0, 3) };
+      }
+      const people = rows.map((row) => m.signer(str(row.name), str(row.office), str(row.partyName)));
+      return {
+        answer: m.signers(doc, people),
+        ids: [...rows.map((row) => str(row.person)), ...p.parties, p.document],
+        evidence: mergeUnique(rows.flatMap((row) => evidenceOf(row.evidence))),
+      };
+    }
+    case 'territories': {
+      const rows = list(result).filter(
+        (row) =>
+          (p.relations.length === 0 || p.relations.includes(str(row.relation))) &&
+          (p.by.length === 0 || p.by.includes(str(row.by))) &&
+          (p.territories.length === 0 || p.territories.includes(str(row.territory))) &&
+          (p.sources.length === 0 || p.sources.includes(str(row.source))),
+      );
+      if (rows.length === 0) return undefined;
+      const groups = new Map<string, Json[]>();
+      for (const row of rows) {
+        const key = `${str(row.byName)}\u0000${str(row.relationLabel)}${row.modality ? ` (${messages[lang].modalities[str(row.modality) as 'conditional']})` : ''}`;
+        groups.set(key, [...(groups.get(key) ?? []), row]);
+      }
+      const parts = [...groups.entries()].map(([key, g]) => {
+        const [by, relation] = key.split('\u0000');
+        return m.territoryGroup(by ?? '', relation ?? '', g.map((row) => `${str(row.name)}${row.date ? ` (${date(row.date)})` : ''}`));
+      });
+      return {
+        answer: m.territories(parts),
+        ids: rows.flatMap((row) => [str(row.territory), str(row.by)]),
+        evidence: mergeUnique(rows.flatMap((row) => evidenceOf(row.evidence))),
+      };
+    }
+    case 'happened': {
+      const day = /^(\d{4})-\d{2}-\d{2}$/.exec(p.date);
+      const rows = list(result).filter((row) => !day || Number(row.year) === Number(day[1]));
+      // An event lies in the period when it does on its own calendar: the period read in the event's zone.
+      const inside = day ? rows : rows.filter((row) => {
+        const d = obj(row.date);
+        if (d.start === null || d.end === null) return false;
+        const own = typeof d.zone === 'string' ? parseQueryDate(p.date, parseZone(d.zone)) : floating(parseQueryDate(p.date, parseZone('UTC')));
+        return Date.parse(str(d.start)) >= own.start && Date.parse(str(d.end)) <= own.end;
+      });
+      const maybe = day ? [] : rows.filter((row) => !inside.includes(row));
+      const period = periodText(lang, p.date, zone ?? 'UTC');
+      const items = (xs: Json[]) => xs.map((row) => `${str(row.label)} (${date(row.date)})`);
+      return {
+        answer: m.happened(period, items(inside), items(maybe)),
+        ids: inside.map((row) => str(row.event)),
+        evidence: mergeUnique(inside.flatMap((row) => {
+          const e = index.byId.get(str(row.event));
+          return e?.kind === 'event' ? e.evidence.map((x) => ({ quote: x.quote, paragraph: x.paragraph })) : [];
+        })),
+      };
+    }
+    case 'place': {
+      const statements = list(r.statements);
+      const events = [...new Set(statements.map((s) => str(obj(obj(obj(s.qualifiers).event).value).id)).filter((x) => x !== ''))];
+      if (events.length === 0) return undefined;
+      const labels = events.map((id) => {
+        const e = index.byId.get(id);
+        return e?.kind === 'event' ? `${e.label[lang]}` : id;
+      });
+      return {
+        answer: m.atPlace(str(r.label), labels),
+        ids: [str(r.id), ...events],
+        evidence: mergeUnique(statements.flatMap((s) => evidenceOf(s.evidence))).slice(0, 4),
+      };
+    }
+    case 'entity': {
+      const statements = list(r.statements);
+      const facts = statements.slice(0, 3).map((s) => `${str(s.subjectLabel)} ${str(s.predicateLabel)} ${str(s.objectLabel)}`);
+      const description = str(r.description).split(/(?<=\.)\s/)[0] ?? '';
+      return {
+        answer: m.entity(str(r.label), description, facts),
+        ids: [str(r.id)],
+        evidence: mergeUnique([...evidenceOf(r.evidence), ...statements.flatMap((s) => evidenceOf(s.evidence))]).slice(0, 4),
+      };
+    }
+    case 'office': {
+      const held = list(r.statements).filter((s) => index.byId.get(str(s.object))?.kind === 'entity' && (index.byId.get(str(s.object)) as { type: string }).type === 'office' && str(s.subject) === p.person);
+      if (held.length === 0) return undefined;
+      return {
+        answer: m.office(str(r.label), held.map((s) => str(s.objectLabel))),
+        ids: [p.person, ...held.map((s) => str(s.object))],
+        evidence: mergeUnique(held.flatMap((s) => evidenceOf(s.evidence))),
+      };
+    }
+    case 'holders': {
+      // Everyone the pack says held the office, for the named states (a `state` or `onBehalfOf` qualifier).
+      const held = list(r.statements).filter((s) => {
+        if (str(s.object) !== p.office || index.byId.get(str(s.subject))?.kind !== 'entity') return false;
+        const q = obj(s.qualifiers);
+        const of = [str(obj(obj(q.state).value).id), str(obj(obj(q.onBehalfOf).value).id)].filter((x) => x !== '');
+        return p.states.length === 0 || p.states.some((st) => of.includes(st));
+      });
+      if (held.length === 0) return undefined;
+      return {
+        answer: m.holders(str(r.label), held.map((s) => str(s.subjectLabel))),
+        ids: [p.office, ...p.states, ...held.map((s) => str(s.subject))],
+        evidence: mergeUnique(held.flatMap((s) => evidenceOf(s.evidence))),
+      };
+    }
+    case 'compare': {
+      const rows = list(result);
+      const [a, b] = p.events.map((id) => rows.find((row) => str(row.event) === id));
+      if (!a || !b) return undefined;
+      const bounds = (row: Json) => ({ start: Date.parse(str(obj(row.date).start) || '-271821-04-20T00:00:00Z'), end: Date.parse(str(obj(row.date).end) || '275760-09-13T00:00:00Z') });
+      const [ba, bb] = [bounds(a), bounds(b)];
+      const line = (row: Json) => `${str(row.label)} (${date(row.date)})`;
+      const ev = [...evidenceOf(a.evidence), ...evidenceOf(b.evidence)];
+      const ids = [str(a.event), str(b.event)];
+      if (ba.end <= bb.start) return { answer: m.first(line(a), line(b)), ids, evidence: ev };
+      if (bb.end <= ba.start) return { answer: m.first(line(b), line(a)), ids, evidence: ev };
+      return { answer: m.undecided(line(a), line(b)), ids, evidence: ev };
+    }
+  }
+}
+
+/** A period read in every zone on Earth (a floating date's calendar): from UTC+14 to UTC−12. */
+function floating(q: { start: number; end: number }): { start: number; end: number } {
+  return { start: q.start - 14 * 3_600_000, end: q.end + 12 * 3_600_000 };
+}
+
+/** A date of the command line, said as a period in a sentence (`on 1 Jun 1945`, `im Februar 1945`). */
+function periodText(lang: Lang, input: string, zoneName: string): string {
+  const zone = parseZone(zoneName);
+  const q = parseQueryDate(input, zone);
+  const shown = displayQuery(q, q.precision, zone, lang);
+  const kind = q.through ? 'range' : q.precision === 'year' || q.precision === 'month' || q.precision === 'day' ? q.precision : 'moment';
+  const to = q.through ? displayQuery({ start: q.through.start }, q.through.precision, zone, lang) : '';
+  return messages[lang].ask.period(kind, shown, to, zone.name === 'UTC' ? null : zoneLabel(zone, lang, q.start));
+}
+
+/** Evidence without repeats. */
+function mergeUnique(list: readonly Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return list.filter((e) => (seen.has(`${e.paragraph}\u0000${e.quote}`) ? false : (seen.add(`${e.paragraph}\u0000${e.quote}`), true)));
+}
+
+/** A short note after a value that is not stated: `(the pack infers this)`. */
+function basisNote(lang: Lang, basis: string, zoneBasis: string): string {
+  const m = messages[lang].ask;
+  const weakest = ['assumed', 'inferred', 'derived'].find((b) => b === basis || b === zoneBasis);
+  return weakest ? ` ${m.basisNote(weakest as 'derived' | 'inferred' | 'assumed', weakest === basis)}` : '';
+}
+
+/** The reason for a refusal, in the question's language. */
+function reasonText(index: PackIndex, lang: Lang, why: Refusal): string {
+  const m = messages[lang].ask;
+  switch (why.kind) {
+    case 'unknown-words':
+      return m.unknownWords(why.words);
+    case 'not-tied':
+      return m.notTied(why.names.map((n) => n));
+    case 'no-event':
+      return m.noEvent;
+    case 'ambiguous':
+      return m.ambiguous(why.ids.map((id) => index.byId.get(id)?.label[lang] ?? id));
+    case 'not-understood':
+      return m.notUnderstood;
+  }
+}
+
+/** The source sentences closest to a question: those sharing the most of its words (`search`). */
+function suggestions(index: PackIndex, words: readonly string[], lang: Lang): { id: string; paragraph: number; text: string }[] {
+  const content = words.filter((w) => w.length > 3 && !/^\d+\.?$/.test(w));
+  if (content.length === 0) return [];
+  try {
+    return search({ index, lang, displayZone: null }, content.join(' ').slice(0, 200), 'sentence')
+      .slice(0, 3)
+      .map((h) => ({ id: h.id, paragraph: h.paragraph ?? 0, text: sentenceById(index, h.id)?.text ?? h.snippet }));
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,255 @@
+/**
+ * The grammar `pakt ask` knows on its own, in German and English: how to cut
+ * a question into words, which language it is in, the question words and
+ * function words, the words of `status` ("in force", "state"), and dates.
+ * Everything a question can name — people, places, events, what they did —
+ * comes from the fact pack instead (`lexicon.ts`), so another treaty's pack
+ * brings its own.
+ */
+import type { Lang } from '../i18n';
+import { fold } from '../text/fold';
+import { monthOf } from '../text/months';
+import { STOPWORDS } from '../text/stopwords';
+
+/** One word of a question: as typed, and folded for matching (`fold`, umlauts expanded and stripped). */
+export interface Token {
+  readonly text: string;
+  readonly folded: string;
+  /** The same word with umlauts read as plain vowels (`Kundigung` typed for `Kündigung`). */
+  readonly stripped: string;
+  /** Position in the question (character offset), to keep order. */
+  readonly at: number;
+}
+
+/**
+ * Cuts a question into words: runs of letters and digits, with the dot of a
+ * German ordinal kept on its number (`9.` in `9. August`), hyphens and dashes
+ * splitting compounds (`Hitler–Stalin-Pakt` is three words), an
+ * apostrophe's `s` a word of its own (`Matsuoka's`).
+ */
+export function tokenize(question: string): Token[] {
+  const out: Token[] = [];
+  for (const m of question.matchAll(/\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2})?|\d+\.?|[\p{L}\p{M}]+/gu)) {
+    const text = m[0];
+    out.push({ text, folded: fold(text), stripped: fold(text, 'strip'), at: m.index ?? 0 });
+  }
+  return out;
+}
+
+/** Words of each language that tell it apart: function and question words, typical letters. */
+const LANGUAGE_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  de: new Set(
+    'der die das den dem des ein eine einen einem einer eines und oder wer wen wem wessen wann wo wie was welche welcher welches welchen bis ist war waren wurde wurden hat hatte hatten haben sein seine ihr ihre im am zum zur vom mit fuer von nach vor auf ueber bezug noch schon nicht kraft geschah passierte zustand status als nachdem zwischen uhr um viel gab es sich'.split(' '),
+  ),
+  en: new Set(
+    'the a an and or who whom whose when where how what which until was were did does do is are has had have his her its in on at of for from by with after before about between time first came happened state status force signed as off'.split(' '),
+  ),
+};
+
+/**
+ * The language of a question: the one whose own words it uses more of
+ * (umlauts and `ß` count for German); English on a tie.
+ */
+export function detectLanguage(tokens: readonly Token[]): Lang {
+  let de = 0;
+  let en = 0;
+  for (const t of tokens) {
+    if (LANGUAGE_WORDS.de.has(t.folded)) de++;
+    if (LANGUAGE_WORDS.en.has(t.folded)) en++;
+    if (/[äöüß]/i.test(t.text)) de++;
+  }
+  return de > en ? 'de' : 'en';
+}
+
+/** What a question asks for, as its question words tell. */
+export type QuestionWord = 'who' | 'when' | 'where' | 'which' | 'what' | 'how' | 'until-when' | 'what-time';
+
+/**
+ * Phrases of the grammar, folded, longest first within each language: the
+ * question words, the words of the treaty's state, of events happening, of
+ * order, of a party ("for Japan"), of relating ("about"), and conjunctions
+ * that make an event a point in time ("when Germany surrendered").
+ */
+export interface Phrase {
+  readonly words: readonly string[];
+  readonly role:
+    | { readonly kind: 'question'; readonly word: QuestionWord }
+    | { readonly kind: 'in-force' }
+    | { readonly kind: 'state' }
+    | { readonly kind: 'remain' }
+    | { readonly kind: 'happened' }
+    | { readonly kind: 'compare' }
+    | { readonly kind: 'party' }
+    | { readonly kind: 'event-time' }
+    | { readonly kind: 'mention' }
+    | { readonly kind: 'entity-type'; readonly type: string }
+    | { readonly kind: 'between' }
+    | { readonly kind: 'and' }
+    | { readonly kind: 'function' };
+}
+
+const P = (text: string, role: Phrase['role']): Phrase => ({ words: text.split(' '), role });
+const all = (texts: string, role: Phrase['role']): Phrase[] => texts.split(',').map((t) => P(fold(t.trim()), role));
+
+/** Stopwords that are question words of the grammar, not function words. */
+const QUESTION: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['who', 'whom', 'whose', 'when', 'where', 'which', 'what', 'how', 'for', 'from', 'and', 'or', 'to'],
+  de: ['wer', 'wen', 'wem', 'wessen', 'wann', 'wo', 'wie', 'was', 'welche', 'welcher', 'welches', 'welchen', 'fur', 'fuer', 'von', 'und', 'oder'],
+};
+
+/** The grammar's phrases by language. */
+export const PHRASES: Readonly<Record<Lang, readonly Phrase[]>> = {
+  en: [
+    ...all('until when, till when, up to when, how long', { kind: 'question', word: 'until-when' }),
+    ...all('at what time, what time, at which time, at what hour', { kind: 'question', word: 'what-time' }),
+    ...all('who, whom, whose', { kind: 'question', word: 'who' }),
+    ...all('when, what date, on what date, in which year, in what year, what year', { kind: 'question', word: 'when' }),
+    ...all('where, in which place, in what place, in which city', { kind: 'question', word: 'where' }),
+    ...all('which, which ones', { kind: 'question', word: 'which' }),
+    ...all('what', { kind: 'question', word: 'what' }),
+    ...all('how', { kind: 'question', word: 'how' }),
+    ...all('in force, in effect, valid, still valid, still in force, binding', { kind: 'in-force' }),
+    ...all('state, status, legal state, legal status, situation, standing', { kind: 'state' }),
+    ...all('remain, remained, remains, stay, stayed, stays, last, lasted, continue, continued', { kind: 'remain' }),
+    ...all('happen, happened, happens, take place, took place, occur, occurred, go on, went on, events, event', { kind: 'happened' }),
+    ...all('came first, come first, first, earlier, before, later, after, sooner, order, which came first', { kind: 'compare' }),
+    ...all('for, on behalf of, in the name of, representing', { kind: 'party' }),
+    ...all('when, as soon as, at the time of, at the time when, during', { kind: 'event-time' }),
+    ...all('mention, mentions, mentioned, say, says, said, write, writes, wrote, written, source, text', { kind: 'mention' }),
+    ...all('territory, territories, area, areas, land, lands, region, regions', { kind: 'entity-type', type: 'territory' }),
+    ...all('person, people, persons', { kind: 'entity-type', type: 'person' }),
+    ...all('country, countries, state, states, nation, nations', { kind: 'entity-type', type: 'state' }),
+    ...all('document, documents', { kind: 'entity-type', type: 'document' }),
+    ...all('between, from', { kind: 'between' }),
+    ...all('and, to, until, till, or', { kind: 'and' }),
+    ...all(
+      'begin, began, begun, begins, start, started, starts, on the, in the, of the',
+      { kind: 'function' },
+    ),
+    ...STOPWORDS.en.filter((w) => !QUESTION.en.includes(w)).map((w) => P(w, { kind: 'function' })),
+  ],
+  de: [
+    ...all('bis wann, wie lange, bis zu welchem zeitpunkt', { kind: 'question', word: 'until-when' }),
+    ...all('um wie viel uhr, um wieviel uhr, zu welcher uhrzeit, um welche uhrzeit, wie spat, wie spaet, welche uhrzeit', { kind: 'question', word: 'what-time' }),
+    ...all('wer, wen, wem, wessen', { kind: 'question', word: 'who' }),
+    ...all('wann, an welchem tag, an welchem datum, in welchem jahr, welches datum', { kind: 'question', word: 'when' }),
+    ...all('wo, an welchem ort, in welcher stadt, wohin', { kind: 'question', word: 'where' }),
+    ...all('welche, welcher, welches, welchen, welchem', { kind: 'question', word: 'which' }),
+    ...all('was', { kind: 'question', word: 'what' }),
+    ...all('wie', { kind: 'question', word: 'how' }),
+    ...all('in kraft, gultig, gueltig, noch gultig, noch gueltig, wirksam, rechtskraftig, rechtskraeftig', { kind: 'in-force' }),
+    ...all('zustand, status, stand, rechtsstand, lage', { kind: 'state' }),
+    ...all('bleiben, blieb, blieben, geblieben, bleibt, gelten, galt, galten, gegolten, gilt, dauern, dauerte', { kind: 'remain' }),
+    ...all('geschehen, geschah, geschahen, passieren, passierte, passierten, passiert, ereignen, ereignete, ereignet, stattfinden, fand statt, fanden statt, statt, los, ereignisse, ereignis', { kind: 'happened' }),
+    ...all('zuerst, als erstes, fruher, frueher, eher, vorher, spater, spaeter, danach, reihenfolge, kam zuerst', { kind: 'compare' }),
+    ...all('fur, fuer, im namen von, im namen, namens, vertretend', { kind: 'party' }),
+    ...all('als, sobald, nachdem, wahrend, waehrend, zur zeit', { kind: 'event-time' }),
+    ...all('erwahnt, erwaehnt, erwahnen, erwaehnen, sagt, steht, schreibt, schrieb, quelle, text, nennt', { kind: 'mention' }),
+    ...all('gebiet, gebiete, gebieten, territorium, territorien, land, lander, laender, region, regionen', { kind: 'entity-type', type: 'territory' }),
+    ...all('person, personen, leute', { kind: 'entity-type', type: 'person' }),
+    ...all('staat, staaten, nation, nationen', { kind: 'entity-type', type: 'state' }),
+    ...all('dokument, dokumente', { kind: 'entity-type', type: 'document' }),
+    ...all('zwischen, von', { kind: 'between' }),
+    ...all('und, bis, oder', { kind: 'and' }),
+    ...all(
+      'beginnen, begann, begonnen, beginnt, anfangen, fing, angefangen, in bezug auf',
+      { kind: 'function' },
+    ),
+    ...STOPWORDS.de.filter((w) => !QUESTION.de.includes(w)).map((w) => P(w, { kind: 'function' })),
+  ],
+};
+
+/** A date found in a question, as the ISO text `--date` takes, and the tokens it used. */
+export interface FoundDate {
+  /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-MM-DDTHH:mm`, or an ISO interval `A/B`. */
+  readonly iso: string;
+  /** Indexes into the token list. */
+  readonly used: readonly number[];
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * Finds the dates of a question, in either language: ISO forms
+ * (`1945-06-01`), `1. Juni 1945`, `9.August 1945`, `1 June 1945`,
+ * `June 1, 1945`, `Juni 1945`, `June 1945`, a year alone (`1943`), and
+ * ranges `zwischen Mai und August 1945` / `between May and August 1945`
+ * (the year written once at the end applies to both). A day that does not
+ * exist (`31. Juni`) is not a date.
+ */
+export function findDates(tokens: readonly Token[], betweenWords: ReadonlySet<string>, andWords: ReadonlySet<string>): FoundDate[] {
+  const out: FoundDate[] = [];
+  const used = new Set<number>();
+  const isYear = (t: Token | undefined): boolean => t !== undefined && /^\d{4}$/.test(t.folded) && Number(t.folded) >= 1000;
+  const dayNumber = (t: Token | undefined): number | undefined => {
+    const m = t ? /^(\d{1,2})\.?$/.exec(t.text) : null;
+    const n = m ? Number(m[1]) : NaN;
+    return n >= 1 && n <= 31 ? n : undefined;
+  };
+  const valid = (y: number, mo: number, d: number): boolean => {
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  };
+  /** A date at token i: its ISO text, precision, the next index, or undefined. */
+  const at = (i: number, yearAfter?: string): { iso: string; next: number; year: boolean } | undefined => {
+    const t = tokens[i];
+    if (!t) return undefined;
+    const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ](\d{2}):(\d{2}))?$/.exec(t.text);
+    if (iso) return { iso: t.text.replace(' ', 'T'), next: i + 1, year: false };
+    const day = dayNumber(t);
+    const month = monthOf(tokens[i + 1]?.folded ?? '');
+    if (day !== undefined && month !== undefined) {
+      // 1. Juni 1945 / 1 June 1945 (the year may come later, in a range).
+      const y = isYear(tokens[i + 2]) ? tokens[i + 2]!.folded : yearAfter;
+      if (y === undefined || !valid(Number(y), month, day)) return undefined;
+      return { iso: `${y}-${pad(month)}-${pad(day)}`, next: isYear(tokens[i + 2]) ? i + 3 : i + 2, year: false };
+    }
+    const m = monthOf(t.folded);
+    if (m !== undefined) {
+      const d = dayNumber(tokens[i + 1]);
+      if (d !== undefined && !t.text.endsWith('.') && /^\d{1,2}$/.test(tokens[i + 1]!.text)) {
+        // June 1, 1945 / June 1 1945.
+        const y = isYear(tokens[i + 2]) ? tokens[i + 2]!.folded : yearAfter;
+        if (y === undefined || !valid(Number(y), m, d)) return undefined;
+        return { iso: `${y}-${pad(m)}-${pad(d)}`, next: isYear(tokens[i + 2]) ? i + 3 : i + 2, year: false };
+      }
+      const y = isYear(tokens[i + 1]) ? tokens[i + 1]!.folded : yearAfter;
+      if (y === undefined) return undefined;
+      return { iso: `${y}-${pad(m)}`, next: isYear(tokens[i + 1]) ? i + 2 : i + 1, year: false };
+    }
+    if (isYear(t)) return { iso: t.folded, next: i + 1, year: true };
+    return undefined;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (used.has(i)) continue;
+    const word = tokens[i]?.folded ?? '';
+    if (betweenWords.has(word)) {
+      // zwischen Mai und August 1945: find the second date first (it may carry the year).
+      for (let j = i + 2; j < Math.min(tokens.length, i + 6); j++) {
+        if (!andWords.has(tokens[j]?.folded ?? '')) continue;
+        const second = at(j + 1);
+        if (!second) break;
+        const lastYear = /^\d{4}/.exec(second.iso)?.[0];
+        const first = at(i + 1, lastYear);
+        if (!first || first.next !== j) break;
+        const [a, b] = [first.iso, second.iso];
+        if (a.localeCompare(b) > 0) break;
+        out.push({ iso: `${a}/${b}`, used: range(i, second.next) });
+        for (const k of range(i, second.next)) used.add(k);
+        break;
+      }
+      if (used.has(i)) continue;
+    }
+    const one = at(i);
+    if (one) {
+      out.push({ iso: one.iso, used: range(i, one.next) });
+      for (const k of range(i, one.next)) used.add(k);
+      i = one.next - 1;
+    }
+  }
+  return out;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, k) => from + k);
+}

@@ -1,0 +1,266 @@
+/**
+ * From an understood question to one of pakt's own commands: which command
+ * answers it, with which arguments — or why none does. The plan never picks
+ * the nearest fact: every thing the question names must be tied to the
+ * answer by the pack's statements, or the question is refused.
+ */
+import type { IndexedEvent, PackIndex, Thing } from '../pack/load';
+import type { Understanding } from './understand';
+
+/** Why a question is refused (said in the question's language by `answer.ts`). */
+export type Refusal =
+  | { readonly kind: 'unknown-words'; readonly words: readonly string[] }
+  | { readonly kind: 'not-tied'; readonly names: readonly string[] }
+  | { readonly kind: 'no-event' }
+  | { readonly kind: 'ambiguous'; readonly ids: readonly string[] }
+  | { readonly kind: 'not-understood' };
+
+/** What to run, and how to speak of its answer. */
+export type Plan =
+  | { readonly kind: 'status'; readonly date?: string; readonly focus: 'in-force' | 'state' }
+  | { readonly kind: 'term-end' }
+  | { readonly kind: 'signatories'; readonly document: string; readonly parties: readonly string[]; readonly focus: 'who' | 'where' }
+  | {
+      readonly kind: 'territories';
+      readonly relations: readonly string[];
+      readonly by: readonly string[];
+      readonly territories: readonly string[];
+      /** Documents or events the rows must come from (`in the last campaign of the war`). */
+      readonly sources: readonly string[];
+    }
+  | { readonly kind: 'event'; readonly event: string; readonly focus: 'when' | 'time' | 'what' }
+  | { readonly kind: 'happened'; readonly date: string }
+  | { readonly kind: 'place'; readonly place: string }
+  | { readonly kind: 'entity'; readonly id: string }
+  | { readonly kind: 'office'; readonly person: string }
+  | { readonly kind: 'holders'; readonly office: string; readonly states: readonly string[] }
+  | { readonly kind: 'compare'; readonly events: readonly [string, string] }
+  | { readonly kind: 'refuse'; readonly why: Refusal };
+
+/** Predicates that sign a document (the pack format's own, read by `signatories`). */
+const SIGNING = ['signed', 'signatory-of'];
+
+/** The ids a statement names: subject, object and the ids its qualifiers name. */
+function namedBy(index: PackIndex, s: PackIndex['pack']['statements'][number]): string[] {
+  const out = [s.subject, s.object];
+  for (const v of Object.values(s.qualifiers ?? {})) if (typeof v === 'string' && index.byId.has(v)) out.push(v);
+  return out;
+}
+
+/**
+ * Everything the pack ties to each event: the ids named by the statements
+ * that name the event (as subject, object or qualifier), and the treaty for
+ * the events of its status machine and term.
+ */
+export function eventTies(index: PackIndex): Map<string, { ids: Set<string>; predicates: Set<string>; relations: Set<string> }> {
+  const ties = new Map<string, { ids: Set<string>; predicates: Set<string>; relations: Set<string> }>();
+  const of = (id: string) => {
+    let t = ties.get(id);
+    if (!t) {
+      t = { ids: new Set([id]), predicates: new Set(), relations: new Set() };
+      ties.set(id, t);
+    }
+    return t;
+  };
+  for (const e of index.events) of(e.id);
+  for (const s of index.pack.statements) {
+    const named = namedBy(index, s);
+    for (const id of named) {
+      if (index.byId.get(id)?.kind !== 'event') continue;
+      const t = of(id);
+      for (const x of named) t.ids.add(x);
+      t.predicates.add(s.predicate);
+      const relation = s.qualifiers?.relation;
+      if (typeof relation === 'string') t.relations.add(relation);
+    }
+  }
+  const machine = index.pack.status;
+  for (const id of [...machine.transitions.map((t) => t.event), machine.term.from, machine.term.until]) of(id).ids.add(machine.treaty);
+  return ties;
+}
+
+/** The events a question can mean, best first, each tied to every thing it names; `[]` when none. */
+function eventsFor(
+  index: PackIndex,
+  ties: ReturnType<typeof eventTies>,
+  named: readonly string[],
+  triggers: { predicates: ReadonlySet<string>; relations: ReadonlySet<string>; eventTypes: ReadonlySet<string> },
+): { id: string; score: number }[] {
+  const scored: { id: string; score: number }[] = [];
+  for (const e of index.events) {
+    const t = ties.get(e.id);
+    if (!t) continue;
+    const direct = named.includes(e.id);
+    let score = direct ? 10 : 0;
+    if (triggers.eventTypes.has(e.type)) score += 4;
+    for (const p of triggers.predicates) if (t.predicates.has(p)) score += 3;
+    for (const r of triggers.relations) if (t.relations.has(r)) score += 2;
+    if (score === 0) continue;
+    const others = named.filter((id) => id !== e.id);
+    if (!others.every((id) => t.ids.has(id))) continue;
+    scored.push({ id: e.id, score: score + others.length });
+  }
+  return scored.sort((a, b) => b.score - a.score);
+}
+
+/** The one best event, or a refusal (none, or a tie). */
+function oneEvent(candidates: { id: string; score: number }[]): { id: string } | Refusal {
+  const [first, second] = candidates;
+  if (!first) return { kind: 'no-event' };
+  if (second && second.score === first.score) return { kind: 'ambiguous', ids: candidates.filter((c) => c.score === first.score).map((c) => c.id) };
+  return { id: first.id };
+}
+
+const isRefusal = (x: { id: string } | Refusal): x is Refusal => 'kind' in x;
+
+/**
+ * Plans the answer to an understood question.
+ *
+ * The order of the rules is the order of precedence: a word the source does
+ * not know refuses; a comparison of two events; the treaty's term ("until
+ * when … in force"); its state or force at a time; an office; signatories;
+ * territories; the date of an event; what happened at a time or place; who
+ * or what something is.
+ */
+export function plan(index: PackIndex, u: Understanding): Plan {
+  if (u.unknown.length > 0) return { kind: 'refuse', why: { kind: 'unknown-words', words: u.unknown } };
+  const ties = eventTies(index);
+  const things = (pred: (t: Thing) => boolean, mentions = u.mentions) =>
+    [...new Set(mentions.map((m) => m.id))].filter((id) => {
+      const t = index.byId.get(id);
+      return t !== undefined && pred(t);
+    });
+  const main = u.mentions.filter((m) => !m.inTimeClause);
+  const clause = u.mentions.filter((m) => m.inTimeClause);
+  const namedMain = [...new Set(main.map((m) => m.id))];
+  const asks = new Set(u.asks);
+  const treaty = index.pack.status.treaty;
+  const triggers = { predicates: u.predicates, relations: u.relations, eventTypes: u.eventTypes };
+  const mentionTriggers = (list: typeof u.mentions) => {
+    const t = { predicates: new Set<string>(), relations: new Set<string>(), eventTypes: new Set<string>() };
+    for (const m of list) {
+      for (const r of m.alsoTriggers) {
+        if (r.kind === 'predicate') t.predicates.add(r.key);
+        else if (r.kind === 'relation') t.relations.add(r.key);
+        else if (r.kind === 'eventType') t.eventTypes.add(r.key);
+      }
+    }
+    return t;
+  };
+
+  // The time a question asks about: a date, or an event named in a clause ("when Germany surrendered").
+  let date: string | undefined = u.dates[0]?.iso;
+  if (u.eventTime && clause.length + u.clauseTriggers.length > 0) {
+    const clauseTriggers = { predicates: new Set<string>(), relations: new Set<string>(), eventTypes: new Set<string>() };
+    for (const r of u.clauseTriggers) {
+      if (r.kind === 'predicate') clauseTriggers.predicates.add(r.key);
+      else if (r.kind === 'relation') clauseTriggers.relations.add(r.key);
+      else if (r.kind === 'eventType') clauseTriggers.eventTypes.add(r.key);
+    }
+    const found = oneEvent(eventsFor(index, ties, [...new Set(clause.map((m) => m.id))], clauseTriggers));
+    if (isRefusal(found)) return { kind: 'refuse', why: found };
+    date = found.id;
+  }
+
+  // Two events and a word of order: which came first.
+  if (u.compare) {
+    const events = things((t) => t.kind === 'event', main);
+    if (events.length === 2) return { kind: 'compare', events: [events[0]!, events[1]!] };
+    return { kind: 'refuse', why: events.length > 2 ? { kind: 'ambiguous', ids: events } : { kind: 'not-understood' } };
+  }
+
+  const others = (allowed: readonly string[]) => namedMain.filter((id) => !allowed.includes(id));
+  const names = (ids: readonly string[]) => ids.map((id) => index.byId.get(id)?.label.en ?? id);
+
+  // Until when the treaty was in force: the end of its term.
+  if (asks.has('until-when') && (u.inForce || u.remain)) {
+    const stray = others([treaty]);
+    if (stray.length > 0) return { kind: 'refuse', why: { kind: 'not-tied', names: names(stray) } };
+    return { kind: 'term-end' };
+  }
+
+  // The treaty's force or state at a time.
+  if (u.inForce || u.state) {
+    const stray = others([treaty]);
+    if (stray.length > 0) return { kind: 'refuse', why: { kind: 'not-tied', names: names(stray) } };
+    return { kind: 'status', ...(date !== undefined ? { date } : {}), focus: u.inForce ? 'in-force' : 'state' };
+  }
+
+  // An office: a person and a word for office.
+  const officeWords = u.predicates.has('holds-office');
+  const people = things((t) => t.kind === 'entity' && t.type === 'person', main);
+  if (officeWords && people.length === 1 && others(people).every((id) => index.byId.get(id)?.kind === 'entity' && (index.byId.get(id) as Thing).type === 'office')) {
+    return { kind: 'office', person: people[0]! };
+  }
+
+  // Who held an office (for a state).
+  const offices = things((t) => t.kind === 'entity' && t.type === 'office', main);
+  if (asks.has('who') && offices.length === 1 && people.length === 0) {
+    const states = things((t) => t.kind === 'entity' && t.type === 'state', main);
+    if (others([offices[0]!, ...states]).length === 0) return { kind: 'holders', office: offices[0]!, states };
+  }
+
+  // Who signed, or where.
+  const signs = SIGNING.some((p) => u.predicates.has(p)) || u.eventTypes.has('signing');
+  if (signs && (asks.has('who') || asks.has('where') || asks.has('which')) && date === undefined) {
+    const documents = things((t) => t.kind === 'entity' && t.type === 'document', main.filter((m) => !m.asParty));
+    const document = documents[0] ?? treaty;
+    if (documents.length > 1) return { kind: 'refuse', why: { kind: 'ambiguous', ids: documents } };
+    const parties = things((t) => t.kind === 'entity' && t.type === 'state', main);
+    const stray = others([document, ...parties]).filter((id) => !things((t) => t.kind === 'event').includes(id) || !ties.get(id)?.ids.has(document));
+    if (stray.length > 0) return { kind: 'refuse', why: { kind: 'not-tied', names: names(stray) } };
+    return { kind: 'signatories', document, parties, focus: asks.has('where') ? 'where' : 'who' };
+  }
+
+  // Territories: a relation, or a word for territories.
+  const territoryThings = things((t) => t.kind === 'entity' && t.type === 'territory', main);
+  if ((u.relations.size > 0 || u.entityTypes.has('territory')) && !asks.has('when') && !asks.has('what-time') && date === undefined) {
+    const by = things((t) => t.kind === 'entity' && t.type === 'state', main);
+    const sources = things((t) => t.kind === 'event' || t.type === 'document', main).filter((id) => id !== treaty);
+    const stray = others([...by, ...territoryThings, ...sources, treaty]);
+    if (stray.length > 0) return { kind: 'refuse', why: { kind: 'not-tied', names: names(stray) } };
+    return { kind: 'territories', relations: [...u.relations], by, territories: territoryThings, sources };
+  }
+
+  // When something happened (or at what time): one event.
+  const wantsDate = asks.has('when') || asks.has('what-time') || asks.has('until-when');
+  const merged = mentionTriggers(main);
+  const allTriggers = {
+    predicates: new Set([...triggers.predicates, ...merged.predicates]),
+    relations: new Set([...triggers.relations, ...merged.relations]),
+    eventTypes: new Set([...triggers.eventTypes, ...merged.eventTypes]),
+  };
+  if (wantsDate) {
+    const found = oneEvent(eventsFor(index, ties, namedMain, allTriggers));
+    if (isRefusal(found)) return { kind: 'refuse', why: found };
+    return { kind: 'event', event: found.id, focus: asks.has('what-time') ? 'time' : 'when' };
+  }
+
+  // What happened at a time, or at a place.
+  if (u.happened || (asks.has('what') && namedMain.length === 0)) {
+    if (date !== undefined && namedMain.length === 0) return { kind: 'happened', date };
+    const places = things((t) => t.kind === 'entity' && t.type === 'place', main);
+    if (places.length === 1 && namedMain.length === 1 && date === undefined) return { kind: 'place', place: places[0]! };
+    const events = things((t) => t.kind === 'event', main);
+    if (events.length === 1 && namedMain.length === 1) return { kind: 'event', event: events[0]!, focus: 'what' };
+    return { kind: 'refuse', why: { kind: 'not-understood' } };
+  }
+
+  // What an event was about, named with a trigger or by name.
+  if (asks.has('what') && (allTriggers.eventTypes.size > 0 || allTriggers.predicates.size > 0) && date === undefined) {
+    const found = oneEvent(eventsFor(index, ties, namedMain, allTriggers));
+    if (!isRefusal(found)) return { kind: 'event', event: found.id, focus: 'what' };
+  }
+
+  // Who or what something is.
+  if ((asks.has('who') || asks.has('what')) && namedMain.length === 1 && u.predicates.size + u.relations.size + u.eventTypes.size === 0 && date === undefined) {
+    const t = index.byId.get(namedMain[0]!) as Thing;
+    return t.kind === 'event' ? { kind: 'event', event: t.id, focus: 'what' } : { kind: 'entity', id: t.id };
+  }
+  return { kind: 'refuse', why: { kind: 'not-understood' } };
+}
+
+/** The event of the index with this id (plans name only events of the index). */
+export function planEvent(index: PackIndex, id: string): IndexedEvent {
+  return index.byId.get(id) as IndexedEvent;
+}

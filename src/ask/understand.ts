@@ -1,0 +1,215 @@
+/**
+ * Reading a question: every word accounted for by the grammar
+ * (`grammar.ts`) or by the pack (`lexicon.ts`), or left over — and a word
+ * left over means pakt does not understand the question and must not guess.
+ */
+import type { Lang } from '../i18n';
+import { detectLanguage, findDates, type FoundDate, PHRASES, type Phrase, type QuestionWord, type Token, tokenize } from './grammar';
+import { type Lexicon, type LexiconPhrase, type LexiconRole, stem } from './lexicon';
+
+/** A thing of the pack the question names, where, and whether its words also name a trigger. */
+export interface Mention {
+  readonly id: string;
+  /** Index of its first token. */
+  readonly at: number;
+  /** Its words also name a predicate, relation or event type (`Kündigung`). */
+  readonly alsoTriggers: readonly LexiconRole[];
+  /** Named right after a party word (`für Japan`, `for Japan`). */
+  readonly asParty: boolean;
+  /** Named inside an event-time clause (`als Deutschland kapitulierte`). */
+  readonly inTimeClause: boolean;
+}
+
+/** A question as pakt understood it. */
+export interface Understanding {
+  readonly lang: Lang;
+  readonly tokens: readonly Token[];
+  /** The question words, in order. */
+  readonly asks: readonly QuestionWord[];
+  readonly mentions: readonly Mention[];
+  readonly predicates: ReadonlySet<string>;
+  readonly relations: ReadonlySet<string>;
+  readonly eventTypes: ReadonlySet<string>;
+  /** Triggers named inside an event-time clause. */
+  readonly clauseTriggers: readonly LexiconRole[];
+  readonly dates: readonly FoundDate[];
+  readonly inForce: boolean;
+  readonly state: boolean;
+  readonly remain: boolean;
+  readonly happened: boolean;
+  readonly compare: boolean;
+  readonly mention: boolean;
+  readonly entityTypes: ReadonlySet<string>;
+  /** A conjunction made an event the time asked about (`when Germany surrendered`). */
+  readonly eventTime: boolean;
+  /** Words neither the grammar nor the pack knows, as typed. */
+  readonly unknown: readonly string[];
+}
+
+/** A match at a position: how many tokens, and what they are. */
+type Match =
+  | { readonly length: number; readonly kind: 'grammar'; readonly phrase: Phrase }
+  | { readonly length: number; readonly kind: 'lexicon'; readonly phrases: readonly LexiconPhrase[] };
+
+/** Whether the question's words from `at` spell `words` (folded, umlauts either way, or by stem for the pack's words). */
+function spells(tokens: readonly Token[], at: number, words: readonly string[], byStem: boolean): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[at + k];
+    const w = words[k] ?? '';
+    if (!t) return false;
+    if (t.folded === w || t.stripped === w) continue;
+    if (byStem && stem(t.folded) === stem(w)) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * The best match at `at`: the longest; on a tie the grammar's own words
+ * (question words, the words of `status`), then the pack's words of the
+ * question's language, then function words, then the pack's words of the
+ * other language (German `war` is "was", not the English "war").
+ */
+function matchAt(tokens: readonly Token[], at: number, lang: Lang, lexicon: Lexicon): Match | undefined {
+  let best: Match | undefined;
+  const rank = (m: Match): number =>
+    m.kind === 'lexicon' ? (m.phrases.some((p) => p.lang === lang) ? 2 : 0) : m.phrase.role.kind === 'function' ? 1 : 3;
+  const better = (m: Match): boolean => !best || m.length > best.length || (m.length === best.length && rank(m) > rank(best));
+  for (const phrase of PHRASES[lang]) {
+    if (spells(tokens, at, phrase.words, false)) {
+      const m: Match = { length: phrase.words.length, kind: 'grammar', phrase };
+      if (better(m)) best = m;
+    }
+  }
+  const t = tokens[at];
+  if (t) {
+    const seen = new Set<string>();
+    for (const key of [stem(t.folded), stem(t.stripped)]) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const fitting = (lexicon.get(key) ?? []).filter((p) => spells(tokens, at, p.words, true));
+      const longest = Math.max(0, ...fitting.map((p) => p.words.length));
+      if (longest === 0) continue;
+      const m: Match = { length: longest, kind: 'lexicon', phrases: fitting.filter((p) => p.words.length === longest) };
+      if (better(m)) best = m;
+      else if (best?.kind === 'lexicon' && best.length === longest) best = { ...best, phrases: [...best.phrases, ...m.phrases] };
+    }
+  }
+  return best;
+}
+
+/**
+ * Reads a question against the grammar and the pack's lexicon. Every word
+ * must be accounted for: a date, a phrase of the grammar (question words,
+ * function words, the words of `status`), or a name or trigger word of the
+ * pack; anything else is returned in `unknown`.
+ *
+ * @param lang - the language to read in; detected when not given.
+ */
+export function understand(question: string, lexicon: Lexicon, lang?: Lang): Understanding {
+  const tokens = tokenize(question);
+  const language = lang ?? detectLanguage(tokens);
+  const words = (kind: Phrase['role']['kind']): Set<string> =>
+    new Set(PHRASES[language].filter((p) => p.role.kind === kind && p.words.length === 1).map((p) => p.words[0] ?? ''));
+  const dates = findDates(tokens, words('between'), words('and'));
+  const dateAt = new Map<number, FoundDate>();
+  for (const d of dates) dateAt.set(d.used[0] ?? -1, d);
+
+  const asks: QuestionWord[] = [];
+  const mentions: Mention[] = [];
+  const predicates = new Set<string>();
+  const relations = new Set<string>();
+  const eventTypes = new Set<string>();
+  const clauseTriggers: LexiconRole[] = [];
+  const entityTypes = new Set<string>();
+  const unknown: string[] = [];
+  const flags = { inForce: false, state: false, remain: false, happened: false, compare: false, mention: false, eventTime: false };
+  let partyNext = false;
+  let inClause = false;
+
+  for (let i = 0; i < tokens.length; ) {
+    const date = dateAt.get(i);
+    if (date) {
+      i += date.used.length;
+      continue;
+    }
+    const m = matchAt(tokens, i, language, lexicon);
+    if (!m) {
+      unknown.push(tokens[i]?.text ?? '');
+      i++;
+      continue;
+    }
+    if (m.kind === 'grammar') {
+      const role = m.phrase.role;
+      switch (role.kind) {
+        case 'question':
+          // "when" after the first word is a conjunction in English ("in force when Germany surrendered").
+          if (language === 'en' && role.word === 'when' && i > 0 && m.length === 1) {
+            flags.eventTime = true;
+            inClause = true;
+          } else asks.push(role.word);
+          break;
+        case 'in-force':
+          flags.inForce = true;
+          break;
+        case 'state':
+          flags.state = true;
+          break;
+        case 'remain':
+          flags.remain = true;
+          break;
+        case 'happened':
+          flags.happened = true;
+          break;
+        case 'compare':
+          flags.compare = true;
+          break;
+        case 'mention':
+          flags.mention = true;
+          break;
+        case 'entity-type':
+          entityTypes.add(role.type);
+          break;
+        case 'party':
+          partyNext = true;
+          break;
+        case 'event-time':
+          flags.eventTime = true;
+          inClause = true;
+          break;
+        default:
+          break;
+      }
+      i += m.length;
+      continue;
+    }
+    const things = m.phrases.filter((p) => p.role.kind === 'thing');
+    const triggers = m.phrases.filter((p) => p.role.kind !== 'thing').map((p) => p.role);
+    for (const role of triggers) {
+      if (inClause) clauseTriggers.push(role);
+      else if (role.kind === 'predicate') predicates.add(role.key);
+      else if (role.kind === 'relation') relations.add(role.key);
+      else if (role.kind === 'eventType') eventTypes.add(role.key);
+    }
+    const ids = [...new Set(things.map((p) => (p.role.kind === 'thing' ? p.role.id : '')))];
+    for (const id of ids) {
+      mentions.push({ id, at: i, alsoTriggers: triggers, asParty: partyNext, inTimeClause: inClause });
+    }
+    if (ids.length > 0) partyNext = false;
+    i += m.length;
+  }
+  return {
+    lang: language,
+    tokens,
+    asks,
+    mentions,
+    predicates,
+    relations,
+    eventTypes,
+    clauseTriggers,
+    dates,
+    ...flags,
+    entityTypes,
+    unknown,
+  };
+}
