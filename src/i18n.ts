@@ -62,6 +62,15 @@ export interface ErrorMessages {
   readonly validateHint: (file: string) => string;
   readonly chartFormat: (format: string) => string;
   readonly svgOnlyTimeline: string;
+  /** `export --base`: not an absolute IRI. */
+  readonly baseNotAbsolute: (value: string) => string;
+  /** `export --base`: holds a fragment (`#`). */
+  readonly baseFragment: (value: string) => string;
+  /** `export --base`: does not end in `/` or `:`. */
+  readonly baseEnd: (value: string) => string;
+  /** `export` with `--format` or `--json`: the syntax is the argument. */
+  readonly exportFormat: (format: string) => string;
+  readonly exportSyntaxHint: (list: string) => string;
 }
 
 /** Problems of a fact pack (for `validate` and pack errors). */
@@ -116,16 +125,16 @@ export interface HelpMessages {
   readonly options: Readonly<
     Record<
       | 'version' | 'help' | 'json' | 'format' | 'lang' | 'zone' | 'color' | 'noColor' | 'facts'
-      | 'date' | 'document' | 'from' | 'to' | 'type' | 'zones' | 'searchType' | 'chart',
+      | 'date' | 'document' | 'from' | 'to' | 'type' | 'zones' | 'searchType' | 'chart' | 'base',
       string
     >
   >;
-  readonly arguments: Readonly<Record<'idOrName' | 'event' | 'text' | 'monthDay' | 'pack' | 'shell', string>>;
+  readonly arguments: Readonly<Record<'idOrName' | 'event' | 'text' | 'monthDay' | 'pack' | 'shell' | 'syntax', string>>;
 }
 
 /** The commands of pakt. */
 export type CommandName =
-  | 'status' | 'signatories' | 'territories' | 'timeline' | 'show' | 'when' | 'search' | 'on' | 'validate';
+  | 'status' | 'signatories' | 'territories' | 'timeline' | 'show' | 'when' | 'search' | 'on' | 'validate' | 'export';
 
 /** How a period asked about is spoken of: now, a moment (an hour, minute, second), or a day, month or year. */
 export type PeriodKind = 'now' | 'moment' | 'day' | 'month' | 'year';
@@ -356,6 +365,11 @@ const en: Messages = {
     validateHint: (f) => `run 'pakt validate ${f}' to list every problem`,
     chartFormat: (f) => `--chart and --format ${f} do not combine: the chart is drawn for a terminal`,
     svgOnlyTimeline: '--format svg is only for pakt timeline',
+    baseNotAbsolute: (v) => `--base: '${v}' is not an absolute IRI (a scheme such as https: or urn:, then no spaces, quotes or angle brackets)`,
+    baseFragment: (v) => `--base: '${v}' has a fragment ('#'): pakt adds the fragments itself`,
+    baseEnd: (v) => `--base: '${v}' must end in '/' or ':', so that ids can follow it`,
+    exportFormat: (f) => `--format ${f} does not apply to pakt export: the RDF syntax is its argument`,
+    exportSyntaxHint: (list) => `use one of: ${list} (e.g. pakt export turtle)`,
   },
   pack: {
     duplicateId: (id, first) => `duplicate id '${id}' (first at ${first})`,
@@ -423,6 +437,7 @@ const en: Messages = {
       search: 'ranked hits over names, aliases, statements and source sentences (case, accents, ß/ss, ä/ae folded)',
       on: 'events that happened on a calendar day, any year ("on this day")',
       validate: 'check a fact pack: schema, ids, verbatim quotes, derived dates; print source coverage',
+      export: 'the whole pack as Linked Data (RDF): Turtle, N-Triples or JSON-LD, every statement with its quotes',
       completion: 'print a shell completion script (bash, zsh or fish)',
       help: 'show help for a command',
     },
@@ -444,6 +459,7 @@ const en: Messages = {
       chart: 'draw the timeline as a chart in the terminal (--format svg writes it as SVG)',
       zones: 'comma-separated zones (default: the source zone, UTC, and zones the source relates it to)',
       searchType: 'only hits of this kind or type',
+      base: 'base IRI of the pack\'s IRIs, ending in / or : (default: urn:pakt:<pack id>:)',
     },
     arguments: {
       idOrName: 'an id (molotov) or a name or alias in German or English (Molotow)',
@@ -452,6 +468,7 @@ const en: Messages = {
       monthDay: 'month and day, e.g. 08-09',
       pack: 'pack file (default: --facts, else the bundled pack)',
       shell: 'bash, zsh or fish',
+      syntax: 'turtle, ntriples or jsonld',
     },
   },
   validateOk: 'The pack is valid.',
@@ -627,6 +644,11 @@ const de: Messages = {
     validateHint: (f) => `alle Probleme listet: pakt validate ${f}`,
     chartFormat: (f) => `--chart und --format ${f} schließen einander aus: das Diagramm ist für ein Terminal`,
     svgOnlyTimeline: '--format svg gibt es nur für pakt timeline',
+    baseNotAbsolute: (v) => `--base: „${v}“ ist keine absolute IRI (ein Schema wie https: oder urn:, danach keine Leerzeichen, Anführungszeichen oder spitzen Klammern)`,
+    baseFragment: (v) => `--base: „${v}“ enthält ein Fragment („#“): die Fragmente fügt pakt selbst an`,
+    baseEnd: (v) => `--base: „${v}“ muss auf „/“ oder „:“ enden, damit die Kennungen angehängt werden können`,
+    exportFormat: (f) => `--format ${f} gilt nicht für pakt export: die RDF-Syntax ist sein Argument`,
+    exportSyntaxHint: (list) => `erlaubt sind: ${list} (z. B. pakt export turtle)`,
   },
   pack: {
     duplicateId: (id, first) => `die Kennung „${id}“ kommt doppelt vor (zuerst bei ${first})`,
@@ -711,6 +733,7 @@ const de: Messages = {
       search: 'gewichtete Treffer in Namen, anderen Namen, Aussagen und Sätzen der Quelle (Groß/klein, Akzente, ß/ss, ä/ae gleich)',
       on: 'Ereignisse an einem Kalendertag, in jedem Jahr („an diesem Tag“)',
       validate: 'ein Faktenpaket prüfen: Schema, Kennungen, wörtliche Zitate, abgeleitete Daten; Abdeckung der Quelle',
+      export: 'das ganze Faktenpaket als Linked Data (RDF): Turtle, N-Triples oder JSON-LD, jede Aussage mit ihren Zitaten',
       completion: 'ein Skript zur Vervollständigung in der Shell ausgeben (bash, zsh oder fish)',
       help: 'Hilfe zu einem Befehl',
     },
@@ -732,6 +755,7 @@ const de: Messages = {
       chart: 'die Zeitleiste als Diagramm im Terminal zeichnen (--format svg schreibt sie als SVG)',
       zones: 'Zonen, durch Kommas getrennt (sonst: die Zone der Quelle, UTC und die Zonen, auf die sich die Quelle bezieht)',
       searchType: 'nur Treffer dieser Art',
+      base: 'Basis-IRI der IRIs des Pakets, endet auf / oder : (sonst: urn:pakt:<Paketkennung>:)',
     },
     arguments: {
       idOrName: 'eine Kennung (molotov) oder ein Name auf Deutsch oder Englisch (Molotow)',
@@ -740,6 +764,7 @@ const de: Messages = {
       monthDay: 'Monat und Tag, z. B. 08-09',
       pack: 'Faktenpaket (sonst --facts, sonst das mitgelieferte)',
       shell: 'bash, zsh oder fish',
+      syntax: 'turtle, ntriples oder jsonld',
     },
   },
   validateOk: 'Das Faktenpaket ist gültig.',

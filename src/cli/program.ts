@@ -13,6 +13,7 @@ import { registerWhen } from './when';
 import { registerSearch } from './search';
 import { registerOn } from './on';
 import { registerCompletion } from './completion';
+import { registerExport } from './export';
 
 /** What a command hands back to the edge: the view to print, and notes for stderr. */
 export interface CommandOutput {
@@ -97,6 +98,7 @@ export function createProgram(state: RunState, version: string, m: Messages): Co
     registerSearch,
     registerOn,
     registerValidate,
+    registerExport,
     registerCompletion,
   ]) {
     register(program, state, h);
