@@ -224,6 +224,15 @@ describe('the status query on the bundled pack', () => {
     expect([state.get('1943-01-01'), state.get('1945-06-01'), state.get('1946-05-01')]).toEqual(['in-force', 'denounced', 'expired']);
   });
 
+  test("the README's SPARQL example shows what Oxigraph answers", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const shown = /```tsv\n([\s\S]*?)```/.exec(readme)?.[1];
+    const store = new Store();
+    store.load(exported('turtle', undefined), { format: FORMAT.turtle });
+    const tsv = store.query(readFileSync(join(SPARQL, 'territories.rq'), 'utf8'), { results_format: 'tsv' }) as string;
+    expect(shown).toBe(tsv.endsWith('\n') ? tsv : `${tsv}\n`);
+  });
+
   test('every query file in examples/sparql/ is run by these tests', () => {
     expect(readdirSync(SPARQL).sort()).toEqual(['signatories.rq', 'status.rq', 'territories.rq', 'timeline-1945.rq']);
   });
