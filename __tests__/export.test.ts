@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'n3';
 import { Store } from 'oxigraph';
-import { packGraph, termKey } from '../src/export';
+import { packGraph, termKey, xsdDateTime } from '../src/export';
 import { loadPack } from '../src/pack/load';
 import type { Evidence, Pack } from '../src/pack/types';
 import { PACK, run, runJson } from './helpers';
@@ -235,6 +235,17 @@ describe('the status query on the bundled pack', () => {
 
   test('every query file in examples/sparql/ is run by these tests', () => {
     expect(readdirSync(SPARQL).sort()).toEqual(['signatories.rq', 'status.rq', 'territories.rq', 'timeline-1945.rq']);
+  });
+});
+
+describe('UTC bounds as xsd:dateTime', () => {
+  test.each([
+    [Date.UTC(1945, 7, 8, 20, 0, 0), '1945-08-08T20:00:00Z'],
+    [Date.UTC(1945, 7, 8, 20, 0, 0, 500), '1945-08-08T20:00:00.500Z'],
+    [Date.UTC(10000, 0, 1), '10000-01-01T00:00:00Z'],
+    [Date.UTC(-1, 0, 1), '-0001-01-01T00:00:00Z'],
+  ])('%d is %s (canonical: no zero milliseconds, no + before a long year)', (ms, lexical) => {
+    expect(xsdDateTime(ms)).toBe(lexical);
   });
 });
 
