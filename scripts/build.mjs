@@ -41,9 +41,12 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   // jsonc-parser's `main` is a UMD build whose dynamic requires a bundle
-  // cannot follow; its ES module build bundles cleanly.
+  // cannot follow; its ES module build bundles cleanly. n3's `main` is a
+  // CommonJS build of every module (with Node stream polyfills); its ES
+  // module sources let esbuild keep only the writer `pakt export` uses.
   alias: {
     'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js',
+    n3: './node_modules/n3/src/index.js',
     'node:child_process': './scripts/lazy-child-process.cjs',
   },
 };

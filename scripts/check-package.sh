@@ -15,6 +15,7 @@ fail() { echo "check-package: $*" >&2; exit 1; }
 state=$(pakt status --date 1945-06-01 --json | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).state))')
 [ "$state" = "denounced" ] || fail "status answered '$state', expected 'denounced'"
 pakt validate --format tsv | grep -q '^coverage' || fail "validate of the bundled pack failed"
+[ "$(pakt export ntriples | grep -c '<http://www.w3.org/ns/oa#exact>')" -gt 0 ] || fail "export wrote no quotes (the RDF writer must be in the bundle)"
 [ "$(pakt --version)" = "$(node -p 'require(process.argv[1]).version' "$OLDPWD/package.json")" ] || fail "--version differs from package.json"
 set +e
 pakt status --date 1945-02-30 2>/dev/null

@@ -66,6 +66,15 @@ export interface ErrorMessages {
   readonly noSourcePart: (value: string, paragraphs: number) => string;
   readonly emptyQuestion: string;
   readonly questionTooLong: (length: number, max: number) => string;
+  /** `export --base`: not an absolute IRI. */
+  readonly baseNotAbsolute: (value: string) => string;
+  /** `export --base`: holds a fragment (`#`). */
+  readonly baseFragment: (value: string) => string;
+  /** `export --base`: does not end in `/` or `:`. */
+  readonly baseEnd: (value: string) => string;
+  /** `export` with `--format` or `--json`: the syntax is the argument. */
+  readonly exportFormat: (format: string) => string;
+  readonly exportSyntaxHint: (list: string) => string;
 }
 
 /** Problems of a fact pack (for `validate` and pack errors). */
@@ -122,16 +131,16 @@ export interface HelpMessages {
   readonly options: Readonly<
     Record<
       | 'version' | 'help' | 'json' | 'format' | 'lang' | 'zone' | 'color' | 'noColor' | 'facts'
-      | 'date' | 'document' | 'from' | 'to' | 'type' | 'zones' | 'searchType' | 'chart',
+      | 'date' | 'document' | 'from' | 'to' | 'type' | 'zones' | 'searchType' | 'chart' | 'base',
       string
     >
   >;
-  readonly arguments: Readonly<Record<'idOrName' | 'event' | 'text' | 'monthDay' | 'pack' | 'shell' | 'question' | 'part', string>>;
+  readonly arguments: Readonly<Record<'idOrName' | 'event' | 'text' | 'monthDay' | 'pack' | 'shell' | 'question' | 'part' | 'syntax', string>>;
 }
 
 /** The commands of pakt. */
 export type CommandName =
-  | 'status' | 'signatories' | 'territories' | 'timeline' | 'show' | 'when' | 'search' | 'on' | 'validate' | 'ask' | 'source';
+  | 'status' | 'signatories' | 'territories' | 'timeline' | 'show' | 'when' | 'search' | 'on' | 'validate' | 'ask' | 'source' | 'export';
 
 /** What `pakt ask` says: its answers and refusals, in the question's language. */
 export interface AskMessages {
@@ -464,6 +473,11 @@ const en: Messages = {
     noSourcePart: (v, n) => `the source has no '${v}' (it has ${n} paragraphs)`,
     emptyQuestion: 'empty question',
     questionTooLong: (n, max) => `question too long (${n} characters, at most ${max})`,
+    baseNotAbsolute: (v) => `--base: '${v}' is not an absolute IRI (a scheme such as https: or urn:, then no spaces, quotes or angle brackets)`,
+    baseFragment: (v) => `--base: '${v}' has a fragment ('#'): pakt adds the fragments itself`,
+    baseEnd: (v) => `--base: '${v}' must end in '/' or ':', so that ids can follow it`,
+    exportFormat: (f) => `--format ${f} does not apply to pakt export: the RDF syntax is its argument`,
+    exportSyntaxHint: (list) => `use one of: ${list} (e.g. pakt export turtle)`,
   },
   pack: {
     duplicateId: (id, first) => `duplicate id '${id}' (first at ${first})`,
@@ -534,6 +548,7 @@ const en: Messages = {
       validate: 'check a fact pack: schema, ids, verbatim quotes, derived dates; print source coverage',
       ask: 'a question in German or English, answered from the pack with its evidence and the command that answers it — or refused',
       source: 'the source text, one paragraph or one sentence, with the ids of the facts that cite it',
+      export: 'the whole pack as Linked Data (RDF): Turtle, N-Triples or JSON-LD, every statement with its quotes',
       completion: 'print a shell completion script (bash, zsh or fish)',
       help: 'show help for a command',
     },
@@ -555,6 +570,7 @@ const en: Messages = {
       chart: 'draw the timeline as a chart in the terminal (--format svg writes it as SVG)',
       zones: 'comma-separated zones (default: the source zone, UTC, and zones the source relates it to)',
       searchType: 'only hits of this kind or type',
+      base: 'base IRI of the pack\'s IRIs, ending in / or : (default: urn:pakt:<pack id>:)',
     },
     arguments: {
       idOrName: 'an id (molotov) or a name or alias in German or English (Molotow)',
@@ -565,6 +581,7 @@ const en: Messages = {
       shell: 'bash, zsh or fish',
       question: 'the question, quoted or as several words ("Who signed the pact?")',
       part: 'a paragraph number (7) or a sentence id (p7s4); none: the whole text',
+      syntax: 'turtle, ntriples or jsonld',
     },
   },
   validateOk: 'The pack is valid.',
@@ -794,6 +811,11 @@ const de: Messages = {
     noSourcePart: (v, n) => `die Quelle hat kein „${v}“ (sie hat ${n} Absätze)`,
     emptyQuestion: 'leere Frage',
     questionTooLong: (n, max) => `Frage zu lang (${n} Zeichen, höchstens ${max})`,
+    baseNotAbsolute: (v) => `--base: „${v}“ ist keine absolute IRI (ein Schema wie https: oder urn:, danach keine Leerzeichen, Anführungszeichen oder spitzen Klammern)`,
+    baseFragment: (v) => `--base: „${v}“ enthält ein Fragment („#“): die Fragmente fügt pakt selbst an`,
+    baseEnd: (v) => `--base: „${v}“ muss auf „/“ oder „:“ enden, damit die Kennungen angehängt werden können`,
+    exportFormat: (f) => `--format ${f} gilt nicht für pakt export: die RDF-Syntax ist sein Argument`,
+    exportSyntaxHint: (list) => `erlaubt sind: ${list} (z. B. pakt export turtle)`,
   },
   pack: {
     duplicateId: (id, first) => `die Kennung „${id}“ kommt doppelt vor (zuerst bei ${first})`,
@@ -881,6 +903,7 @@ const de: Messages = {
       validate: 'ein Faktenpaket prüfen: Schema, Kennungen, wörtliche Zitate, abgeleitete Daten; Abdeckung der Quelle',
       ask: 'eine Frage auf Deutsch oder Englisch, beantwortet aus dem Paket mit Beleg und dem Befehl, der sie beantwortet – oder abgelehnt',
       source: 'der Quelltext, ein Absatz oder ein Satz, mit den Kennungen der Fakten, die ihn belegen',
+      export: 'das ganze Faktenpaket als Linked Data (RDF): Turtle, N-Triples oder JSON-LD, jede Aussage mit ihren Zitaten',
       completion: 'ein Skript zur Vervollständigung in der Shell ausgeben (bash, zsh oder fish)',
       help: 'Hilfe zu einem Befehl',
     },
@@ -902,6 +925,7 @@ const de: Messages = {
       chart: 'die Zeitleiste als Diagramm im Terminal zeichnen (--format svg schreibt sie als SVG)',
       zones: 'Zonen, durch Kommas getrennt (sonst: die Zone der Quelle, UTC und die Zonen, auf die sich die Quelle bezieht)',
       searchType: 'nur Treffer dieser Art',
+      base: 'Basis-IRI der IRIs des Pakets, endet auf / oder : (sonst: urn:pakt:<Paketkennung>:)',
     },
     arguments: {
       idOrName: 'eine Kennung (molotov) oder ein Name auf Deutsch oder Englisch (Molotow)',
@@ -912,6 +936,7 @@ const de: Messages = {
       shell: 'bash, zsh oder fish',
       question: 'die Frage, in Anführungszeichen oder als mehrere Wörter („Wer hat den Pakt unterzeichnet?“)',
       part: 'eine Absatznummer (7) oder eine Satzkennung (p7s4); ohne: der ganze Text',
+      syntax: 'turtle, ntriples oder jsonld',
     },
   },
   validateOk: 'Das Faktenpaket ist gültig.',

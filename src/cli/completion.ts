@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../errors';
 import type { HelpMessages } from '../i18n';
 import { COMPLETE_FILE, completionScript, type CompletionSpec, type Shell, SHELLS } from '../render/completion';
+import { SYNTAXES } from '../export/syntaxes';
 import { FORMATS } from '../render/output';
 import { knownZoneNames } from '../time';
 import { examples, type RunState } from './program';
@@ -52,11 +53,13 @@ export function registerCompletion(program: Command, state: RunState, h: HelpMes
           '--date': [],
           '--from': [],
           '--to': [],
+          '--base': [],
         },
         arguments: {
           show: ids,
           when: events,
           completion: SHELLS,
+          export: SYNTAXES,
           validate: [COMPLETE_FILE],
           help: Object.keys(commands),
         },

@@ -15,6 +15,7 @@ import { registerOn } from './on';
 import { registerCompletion } from './completion';
 import { registerAsk } from './ask';
 import { registerSource } from './source';
+import { registerExport } from './export';
 
 /** What a command hands back to the edge: the view to print, and notes for stderr. */
 export interface CommandOutput {
@@ -107,6 +108,7 @@ export function createProgram(state: RunState, version: string, m: Messages): Co
     registerAsk,
     registerSource,
     registerValidate,
+    registerExport,
     registerCompletion,
   ]) {
     register(program, state, h);

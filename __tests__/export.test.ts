@@ -1,0 +1,347 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Parser } from 'n3';
+import { Store } from 'oxigraph';
+import { packGraph, termKey, xsdDateTime } from '../src/export';
+import { loadPack } from '../src/pack/load';
+import type { Evidence, Pack } from '../src/pack/types';
+import { PACK, run, runJson } from './helpers';
+
+/**
+ * `pakt export`: the same graph in Turtle, N-Triples and JSON-LD, read
+ * back by real RDF engines — N3.js (the writer's own library) and, as an
+ * independent second one, Oxigraph (Rust, compiled to WebAssembly) for all
+ * three syntaxes, plus jsonld.js for JSON-LD — and queried with SPARQL in
+ * Oxigraph: the queries in examples/sparql/ reproduce `signatories`,
+ * `territories`, `timeline` and `status` from the graph alone.
+ */
+const ROOT = join(__dirname, '..');
+const TOY = join(ROOT, 'examples', 'toy-treaty', 'pack.json');
+const SPARQL = join(ROOT, 'examples', 'sparql');
+const SYNTAXES = ['turtle', 'ntriples', 'jsonld'] as const;
+const NO_CACHE = { env: { PAKT_NO_CACHE: '1' } };
+
+// jsonld ships no types; this is the part of its API the tests use.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const jsonld = require('jsonld') as {
+  toRDF(doc: unknown, options: { safe: boolean; documentLoader: (url: string) => never }): Promise<RdfQuad[]>;
+};
+
+/** The RDF/JS shape every engine's quads share (N3.js, Oxigraph, jsonld.js). */
+interface RdfTerm {
+  readonly termType: string;
+  readonly value: string;
+  readonly language?: string;
+  readonly datatype?: { readonly value: string };
+}
+interface RdfQuad {
+  readonly subject: RdfTerm;
+  readonly predicate: RdfTerm;
+  readonly object: RdfTerm;
+  readonly graph: RdfTerm;
+}
+
+const LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
+
+/** A term in N-Triples form, as `termKey` of src/export writes it (no blank node may appear). */
+function ntTerm(t: RdfTerm): string {
+  if (t.termType === 'NamedNode') return termKey({ kind: 'iri', value: t.value });
+  if (t.termType !== 'Literal') throw new Error(`unexpected ${t.termType} ${t.value}`);
+  const datatype = t.datatype?.value;
+  if (t.language) return termKey({ kind: 'literal', value: t.value, lang: t.language });
+  return termKey({ kind: 'literal', value: t.value, ...(datatype && datatype !== LANG_STRING ? { datatype } : {}) });
+}
+
+/** A graph as the set of its canonical N-Triples lines. */
+function lines(quads: readonly RdfQuad[]): Set<string> {
+  return new Set(
+    quads.map((q) => {
+      if (q.graph.termType !== 'DefaultGraph') throw new Error('a triple outside the default graph');
+      return `${ntTerm(q.subject)} ${ntTerm(q.predicate)} ${ntTerm(q.object)} .`;
+    }),
+  );
+}
+
+const FORMAT = { turtle: 'text/turtle', ntriples: 'application/n-triples', jsonld: 'application/ld+json' } as const;
+
+/** Exports a pack in-process. */
+function exported(syntax: string, facts: string | undefined, extra: readonly string[] = []): string {
+  const r = run([...(facts ? ['--facts', facts] : []), 'export', syntax, ...extra], NO_CACHE);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return r.stdout;
+}
+
+const PACKS = [
+  ['the bundled pack', undefined, PACK],
+  ['the toy pack', TOY, TOY],
+] as const;
+
+describe.each(PACKS)('%s', (_name, facts, file) => {
+  const index = loadPack(file);
+  const expected = new Set(packGraph(index, `urn:pakt:${index.pack.id}:`).map((t) => `<${t.s}> <${t.p}> ${termKey(t.o)} .`));
+  const texts = Object.fromEntries(SYNTAXES.map((s) => [s, exported(s, facts)])) as Record<(typeof SYNTAXES)[number], string>;
+
+  test('N3.js reads Turtle and N-Triples back to the graph pakt built, without blank nodes', () => {
+    for (const syntax of ['turtle', 'ntriples'] as const) {
+      const quads = new Parser({ format: FORMAT[syntax] }).parse(texts[syntax]) as unknown as RdfQuad[];
+      expect(quads.length).toBe(expected.size);
+      expect(lines(quads)).toEqual(expected);
+    }
+  });
+
+  test('jsonld.js reads JSON-LD back to the same graph, fetching nothing and dropping nothing (safe mode)', async () => {
+    const documentLoader = (url: string): never => {
+      throw new Error(`the JSON-LD asked for ${url}`);
+    };
+    const quads = await jsonld.toRDF(JSON.parse(texts.jsonld), { safe: true, documentLoader });
+    expect(lines(quads)).toEqual(expected);
+  });
+
+  test.each(SYNTAXES)('Oxigraph, a second and independent RDF engine, reads %s to the same graph', (syntax) => {
+    const store = new Store();
+    store.load(texts[syntax], { format: FORMAT[syntax] });
+    expect(store.size).toBe(expected.size);
+    expect(lines(store.match(null, null, null, null) as unknown as RdfQuad[])).toEqual(expected);
+  });
+
+  test('output is byte-stable, UTF-8 and ends in a newline', () => {
+    for (const syntax of SYNTAXES) {
+      expect(exported(syntax, facts)).toBe(texts[syntax]);
+      expect(texts[syntax].endsWith('\n')).toBe(true);
+      expect(texts[syntax]).not.toMatch(/\\u00[0-9a-fA-F]{2}/);
+    }
+  });
+
+  test('every evidence quote of the pack is in the graph, with its paragraph and the source text', () => {
+    const pack = index.pack as Pack;
+    const all: Evidence[] = [
+      ...pack.entities.flatMap((e) => e.evidence ?? []),
+      ...pack.events.flatMap((e) => e.evidence),
+      ...(pack.derived ?? []).flatMap((e) => e.evidence),
+      ...pack.statements.flatMap((s) => s.evidence),
+      ...pack.status.term.evidence,
+      ...(pack.excused ?? []).map((x) => ({ quote: x.quote, paragraph: x.paragraph })),
+    ];
+    const store = new Store();
+    store.load(texts.turtle, { format: FORMAT.turtle });
+    const found = new Set(
+      (
+        store.query(`
+          PREFIX oa: <http://www.w3.org/ns/oa#>
+          PREFIX pakt: <urn:pakt:vocab#>
+          SELECT ?exact ?paragraph WHERE {
+            ?item oa:hasSource ?source ; oa:hasSelector/oa:exact ?exact ; pakt:paragraph ?paragraph .
+            ?source a pakt:SourceText .
+            FILTER (lang(?exact) = "${pack.source.lang}")
+          }`) as Map<string, RdfTerm>[]
+      ).map((b) => `${b.get('paragraph')?.value} ${b.get('exact')?.value}`),
+    );
+    expect(all.length).toBeGreaterThan(0);
+    for (const e of all) expect(found).toContain(`${e.paragraph} ${e.quote}`);
+  });
+
+  test('each statement is a Wikidata-style statement node with one evidence item per quote', () => {
+    const store = new Store();
+    store.load(texts.turtle, { format: FORMAT.turtle });
+    const rows = store.query(`
+      PREFIX dcterms: <http://purl.org/dc/terms/>
+      PREFIX prov: <http://www.w3.org/ns/prov#>
+      PREFIX pakt: <urn:pakt:vocab#>
+      PREFIX wikibase: <http://wikiba.se/ontology#>
+      SELECT ?id ?subject ?object (COUNT(?item) AS ?quotes) WHERE {
+        ?property wikibase:claim ?claim ; wikibase:statementProperty ?value .
+        ?s ?claim ?statement . ?s dcterms:identifier ?subject .
+        ?statement a wikibase:Statement ; dcterms:identifier ?id ; ?value ?o ; prov:wasDerivedFrom ?ref .
+        ?o dcterms:identifier ?object .
+        ?ref a wikibase:Reference ; pakt:evidence ?item .
+      } GROUP BY ?id ?subject ?object`) as Map<string, RdfTerm>[];
+    const got = new Map(rows.map((b) => [b.get('id')?.value, [b.get('subject')?.value, b.get('object')?.value, Number(b.get('quotes')?.value)]]));
+    expect(got.size).toBe(index.pack.statements.length);
+    for (const s of index.pack.statements) expect(got.get(s.id)).toEqual([s.subject, s.object, s.evidence.length]);
+  });
+
+  describe('the SPARQL queries of examples/sparql/ answer as the commands do', () => {
+    const store = new Store();
+    store.load(texts.turtle, { format: FORMAT.turtle });
+    const select = (name: string): Record<string, string | null>[] => {
+      const rows = store.query(readFileSync(join(SPARQL, name), 'utf8')) as Map<string, RdfTerm>[];
+      return rows.map((b) => Object.fromEntries([...b.entries()].map(([k, v]) => [k, v.value])));
+    };
+    const cmd = <T>(argv: readonly string[]): T => runJson<T>([...(facts ? ['--facts', facts] : []), ...argv], NO_CACHE);
+    const instant = (v: string | null | undefined): string | null => (v ? new Date(v).toISOString() : null);
+
+    test('signatories.rq', () => {
+      const json = cmd<{ person: string; party: string | null; officeId: string | null; documents: string[] }[]>(['signatories']);
+      expect(json.length).toBeGreaterThan(0);
+      expect(
+        select('signatories.rq').map((r) => ({
+          person: r.person,
+          party: r.party ?? null,
+          officeId: r.office ?? null,
+          documents: (r.documents ?? '').split(' ').sort(),
+        })),
+      ).toEqual(json.map((r) => ({ person: r.person, party: r.party, officeId: r.officeId, documents: [...r.documents].sort() })));
+    });
+
+    test('territories.rq', () => {
+      const json = cmd<{ by: string; relation: string; territory: string; source: string | null }[]>(['territories']);
+      expect(json.length).toBeGreaterThan(0);
+      expect(select('territories.rq').map((r) => [r.by, r.relation, r.territory, r.source ?? null])).toEqual(
+        json.map((r) => [r.by, r.relation, r.territory, r.source]),
+      );
+    });
+
+    test('timeline-1945.rq', () => {
+      const json = cmd<{ event: string; date: { edtf: string; start: string | null; end: string | null } }[]>([
+        'timeline', '--from', '1945', '--to', '1945',
+      ]);
+      expect(select('timeline-1945.rq').map((r) => [r.event, r.edtf, instant(r.start), instant(r.end)])).toEqual(
+        json.map((r) => [r.event, r.date.edtf, r.date.start, r.date.end]),
+      );
+    });
+
+    test('status.rq', () => {
+      const rows = select('status.rq');
+      expect(rows.length).toBeGreaterThanOrEqual(3);
+      for (const r of rows) {
+        const json = cmd<{ state: string; certain: boolean; inForce: boolean | null }>(['status', '--date', r.date ?? '']);
+        expect([r.date, r.state, r.certain === 'true', r.inForce === undefined ? null : r.inForce === 'true']).toEqual([
+          r.date, json.state, json.certain, json.inForce,
+        ]);
+      }
+    });
+  });
+});
+
+describe('the status query on the bundled pack', () => {
+  test('names the states the README promises for 1943, June 1945 and May 1946', () => {
+    const store = new Store();
+    store.load(exported('turtle', undefined), { format: FORMAT.turtle });
+    const rows = store.query(readFileSync(join(SPARQL, 'status.rq'), 'utf8')) as Map<string, RdfTerm>[];
+    const state = new Map(rows.map((b) => [b.get('date')?.value, b.get('state')?.value]));
+    expect([state.get('1943-01-01'), state.get('1945-06-01'), state.get('1946-05-01')]).toEqual(['in-force', 'denounced', 'expired']);
+  });
+
+  test("the README's SPARQL example shows what Oxigraph answers", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const shown = /```tsv\n([\s\S]*?)```/.exec(readme)?.[1];
+    const store = new Store();
+    store.load(exported('turtle', undefined), { format: FORMAT.turtle });
+    const tsv = store.query(readFileSync(join(SPARQL, 'territories.rq'), 'utf8'), { results_format: 'tsv' }) as string;
+    expect(shown).toBe(tsv.endsWith('\n') ? tsv : `${tsv}\n`);
+  });
+
+  test('every query file in examples/sparql/ is run by these tests', () => {
+    expect(readdirSync(SPARQL).sort()).toEqual(['signatories.rq', 'status.rq', 'territories.rq', 'timeline-1945.rq']);
+  });
+});
+
+describe('UTC bounds as xsd:dateTime', () => {
+  test.each([
+    [Date.UTC(1945, 7, 8, 20, 0, 0), '1945-08-08T20:00:00Z'],
+    [Date.UTC(1945, 7, 8, 20, 0, 0, 500), '1945-08-08T20:00:00.500Z'],
+    [Date.UTC(10000, 0, 1), '10000-01-01T00:00:00Z'],
+    [Date.UTC(-1, 0, 1), '-0001-01-01T00:00:00Z'],
+  ])('%d is %s (canonical: no zero milliseconds, no + before a long year)', (ms, lexical) => {
+    expect(xsdDateTime(ms)).toBe(lexical);
+  });
+});
+
+describe('--base', () => {
+  test('puts every IRI of the pack under the given base; the public vocabularies stay', () => {
+    const nt = exported('ntriples', TOY, ['--base', 'https://example.org/toy/']);
+    const iris = new Set([...nt.matchAll(/<([^>]+)>/g)].map((m) => m[1] ?? ''));
+    const own = [...iris].filter((i) => !/^(http:\/\/(www\.w3\.org|www\.cidoc-crm\.org|wikiba\.se|purl\.org|id\.loc\.gov)|https:\/\/schema\.org|urn:pakt:vocab#)/.test(i));
+    expect(own.length).toBeGreaterThan(10);
+    for (const i of own) expect(i.startsWith('https://example.org/toy/')).toBe(true);
+    expect(iris).toContain('https://example.org/toy/berg');
+    expect(iris).toContain('https://example.org/toy/statement/berg-signed#ref');
+  });
+
+  test('a base whose scheme is a JSON-LD prefix name still reads back to the same graph', async () => {
+    const base = 'pack:toy/';
+    const expected = lines(new Parser({ format: FORMAT.ntriples }).parse(exported('ntriples', TOY, ['--base', base])) as unknown as RdfQuad[]);
+    const doc: unknown = JSON.parse(exported('jsonld', TOY, ['--base', base]));
+    const quads = await jsonld.toRDF(doc, { safe: true, documentLoader: (url: string): never => { throw new Error(url); } });
+    expect(lines(quads)).toEqual(expected);
+  });
+
+  test.each([
+    ['example.org/pakt/', /is not an absolute IRI/],
+    ['https://example.org/pakt /', /is not an absolute IRI/],
+    ['https://example.org/pakt#', /has a fragment/],
+    ['https://example.org/pakt', /must end in '\/' or ':'/],
+  ])('%s is a usage error (exit 2, one line and a hint, nothing on stdout)', (base, message) => {
+    const r = run(['export', 'turtle', '--base', base]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(2);
+  });
+});
+
+describe('the command line', () => {
+  test('an unknown syntax is a usage error listing the valid ones, in the user language', () => {
+    const en = run(['export', 'rdfxml']);
+    expect(en.code).toBe(2);
+    expect(en.stdout).toBe('');
+    expect(en.stderr).toBe("pakt: error: 'rdfxml' is not a valid <syntax>: allowed are turtle, ntriples, jsonld\nuse one of: turtle, ntriples, jsonld (e.g. pakt export turtle)\n");
+    const de = run(['export', 'rdfxml', '--lang', 'de']);
+    expect(de.stderr).toBe('pakt: error: „rdfxml“ ist als <syntax> nicht erlaubt: erlaubt sind turtle, ntriples, jsonld\nerlaubt sind: turtle, ntriples, jsonld (z. B. pakt export turtle)\n');
+  });
+
+  test('--format and --json are refused: the syntax is the argument', () => {
+    for (const extra of [['--json'], ['--format', 'tsv'], ['--format', 'table']]) {
+      const r = run(['export', 'turtle', ...extra]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^pakt: error: --format \w+ does not apply to pakt export/);
+    }
+  });
+
+  test('--lang and --zone change nothing: the graph holds both languages and every date in its own zone', () => {
+    const plain = run(['export', 'turtle']).stdout;
+    expect(run(['export', 'turtle', '--lang', 'de', '--zone', 'Asia/Tokyo']).stdout).toBe(plain);
+  });
+
+  test('help shows real examples, in English and German', () => {
+    const en = run(['export', '--help']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('pakt export turtle > neutrality-pact.ttl');
+    expect(en.stdout).toContain('--base <iri>');
+    const de = run(['export', '--help', '--lang', 'de']);
+    expect(de.stdout).toContain('Beispiele:');
+    expect(de.stdout).toContain('turtle, ntriples oder jsonld');
+    expect(run(['--help']).stdout).toContain('export');
+  });
+
+  test('shell completion knows the command and its syntaxes', () => {
+    const bash = run(['completion', 'bash']).stdout;
+    expect(bash).toContain("export) COMPREPLY=($(compgen -W 'turtle ntriples jsonld'");
+    expect(bash).toMatch(/export\) opts='--base /);
+  });
+});
+
+describe('the binary', () => {
+  const BIN = join(ROOT, 'bin', 'pakt.js');
+
+  test('writes the same bytes in any machine zone and locale, and a closed pipe ends quietly', () => {
+    const inProcess = exported('turtle', undefined);
+    const far = spawnSync(process.execPath, [BIN, 'export', 'turtle'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8' },
+    });
+    expect(far.status).toBe(0);
+    expect(far.stdout).toBe(inProcess);
+    const head = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" export ntriples | head -1`], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { PATH: process.env.PATH ?? '' },
+    });
+    expect(head.status).toBe(0);
+    expect(head.stderr).toBe('');
+    expect(head.stdout.split('\n')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,130 @@
+import { UsageError } from '../errors';
+
+/**
+ * The IRIs of one pack's export, all under one base `B`:
+ *
+ * | IRI | names |
+ * |---|---|
+ * | `B` | the pack itself |
+ * | `B<id>` | an entity or event (ids are kebab-case, so never hold `/` or `#`) |
+ * | `B<id>#date`, `B<id>#rule` | an event's time span; a derived event's rule |
+ * | `Bsource/text` | the source text |
+ * | `Bstatement/<id>` | a statement |
+ * | `X#ref`, `X#evidence-N`, `X#quote-N` | the reference of `X`, its N-th evidence item, that item's quote |
+ * | `Bpredicate/<k>`, `Bqualifier/<q>` | the property entities of a predicate keyword and a qualifier name |
+ * | `Bprop/<k>`, `Bprop/statement/<k>`, `Bprop/qualifier/<q>` | Wikidata's `p:`, `ps:` and `pq:` properties |
+ * | `Brelation/<k>`, `Bevent-type/<t>` | a `relation` keyword, an event type |
+ * | `Bstatus/machine`, `Bstatus/state/<id>`, `Bstatus/transition/<event>`, `Bstatus/term` | the status state machine |
+ * | `Bexcused/N` | the N-th excused sentence |
+ *
+ * Every IRI that is not an entity's or event's has a `/` or `#` after the
+ * base, so none can collide with an id.
+ */
+export class PackIris {
+  /** @param base - an absolute IRI ending in `/` or `:` (see {@link checkBase}). */
+  constructor(readonly base: string) {}
+
+  get pack(): string {
+    return this.base;
+  }
+  thing(id: string): string {
+    return this.base + id;
+  }
+  get sourceText(): string {
+    return `${this.base}source/text`;
+  }
+  statement(id: string): string {
+    return `${this.base}statement/${id}`;
+  }
+  predicate(keyword: string): string {
+    return `${this.base}predicate/${keyword}`;
+  }
+  qualifier(name: string): string {
+    return `${this.base}qualifier/${name}`;
+  }
+  /** Wikidata's `p:`: subject → statement node. */
+  p(keyword: string): string {
+    return `${this.base}prop/${keyword}`;
+  }
+  /** Wikidata's `ps:`: statement node → value. */
+  ps(keyword: string): string {
+    return `${this.base}prop/statement/${keyword}`;
+  }
+  /** Wikidata's `pq:`: statement node → qualifier value. */
+  pq(name: string): string {
+    return `${this.base}prop/qualifier/${name}`;
+  }
+  relation(keyword: string): string {
+    return `${this.base}relation/${keyword}`;
+  }
+  eventType(type: string): string {
+    return `${this.base}event-type/${type}`;
+  }
+  get machine(): string {
+    return `${this.base}status/machine`;
+  }
+  state(id: string): string {
+    return `${this.base}status/state/${id}`;
+  }
+  transition(event: string): string {
+    return `${this.base}status/transition/${event}`;
+  }
+  get term(): string {
+    return `${this.base}status/term`;
+  }
+  excused(n: number): string {
+    return `${this.base}excused/${n}`;
+  }
+
+  /**
+   * Prefixes for Turtle and JSON-LD, one per kind of IRI above (names are
+   * fixed, so the same pack exports to the same bytes under any base).
+   */
+  prefixes(): Readonly<Record<string, string>> {
+    return {
+      pack: this.base,
+      statement: `${this.base}statement/`,
+      predicate: `${this.base}predicate/`,
+      qualifier: `${this.base}qualifier/`,
+      p: `${this.base}prop/`,
+      ps: `${this.base}prop/statement/`,
+      pq: `${this.base}prop/qualifier/`,
+      relation: `${this.base}relation/`,
+      'event-type': `${this.base}event-type/`,
+      status: `${this.base}status/`,
+      state: `${this.base}status/state/`,
+      transition: `${this.base}status/transition/`,
+      excused: `${this.base}excused/`,
+      source: `${this.base}source/`,
+    };
+  }
+}
+
+/**
+ * The default base of a pack's IRIs: `urn:pakt:<pack-id>:`. A URN, because
+ * pakt owns no domain under which the IRIs could be published; `--base`
+ * puts them under one of yours.
+ */
+export function defaultBase(packId: string): string {
+  return `urn:pakt:${packId}:`;
+}
+
+/** RFC 3987: a scheme, then IRI characters only (no spaces, quotes, angle brackets, braces, `|`, `\`, `^`, backtick). */
+const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`\u0000-\u001f\u007f-\u009f]+$/u;
+
+/**
+ * Checks a `--base` value: an absolute IRI (RFC 3987: a scheme, no spaces
+ * or characters IRIs forbid), without a fragment (`#`, since the export
+ * appends fragments itself), ending in `/` or `:` so that ids append as
+ * path segments or name parts.
+ *
+ * @returns the value unchanged.
+ * @throws UsageError saying what is wrong, with an example.
+ */
+export function checkBase(value: string): string {
+  const example = (m: { err: { example: (t: string) => string } }): string => m.err.example('--base https://example.org/pakt/');
+  if (!ABSOLUTE_IRI.test(value)) throw new UsageError((m) => m.err.baseNotAbsolute(value), example);
+  if (value.includes('#')) throw new UsageError((m) => m.err.baseFragment(value), example);
+  if (!value.endsWith('/') && !value.endsWith(':')) throw new UsageError((m) => m.err.baseEnd(value), (m) => m.err.example(`--base ${value}/`));
+  return value;
+}
