@@ -158,7 +158,7 @@ export function packGraph(index: PackIndex, base: string): Triple[] {
     evidence(s, e.evidence);
   });
   for (const type of new Set([...ordered.map((e) => e.type), ...Object.keys(pack.vocabulary?.eventTypes ?? {})])) {
-    keywordNode(add, I.eventType(type), V.EventType, type, pack.vocabulary?.eventTypes?.[type]);
+    keywordNode(add, I.eventType(type), V.EventType, type, pack.vocabulary?.eventTypes?.[type], pack.vocabulary?.triggers?.eventTypes?.[type]);
   }
 
   // Statements, in Wikidata's model: subject p:K statement; statement ps:K value, pq:Q qualifier values.
@@ -187,7 +187,7 @@ export function packGraph(index: PackIndex, base: string): Triple[] {
   });
   for (const k of predicates) {
     const node = I.predicate(k);
-    keywordNode(add, node, V.Predicate, k, pack.vocabulary?.predicates?.[k]);
+    keywordNode(add, node, V.Predicate, k, pack.vocabulary?.predicates?.[k], pack.vocabulary?.triggers?.predicates?.[k]);
     add(node, V.type, iri(V.Property));
     add(node, V.claim, iri(I.p(k)));
     add(node, V.statementProperty, iri(I.ps(k)));
@@ -198,7 +198,7 @@ export function packGraph(index: PackIndex, base: string): Triple[] {
     add(node, V.type, iri(V.Property));
     add(node, V.qualifier, iri(I.pq(q)));
   }
-  for (const r of relations) keywordNode(add, I.relation(r), V.Relation, r, pack.vocabulary?.relations?.[r]);
+  for (const r of relations) keywordNode(add, I.relation(r), V.Relation, r, pack.vocabulary?.relations?.[r], pack.vocabulary?.triggers?.relations?.[r]);
 
   // The status machine and the legal term.
   const machine = pack.status;
@@ -287,6 +287,7 @@ function keywordNode(
   type: string,
   keyword: string,
   label: LocalizedText | undefined,
+  triggers?: LocalizedAliases,
 ): void {
   add(node, V.type, iri(type));
   add(node, V.keyword, str(keyword));
@@ -294,6 +295,7 @@ function keywordNode(
     add(node, V.label, tagged(label.de, 'de'));
     add(node, V.label, tagged(label.en, 'en'));
   }
+  for (const lang of ['de', 'en'] as const) for (const word of triggers?.[lang] ?? []) add(node, V.trigger, tagged(word, lang));
 }
 
 /** A qualifier value: `relation`'s keyword → its term; another string → the id's IRI; `{de, en}` → two tagged literals. */

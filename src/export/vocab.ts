@@ -117,6 +117,8 @@ export const V = {
   file: pakt('file'),
   position: pakt('position'),
   keyword: pakt('keyword'),
+  /** A word that names a keyword in questions and searches (`vocabulary.triggers`), language-tagged. */
+  trigger: pakt('trigger'),
   eventType: pakt('eventType'),
   edtfValue: pakt('edtf'),
   precision: pakt('precision'),
