@@ -70,7 +70,7 @@ describe('timeline --format svg', () => {
   test('dates follow --zone and labels --lang', () => {
     const r = run(['timeline', '--format', 'svg', '--zone', 'Asia/Tokyo', '--lang', 'de']);
     expect(r.stdout).toContain('≈9. August 1945, 05:00 Uhr (Ortszeit Japan)');
-    expect(r.stdout).toMatch(/Zeichen: .*≈ Schluss des Pakets, nicht Wortlaut der Quelle/);
+    expect(r.stdout).toMatch(/Zeichen: .*≈ Schlussfolgerung des Faktenpakets, nicht der Wortlaut der Quelle/);
     expect(r.stdout).toContain('Kriegserklärung der Sowjetunion an Japan');
   });
 });

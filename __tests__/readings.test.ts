@@ -44,8 +44,8 @@ describe('status over whole periods', () => {
     const en = at('1945-09-01');
     expect(en.basis).toBe('inferred');
     expect(en.reasoning?.en).toMatch(/never calls the pact broken/);
-    expect(en.summary).toMatch(/The state “broken” is the pack's inference, not the source's word/);
-    expect(at('1945-09-01', 'UTC', 'de').summary).toMatch(/Der Zustand „gebrochen“ ist ein Schluss des Pakets, nicht das Wort der Quelle/);
+    expect(en.summary).toMatch(/The state “broken” is the pack's inference, not the source's words/);
+    expect(at('1945-09-01', 'UTC', 'de').summary).toMatch(/Der Zustand „gebrochen“ ist eine Schlussfolgerung des Faktenpakets, nicht der Wortlaut der Quelle/);
   });
 
   test('a period no change falls into is certain, and its summary names no change', () => {
@@ -65,10 +65,10 @@ describe('how the pack knows each event date', () => {
   const dates = new Map(timeline(context()).map((r) => [r.event, r.date]));
   test.each([
     // event, basis, zoneBasis
-    ['neutrality-pact-signed', 'stated', 'inferred'],
+    ['neutrality-pact-signed', 'inferred', 'inferred'],
     ['mongolia-manchukuo-declaration-signed', 'inferred', 'assumed'],
     ['stalin-sees-off-matsuoka', 'inferred', 'assumed'],
-    ['operation-barbarossa', 'inferred', 'assumed'],
+    ['operation-barbarossa', 'assumed', 'assumed'],
     ['japan-keeps-pact', 'inferred', 'assumed'],
     ['pact-in-force', 'inferred', 'assumed'],
     ['battle-of-moscow', 'inferred', 'inferred'],

@@ -145,7 +145,8 @@ describe('the source\'s inconsistencies are recorded', () => {
   test('the signing day appears only in the denunciation quote, and the pack says so', () => {
     const r = show(context(), 'neutrality-pact-signed');
     expect(r.evidence.map((e) => e.quote).join(' ')).toMatch(/13\.April 1941/);
-    expect(r.dateNote).toMatch(/13/);
+    expect(r.date?.reasoning?.en).toMatch(/13.April 1941/);
+    expect(r.date?.basis).toBe('inferred');
   });
 
   test('Tripartite Pact by its German names', () => {

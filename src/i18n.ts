@@ -184,6 +184,13 @@ export interface AskMessages {
 /** How a period asked about is spoken of: now, a moment (an hour, minute, second), or a day, month or year. */
 export type PeriodKind = 'now' | 'moment' | 'day' | 'month' | 'year' | 'range' | 'event';
 
+/** One change of state within a period: into `state`, with `event` ("label, date"); `certainly` when the event lies wholly inside the period. */
+export interface StatusStep {
+  readonly state: string;
+  readonly event: string;
+  readonly certainly: boolean;
+}
+
 /** What `status` says around the pack's state summary. */
 export interface StatusMessages {
   /** A period from one date to another, as `status` speaks of it. */
@@ -197,7 +204,7 @@ export interface StatusMessages {
    * that change them (`events`, "label, date"); `certainly` when every
    * change lies wholly inside the period.
    */
-  readonly changes: (kind: PeriodKind, period: string, states: readonly string[], events: readonly string[], certainly: boolean) => string;
+  readonly changes: (kind: PeriodKind, period: string, from: string, steps: readonly StatusStep[]) => string;
   /** Whether the treaty was in force by its own term over the whole period. */
   readonly inForce: (value: boolean | null, kind: PeriodKind) => string;
   /** The answer about the term rests on a date the pack infers or assumes. */
@@ -247,6 +254,8 @@ export interface Messages {
   readonly relatedReading: string;
   readonly tzAgrees: (offset: string) => string;
   readonly tzDisagrees: (tz: string, reading: string) => string;
+  /** `when`: a date without a zone, shown as the source writes it. */
+  readonly floating: string;
   /** `when`: a time of day that falls on another calendar day here than in the date's own zone. */
   readonly otherDay: (later: boolean, here: string, there: string, zone: string) => string;
 }
@@ -255,13 +264,6 @@ export interface Messages {
 const pre = (option: string): string => (option ? `${option}: ` : '');
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
-/** "from “a” through “b” to “c”" in either language. */
-const statePath = (states: readonly string[], [q1, q2]: readonly [string, string], from: string, through: string, to: string): string => {
-  const quoted = states.map((x) => `${q1}${x}${q2}`);
-  const middle = quoted.slice(1, -1).map((x) => ` ${through} ${x}`).join('');
-  return `${from} ${quoted[0] ?? ''}${middle} ${to} ${quoted[quoted.length - 1] ?? ''}`;
-};
 
 const joinEn = (xs: readonly string[]): string => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 const joinDe = (xs: readonly string[]): string => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} und ${xs[xs.length - 1]}`);
@@ -313,15 +315,17 @@ const en: Messages = {
     range: (from, to) => `between ${from} and ${to}`,
     eventPeriod: (label, date) => `the time of “${label}” (${date})`,
     stateBasis: (state, basis, reasoning) =>
-      `The state “${state}” is the pack's ${basis === 'assumed' ? 'assumption' : basis === 'derived' ? 'computation' : 'inference'}, not the source's word: ${reasoning}`,
-    changes: (kind, period, states, events, certainly) =>
-      `${{ now: 'Now', moment: `At ${period}`, day: `On ${period}`, month: `In ${period}`, year: `In ${period}`, range: `B${period.slice(1)}`, event: `At ${period}` }[kind]} the state ${certainly ? 'changed' : 'may have changed'} ${statePath(states, ['“', '”'], 'from', 'through', 'to')} (${events.join('; ')}).`,
+      `The state “${state}” is the pack's ${basis === 'assumed' ? 'assumption' : basis === 'derived' ? 'computation' : 'inference'}, not the source's words: ${reasoning}`,
+    changes: (kind, period, from, steps) =>
+      `${{ now: 'Now', moment: `At ${period}`, day: `On ${period}`, month: `In ${period}`, year: `In ${period}`, range: `B${period.slice(1)}`, event: `At ${period}` }[kind]} the state ${steps[0]?.certainly ? 'changed' : 'may have changed'} from “${from}” ${steps
+        .map((step, i) => `${i === 0 ? 'to' : step.certainly ? 'and then to' : 'and possibly on to'} “${step.state}” (${step.event})`)
+        .join(', ')}.`,
     inForce: (value, kind) =>
       value === null
         ? kind === 'moment' || kind === 'now'
-          ? 'Whether the treaty was in force by its own term at that moment cannot be decided at the precision the source gives.'
-          : 'Whether the treaty was in force by its own term cannot be said for the whole period asked about: its legal state changed within it, or the source dates that change too vaguely.'
-        : `By its own term, the treaty was ${value ? 'in force' : 'not in force'} ${kind === 'moment' || kind === 'now' ? 'at that moment' : value ? 'throughout the period asked about' : 'at any time in the period asked about'}.`,
+          ? 'Whether the treaty was in force by its own terms at that moment cannot be decided at the precision the source gives.'
+          : 'Whether the treaty was in force by its own terms cannot be said for the whole period asked about: its legal state changed within it, or the source dates that change too vaguely.'
+        : `By its own terms, the treaty was ${value ? 'in force' : 'not in force'} ${kind === 'moment' || kind === 'now' ? 'at that moment' : value ? 'throughout the period asked about' : 'at any time in the period asked about'}.`,
     termRestsOn: (basis, event, date) =>
       `That rests on a date the pack ${basis === 'assumed' ? 'assumes' : 'infers'}: ${event}, ${date}.`,
   },
@@ -366,7 +370,7 @@ const en: Messages = {
     territory: 'Territory',
     relation: 'Relation',
     by: 'By',
-    source: 'Source',
+    source: 'Document or event',
     event: 'Event',
     label: 'Label',
     type: 'Type',
@@ -601,6 +605,7 @@ const en: Messages = {
   relatedReading: "the pack's reading of a local time the source names (≈)",
   tzAgrees: (offset) => `the tz database agrees: UTC${offset}`,
   tzDisagrees: (tz, reading) => `the tz database gives UTC${tz}, not the pack's reading UTC${reading}`,
+  floating: 'no zone: by the source the date depends on the time zone',
   otherDay: (later, here, there, zone) => `${later ? 'already' : 'still'} ${here} here (${zone}: ${there})`,
 };
 
@@ -651,17 +656,19 @@ const de: Messages = {
     range: (from, to) => `zwischen ${from} und ${to}`,
     eventPeriod: (label, date) => `zur Zeit des Ereignisses „${label}“ (${date})`,
     stateBasis: (state, basis, reasoning) =>
-      `Der Zustand „${state}“ ist ${basis === 'assumed' ? 'eine Annahme' : basis === 'derived' ? 'eine Berechnung' : 'ein Schluss'} des Pakets, nicht das Wort der Quelle: ${reasoning}`,
-    changes: (kind, period, states, events, certainly) =>
-      `${{ now: 'Jetzt', moment: `Am ${period},`, day: `Am ${period}`, month: `Im ${period}`, year: `Im Jahr ${period}`, range: `Z${period.slice(1)}`, event: `Z${period.slice(1)}` }[kind]} ${certainly ? 'wechselte' : 'wechselte möglicherweise'} der Zustand ${statePath(states, ['„', '“'], 'von', 'über', 'zu')} (${events.join('; ')}).`,
+      `Der Zustand „${state}“ ist ${basis === 'assumed' ? 'eine Annahme' : basis === 'derived' ? 'eine Berechnung' : 'eine Schlussfolgerung'} des Faktenpakets, nicht der Wortlaut der Quelle: ${reasoning}`,
+    changes: (kind, period, from, steps) =>
+      `${{ now: 'Jetzt', moment: `Am ${period},`, day: `Am ${period}`, month: `Im ${period}`, year: `Im Jahr ${period}`, range: `Z${period.slice(1)}`, event: `Z${period.slice(1)}` }[kind]} ${steps[0]?.certainly ? 'wechselte' : 'wechselte möglicherweise'} der Zustand von „${from}“ ${steps
+        .map((step, i) => `${i === 0 ? 'zu' : step.certainly ? 'und dann zu' : 'und möglicherweise weiter zu'} „${step.state}“ (${step.event})`)
+        .join(', ')}.`,
     inForce: (value, kind) =>
       value === null
         ? kind === 'moment' || kind === 'now'
-          ? 'Ob der Vertrag nach seiner Laufzeit zu diesem Zeitpunkt in Kraft war, lässt sich bei der Genauigkeit der Quelle nicht entscheiden.'
-          : 'Ob der Vertrag nach seiner Laufzeit in Kraft war, lässt sich nicht für den ganzen abgefragten Zeitraum sagen: Sein rechtlicher Stand änderte sich darin, oder die Quelle datiert diese Änderung zu ungenau.'
-        : `Nach seiner Laufzeit war der Vertrag ${kind === 'moment' || kind === 'now' ? 'zu diesem Zeitpunkt' : 'im ganzen abgefragten Zeitraum'} ${value ? 'in Kraft' : 'nicht in Kraft'}.`,
+          ? 'Ob der Vertrag nach seinen eigenen Bestimmungen zu diesem Zeitpunkt in Kraft war, lässt sich bei der Genauigkeit der Quelle nicht entscheiden.'
+          : 'Ob der Vertrag nach seinen eigenen Bestimmungen in Kraft war, lässt sich nicht für den gesamten abgefragten Zeitraum sagen: Sein rechtlicher Stand änderte sich in diesem Zeitraum, oder die Quelle datiert diese Änderung zu ungenau.'
+        : `Nach seinen eigenen Bestimmungen war der Vertrag ${kind === 'moment' || kind === 'now' ? 'zu diesem Zeitpunkt' : 'während des gesamten abgefragten Zeitraums'} ${value ? 'in Kraft' : 'nicht in Kraft'}.`,
     termRestsOn: (basis, event, date) =>
-      `Das beruht auf einem Datum, das das Paket ${basis === 'assumed' ? 'annimmt' : 'erschließt'}: ${event}, ${date}.`,
+      `Das beruht auf einem Datum, das das Faktenpaket ${basis === 'assumed' ? 'annimmt' : 'erschließt'}: ${event}, ${date}.`,
   },
   yes: 'ja',
   no: 'nein',
@@ -677,7 +684,7 @@ const de: Messages = {
       .filter(Boolean)
       .join(', '),
   basisKey: (marks) =>
-    `Zeichen: ${marks.map(([mark, basis]) => `${mark} ${{ derived: 'nach einer Regel des Pakets berechnet', inferred: 'Schluss des Pakets, nicht Wortlaut der Quelle', assumed: 'Annahme des Pakets: Die Quelle schweigt' }[basis]}`).join('; ')}.`,
+    `Zeichen: ${marks.map(([mark, basis]) => `${mark} ${{ derived: 'nach einer Regel des Faktenpakets berechnet', inferred: 'Schlussfolgerung des Faktenpakets, nicht der Wortlaut der Quelle', assumed: 'Annahme des Faktenpakets: Die Quelle schweigt' }[basis]}`).join('; ')}.`,
   modalities: { conditional: 'bedingt: „würde“', possible: 'möglich: „möglicherweise“', counterfactual: 'kontrafaktisch' },
   head: {
     field: 'Feld',
@@ -704,7 +711,7 @@ const de: Messages = {
     territory: 'Gebiet',
     relation: 'Beziehung',
     by: 'Durch',
-    source: 'Quelle',
+    source: 'Dokument oder Ereignis',
     event: 'Ereignis',
     label: 'Bezeichnung',
     type: 'Art',
@@ -725,11 +732,11 @@ const de: Messages = {
     zone: 'Zone',
     offset: 'UTC-Versatz',
     local: 'Ortszeit',
-    display: 'Lesart',
+    display: 'Anzeige',
     kind: 'Art',
     snippet: 'Treffer',
     score: 'Wertung',
-    yearsAgo: 'Vor',
+    yearsAgo: 'Jahre her',
     question: 'Frage',
     answer: 'Antwort',
     command: 'Befehl',
@@ -738,7 +745,7 @@ const de: Messages = {
     text: 'Text',
     citedBy: 'Belegt für',
   },
-  hitKinds: { entity: 'Ding', event: 'Ereignis', statement: 'Aussage', sentence: 'Satz' },
+  hitKinds: { entity: 'Eintrag', event: 'Ereignis', statement: 'Aussage', sentence: 'Satz' },
   yearsAgo: (n) => (n === 1 ? 'vor 1 Jahr' : `vor ${n} Jahren`),
   noEvents: (day) => `Kein Ereignis des Faktenpakets fällt auf diesen Tag (${day}).`,
   noSigners: 'Das Faktenpaket nennt niemanden, der es unterzeichnet hat.',
@@ -822,7 +829,7 @@ const de: Messages = {
     duplicateStatement: (id) => `die Aussagekennung „${id}“ kommt doppelt vor`,
     unknownId: (id) => `unbekannte Kennung „${id}“`,
     notAnEvent: (id) => `„${id}“ ist kein Ereignis`,
-    notAnEntity: (id) => `„${id}“ ist ein Ereignis, kein Ding`,
+    notAnEntity: (id) => `„${id}“ ist ein Ereignis, kein Eintrag`,
     noParagraph: (n, count) => `die Quelle hat keinen Absatz ${n} (sie hat ${count})`,
     quoteElsewhere: (found, given) => `das Zitat steht in Absatz ${found}, nicht in ${given}`,
     quoteNotFound: 'das Zitat steht nicht wörtlich im Quelltext',
@@ -896,7 +903,7 @@ const de: Messages = {
       signatories: 'wer unterzeichnete, für welchen Staat, in welchem Amt, welche Dokumente',
       territories: 'garantierte, überfallene oder gewonnene Gebiete, durch wen, auf welcher Grundlage',
       timeline: 'Ereignisse in zeitlicher Reihenfolge (nach den UTC-Zeitpunkten, die ihre Daten meinen können)',
-      show: 'ein Ding oder Ereignis mit allen Aussagen darüber und ihren Belegen',
+      show: 'ein Eintrag oder Ereignis mit allen Aussagen darüber und ihren Belegen',
       when: 'das Datum eines Ereignisses in mehreren Zonen, mit dem dort damals gültigen UTC-Versatz',
       search: 'gewichtete Treffer in Namen, anderen Namen, Aussagen und Sätzen der Quelle (Groß/klein, Akzente, ß/ss, ä/ae gleich)',
       on: 'Ereignisse an einem Kalendertag, in jedem Jahr („an diesem Tag“)',
@@ -950,12 +957,13 @@ const de: Messages = {
     ({
       stated: 'die Zone, in der die Quelle dieses Datum angibt',
       derived: 'die Zone des Datums, aus dem dieses berechnet ist',
-      inferred: 'Zone vom Paket erschlossen (≈)',
-      assumed: 'Zone vom Paket angenommen; die Quelle nennt keine (?)',
+      inferred: 'Zone vom Faktenpaket erschlossen (≈)',
+      assumed: 'Zone vom Faktenpaket angenommen; die Quelle nennt keine (?)',
     })[basis],
-  relatedReading: 'die Lesart des Pakets für eine Ortszeit, die die Quelle nennt (≈)',
+  relatedReading: 'die Lesart des Faktenpakets für eine Ortszeit, die die Quelle nennt (≈)',
   tzAgrees: (offset) => `die tz-Datenbank stimmt überein: UTC${offset}`,
-  tzDisagrees: (tz, reading) => `die tz-Datenbank gibt UTC${tz}, nicht UTC${reading} wie die Lesart des Pakets`,
+  tzDisagrees: (tz, reading) => `die tz-Datenbank gibt UTC${tz}, nicht UTC${reading} wie die Lesart des Faktenpakets`,
+  floating: 'ohne Zone: Das Datum hängt nach der Quelle von der Zeitzone ab',
   otherDay: (later, here, there, zone) => `hier ${later ? 'schon' : 'noch'} ${here} (${zone}: ${there})`,
 };
 

@@ -132,10 +132,14 @@ function window(text: string, span: [number, number]): { snippet: string; highli
   };
 }
 
-/** A statement as a sentence in one language: subject, predicate and object labels. */
+/**
+ * A statement in one language: subject, predicate and object labels,
+ * separated by ` · ` — a triple, not a sentence (German needs cases and
+ * articles a label cannot know).
+ */
 function statementText(ctx: QueryContext, s: Statement, lang: Lang): string {
   const c = { ...ctx, lang };
-  return `${labelOf(c, s.subject)} ${vocab(c, 'predicates', s.predicate)} ${labelOf(c, s.object)}`;
+  return `${labelOf(c, s.subject)} · ${vocab(c, 'predicates', s.predicate)} · ${labelOf(c, s.object)}`;
 }
 
 /**

@@ -134,9 +134,8 @@ export function status(ctx: QueryContext, at: QueryInterval): StatusResult {
       m.status.changes(
         kind,
         period,
-        statesDuring.map(stateLabel),
-        changes.map((c) => `${c.e.label[ctx.lang]}, ${eventRef(ctx, c.e).date.display}`),
-        changes.every((c) => c.inside),
+        stateLabel(state),
+        changes.map((c) => ({ state: stateLabel(c.to), event: `${c.e.label[ctx.lang]}, ${eventRef(ctx, c.e).date.display}`, certainly: c.inside })),
       ),
     );
   }

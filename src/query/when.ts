@@ -87,6 +87,7 @@ export function when(ctx: QueryContext, name: string, zones?: readonly ResolvedZ
       agrees = readingOffset === tzOffset;
       notes.push(agrees ? m.tzAgrees(formatOffset(tzOffset)) : m.tzDisagrees(formatOffset(tzOffset), formatOffset(readingOffset)));
     }
+    if (own === null) notes.push(m.floating);
     const day = local.local.slice(0, 10);
     if (own && ownDay !== undefined && !isOwn && /^\d{4}-\d{2}-\d{2}$/.test(day) && day !== ownDay) {
       notes.push(m.otherDay(day > ownDay, displayDay(day, ctx.lang), displayDay(ownDay, ctx.lang), zoneLabel(own, ctx.lang, first)));
