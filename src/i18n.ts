@@ -152,17 +152,20 @@ export interface AskMessages {
   readonly period: (kind: 'year' | 'month' | 'day' | 'moment' | 'range', shown: string, to: string, zone: string | null) => string;
   /** The time of an event, as a period. */
   readonly atEvent: (label: string) => string;
-  readonly inForce: (value: boolean | null, period: string, state: string, basisNote: string, changes: boolean) => string;
-  readonly state: (period: string, state: string, changes: boolean, inForce: boolean | null) => string;
-  readonly termEnd: (label: string, date: string) => string;
+  /** The period of a question that names no time: it asks about today (said in the present tense). */
+  readonly now: string;
+  readonly inForce: (value: boolean | null, period: string, state: string, stateNote: string, basisNote: string, changes: boolean) => string;
+  readonly state: (period: string, state: string, stateNote: string, changes: boolean, inForce: boolean | null) => string;
+  /** The end of the treaty's term, and where the pack knows it, its start (`from`: "label, date"). */
+  readonly termEnd: (label: string, date: string, from: string) => string;
   readonly eventWhen: (label: string, date: string) => string;
   readonly eventTime: (label: string, date: string) => string;
   readonly eventWhat: (label: string, date: string, facts: readonly string[]) => string;
   readonly signer: (name: string, office: string, party: string) => string;
   readonly signers: (document: string, people: readonly string[]) => string;
-  readonly signedAt: (document: string, places: readonly string[]) => string;
-  readonly noPlace: (document: string) => string;
-  readonly territoryGroup: (by: string, relation: string, territories: readonly string[]) => string;
+  readonly signedAt: (document: string, places: readonly string[], date: string) => string;
+  readonly noPlace: (document: string, date: string) => string;
+  readonly territoryGroup: (by: string, relation: string, territories: readonly string[], date: string) => string;
   readonly territories: (groups: readonly string[]) => string;
   readonly happened: (period: string, inside: readonly string[], maybe: readonly string[]) => string;
   readonly atPlace: (place: string, events: readonly string[]) => string;
@@ -274,21 +277,25 @@ const en: Messages = {
     period: (kind, shown, to, zone) =>
       `${{ year: `in ${shown}`, month: `in ${shown}`, day: `on ${shown}`, moment: `at ${shown}`, range: `from ${shown} to ${to}` }[kind]}${zone && kind !== 'moment' ? ` (${zone})` : ''}`,
     atEvent: (label) => `at the time of “${label}”`,
-    inForce: (value, period, state, basisNote, changes) =>
-      value === null
-        ? `The source cannot decide whether the treaty was in force ${period}: its legal state changed then, or the source dates the change too vaguely. State at the start: “${state}”.`
-        : `${value ? 'Yes' : 'No'}: by its own terms the treaty was ${value ? '' : 'not '}in force ${period}${basisNote}. State${changes ? ' at the start' : ''}: “${state}”.`,
-    state: (period, state, changes, inForce) =>
-      `${period.charAt(0).toUpperCase()}${period.slice(1)} the treaty was in the state “${state}”${changes ? ' at the start, and the state changed during the period' : ''}; by its own terms it was ${inForce === null ? 'of undecided force' : inForce ? 'in force' : 'not in force'}.`,
-    termEnd: (label, date) => `By the source, the treaty remained in force until ${date} (${label}).`,
+    now: 'today',
+    inForce: (value, period, state, stateNote, basisNote, changes) =>
+      period === 'today'
+        ? `${value ? 'Yes' : 'No'}: by its own terms the treaty is ${value ? '' : 'not '}in force today${basisNote}. State: “${state}”${stateNote}.`
+        : value === null
+        ? `The source cannot decide whether the treaty was in force ${period}: its legal state changed then, or the source dates the change too vaguely. State at the start: “${state}”${stateNote}.`
+        : `${value ? 'Yes' : 'No'}: by its own terms the treaty was ${value ? '' : 'not '}in force ${period}${basisNote}. State${changes ? ' at the start' : ''}: “${state}”${stateNote}.`,
+    state: (period, state, stateNote, changes, inForce) =>
+      `${period.charAt(0).toUpperCase()}${period.slice(1)} the treaty was in the state “${state}”${stateNote}${changes ? ' at the start, and the state changed during the period' : ''}; by its own terms it was ${inForce === null ? 'of undecided force' : inForce ? 'in force' : 'not in force'}.`,
+    termEnd: (label, date, from) =>
+      `By the source, the treaty remained in force until ${date} (${label})${from ? `; it came into force: ${from}` : ''}.`,
     eventWhen: (label, date) => `${label}: ${date}.`,
     eventTime: (label, date) => `${label}: ${date}.`,
     eventWhat: (label, date, facts) => `${label} (${date})${facts.length > 0 ? `: ${facts.join('; ')}` : ''}.`,
-    signer: (name, office, party) => `${name}${office || party ? ` (${[office, party ? `for ${party}` : ''].filter(Boolean).join(', ')})` : ''}`,
+    signer: (name, office, party) => `${name}${office || party ? ` (${[office, party].filter(Boolean).join(', ')})` : ''}`,
     signers: (document, people) => `Signatories of “${document}”: ${joinEn(people)}.`,
-    signedAt: (document, places) => `Place of signing of “${document}”: ${joinEn(places)}.`,
-    noPlace: (document) => `The source names no place for the signing of “${document}”.`,
-    territoryGroup: (by, relation, territories) => `${by} — ${relation}: ${joinEn(territories)}`,
+    signedAt: (document, places, date) => `Place of signing of “${document}”: ${joinEn(places)}${date ? `; date: ${date}` : ''}.`,
+    noPlace: (document, date) => `The source names no place for the signing of “${document}”${date ? `; date: ${date}` : ''}.`,
+    territoryGroup: (by, relation, territories, date) => `${by} — ${relation}: ${joinEn(territories)}${date ? ` (${date})` : ''}`,
     territories: (groups) => `${groups.join('; ')}.`,
     happened: (period, inside, maybe) =>
       inside.length > 0
@@ -615,21 +622,25 @@ const de: Messages = {
     period: (kind, shown, to, zone) =>
       `${{ year: `im Jahr ${shown}`, month: `im ${shown}`, day: `am ${shown}`, moment: `am ${shown}`, range: `von ${shown} bis ${to}` }[kind]}${zone && kind !== 'moment' ? ` (${zone})` : ''}`,
     atEvent: (label) => `zur Zeit des Ereignisses „${label}“`,
-    inForce: (value, period, state, basisNote, changes) =>
-      value === null
-        ? `Ob der Vertrag ${period} in Kraft war, kann die Quelle nicht entscheiden: Sein rechtlicher Stand änderte sich damals, oder die Quelle datiert die Änderung zu ungenau. Zustand zu Beginn: „${state}“.`
-        : `${value ? 'Ja' : 'Nein'}: Nach seinen eigenen Bestimmungen war der Vertrag ${period} ${value ? '' : 'nicht '}in Kraft${basisNote}. Zustand${changes ? ' zu Beginn' : ''}: „${state}“.`,
-    state: (period, state, changes, inForce) =>
-      `${period.charAt(0).toUpperCase()}${period.slice(1)} war der Vertrag im Zustand „${state}“${changes ? ' (zu Beginn; im Zeitraum änderte sich der Zustand)' : ''}; nach seinen eigenen Bestimmungen war er ${inForce === null ? 'nicht sicher in Kraft' : inForce ? 'in Kraft' : 'nicht in Kraft'}.`,
-    termEnd: (label, date) => `Nach der Quelle blieb der Vertrag bis ${date} in Kraft (${label}).`,
+    now: 'heute',
+    inForce: (value, period, state, stateNote, basisNote, changes) =>
+      period === 'heute'
+        ? `${value ? 'Ja' : 'Nein'}: Nach seinen eigenen Bestimmungen ist der Vertrag heute ${value ? '' : 'nicht '}in Kraft${basisNote}. Zustand: „${state}“${stateNote}.`
+        : value === null
+        ? `Ob der Vertrag ${period} in Kraft war, kann die Quelle nicht entscheiden: Sein rechtlicher Stand änderte sich damals, oder die Quelle datiert die Änderung zu ungenau. Zustand zu Beginn: „${state}“${stateNote}.`
+        : `${value ? 'Ja' : 'Nein'}: Nach seinen eigenen Bestimmungen war der Vertrag ${period} ${value ? '' : 'nicht '}in Kraft${basisNote}. Zustand${changes ? ' zu Beginn' : ''}: „${state}“${stateNote}.`,
+    state: (period, state, stateNote, changes, inForce) =>
+      `${period.charAt(0).toUpperCase()}${period.slice(1)} war der Vertrag im Zustand „${state}“${stateNote}${changes ? ' (zu Beginn; im Zeitraum änderte sich der Zustand)' : ''}; nach seinen eigenen Bestimmungen war er ${inForce === null ? 'nicht sicher in Kraft' : inForce ? 'in Kraft' : 'nicht in Kraft'}.`,
+    termEnd: (label, date, from) =>
+      `Nach der Quelle blieb der Vertrag bis ${date} in Kraft (${label})${from ? `; in Kraft trat er: ${from}` : ''}.`,
     eventWhen: (label, date) => `${label}: ${date}.`,
     eventTime: (label, date) => `${label}: ${date}.`,
     eventWhat: (label, date, facts) => `${label} (${date})${facts.length > 0 ? `: ${facts.join('; ')}` : ''}.`,
-    signer: (name, office, party) => `${name}${office || party ? ` (${[office, party ? `für ${party}` : ''].filter(Boolean).join(', ')})` : ''}`,
+    signer: (name, office, party) => `${name}${office || party ? ` (${[office, party].filter(Boolean).join(', ')})` : ''}`,
     signers: (document, people) => `Unterzeichner von „${document}“: ${joinDe(people)}.`,
-    signedAt: (document, places) => `Ort der Unterzeichnung von „${document}“: ${joinDe(places)}.`,
-    noPlace: (document) => `Für die Unterzeichnung von „${document}“ nennt die Quelle keinen Ort.`,
-    territoryGroup: (by, relation, territories) => `${by} – ${relation}: ${joinDe(territories)}`,
+    signedAt: (document, places, date) => `Ort der Unterzeichnung von „${document}“: ${joinDe(places)}${date ? `; Datum: ${date}` : ''}.`,
+    noPlace: (document, date) => `Für die Unterzeichnung von „${document}“ nennt die Quelle keinen Ort${date ? `; Datum: ${date}` : ''}.`,
+    territoryGroup: (by, relation, territories, date) => `${by} – ${relation}: ${joinDe(territories)}${date ? ` (${date})` : ''}`,
     territories: (groups) => `${groups.join('; ')}.`,
     happened: (period, inside, maybe) =>
       inside.length > 0

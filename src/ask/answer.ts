@@ -9,7 +9,7 @@ import type { PackIndex } from '../pack/load';
 import type { Evidence } from '../pack/types';
 import { search } from '../query/search';
 import { sentenceById } from '../query/source';
-import { displayQuery, parseQueryDate, parseZone, zoneLabel } from '../time';
+import { dateJson, displayQuery, parseQueryDate, parseZone, zoneLabel } from '../time';
 import { understand } from './understand';
 import { lexiconOf, type Lexicon } from './lexicon';
 import { plan, type Plan, type Refusal } from './plan';
@@ -87,16 +87,19 @@ export function ask(index: PackIndex, question: string, options: AskOptions, run
   });
   if (p.kind === 'refuse') return refuse(p.why);
 
+  // A question's dates are read on the treaty's own clock (the zone of its first change of state) unless --zone says otherwise.
+  const dated = (p.kind === 'status' && p.date !== undefined && index.byId.get(p.date) === undefined) || p.kind === 'happened';
+  const zone = options.zone ?? (dated ? treatyZone(index) : undefined);
   const global = [
     ...(lang === 'de' ? ['--lang', 'de'] : []),
-    ...(options.zone !== undefined ? ['--zone', options.zone] : []),
+    ...(zone !== undefined ? ['--zone', zone] : []),
     ...(options.facts !== undefined ? ['--facts', options.facts] : []),
   ];
   const argv = [...commandOf(index, p), ...global];
   const out = run([...argv, '--json']);
   if (out.code !== 0) return refuse({ kind: 'not-understood' });
   const result = JSON.parse(out.stdout) as unknown;
-  const said = say(index, p, result, lang, options.zone);
+  const said = say(index, p, result, lang, zone);
   if (!said) return refuse({ kind: 'not-tied', names: [] });
   return {
     question,
@@ -163,14 +166,15 @@ function say(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>, result: unk
     case 'status': {
       const q = obj(r.query);
       const asked = index.byId.get(str(q.input));
-      const period = asked?.kind === 'event' ? m.atEvent(asked.label[lang]) : periodText(lang, str(q.input), str(q.zone));
+      const period = str(q.input) === 'now' ? m.now : asked?.kind === 'event' ? m.atEvent(asked.label[lang]) : periodText(lang, str(q.input), str(q.zone));
       const inForce = r.inForce === null ? null : r.inForce === true;
-      const state = `${str(r.stateLabel)}${basisNote(lang, str(r.basis), '')}`;
+      const state = str(r.stateLabel);
+      const stateNote = basisNote(lang, str(r.basis), '');
       const during = list(r.transitions).length > 0 || r.certain === false;
       const answer =
         p.focus === 'in-force'
-          ? m.inForce(inForce, period, state, `${basisNote(lang, str(r.inForceBasis), '')}`, during)
-          : m.state(period, state, during, inForce);
+          ? m.inForce(inForce, period, state, stateNote, `${basisNote(lang, str(r.inForceBasis), '')}`, during)
+          : m.state(period, state, stateNote, during, inForce);
       return { answer, ids: [index.pack.status.treaty, ...list(r.transitions).map((t) => str(t.event))], evidence: evidenceOf(r.evidence) };
     }
     case 'term-end':
@@ -191,7 +195,11 @@ function say(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>, result: unk
       const statements = list(r.statements);
       const ev = [...evidenceOf(r.evidence), ...statements.flatMap((s) => evidenceOf(s.evidence))];
       const ids = [str(r.id), ...statements.flatMap((s) => [str(s.subject), str(s.object)])];
-      if (p.kind === 'term-end') return { answer: m.termEnd(label, date(r.date)), ids: [str(r.id)], evidence: evidenceOf(r.evidence) };
+      if (p.kind === 'term-end') {
+        const from = index.byId.get(index.pack.status.term.from);
+        const start = from?.kind === 'event' ? `${from.label[lang]}, ${date(eventRefDate(index, from.id, lang))}` : '';
+        return { answer: m.termEnd(label, date(r.date), start), ids: [str(r.id), ...(from ? [from.id] : [])], evidence: evidenceOf(r.evidence) };
+      }
       if (p.focus === 'what') {
         const facts = statements.slice(0, 3).map((s) => `${str(s.subjectLabel)} ${str(s.predicateLabel)} ${str(s.objectLabel)}`);
         return { answer: m.eventWhat(label, date(r.date), facts), ids, evidence: ev.slice(0, 4) };
@@ -205,8 +213,9 @@ function say(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>, result: unk
       if (p.focus === 'where') {
         const places = [...new Set(rows.map((row) => str(row.placeName)).filter((x) => x !== ''))];
         const ids = [...new Set(rows.map((row) => str(row.place)).filter((x) => x !== ''))];
-        if (places.length === 0) return { answer: m.noPlace(doc), ids: [p.document], evidence: rows.flatMap((row) => evidenceOf(row.evidence)).slice(0, 3) };
-        return { answer: m.signedAt(doc, places), ids: [...ids, p.document], evidence: rows.flatMap((row) => evidenceOf(row.evidence)).slice(0, 3) };
+        const when = p.when && rows[0]?.date ? date(rows[0].date) : '';
+        if (places.length === 0) return { answer: m.noPlace(doc, when), ids: [p.document], evidence: rows.flatMap((row) => evidenceOf(row.evidence)).slice(0, 3) };
+        return { answer: m.signedAt(doc, places, when), ids: [...ids, p.document], evidence: mergeUnique(rows.flatMap((row) => evidenceOf(row.evidence))) };
       }
       const people = rows.map((row) => m.signer(str(row.name), str(row.office), str(row.partyName)));
       return {
@@ -231,7 +240,10 @@ function say(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>, result: unk
       }
       const parts = [...groups.entries()].map(([key, g]) => {
         const [by, relation] = key.split('\u0000');
-        return m.territoryGroup(by ?? '', relation ?? '', g.map((row) => `${str(row.name)}${row.date ? ` (${date(row.date)})` : ''}`));
+        // One date for a group whose rows share it, else one per row.
+        const dates = [...new Set(g.map((row) => (row.date ? date(row.date) : '')))];
+        const names = g.map((row) => (dates.length > 1 && row.date ? `${str(row.name)} (${date(row.date)})` : str(row.name)));
+        return m.territoryGroup(by ?? '', relation ?? '', names, dates.length === 1 ? (dates[0] ?? '') : '');
       });
       return {
         answer: m.territories(parts),
@@ -249,7 +261,8 @@ function say(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>, result: unk
         const own = typeof d.zone === 'string' ? parseQueryDate(p.date, parseZone(d.zone)) : floating(parseQueryDate(p.date, parseZone('UTC')));
         return Date.parse(str(d.start)) >= own.start && Date.parse(str(d.end)) <= own.end;
       });
-      const maybe = day ? [] : rows.filter((row) => !inside.includes(row));
+      // Events whose dates the source leaves open at an end may fall in any later or earlier period: not listed.
+      const maybe = day ? [] : rows.filter((row) => !inside.includes(row) && obj(row.date).start !== null && obj(row.date).end !== null);
       const period = periodText(lang, p.date, zone ?? 'UTC');
       const items = (xs: Json[]) => xs.map((row) => `${str(row.label)} (${date(row.date)})`);
       return {
@@ -323,6 +336,19 @@ function say(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>, result: unk
       return { answer: m.undecided(line(a), line(b)), ids, evidence: ev };
     }
   }
+}
+
+/** The treaty's own clock: the zone of the first change of its state, if it has one. */
+function treatyZone(index: PackIndex): string | undefined {
+  const first = index.byId.get(index.pack.status.transitions[0]?.event ?? '');
+  return first?.kind === 'event' ? first.date.zone?.name : undefined;
+}
+
+/** An event's date as its JSON shows it, for a sentence. */
+function eventRefDate(index: PackIndex, id: string, lang: Lang): Json {
+  const e = index.byId.get(id);
+  if (e?.kind !== 'event') return {};
+  return { ...dateJson(e.date, lang, null), basis: e.basis, zoneBasis: e.zoneBasis };
 }
 
 /** A period read in every zone on Earth (a floating date's calendar): from UTC+14 to UTC−12. */

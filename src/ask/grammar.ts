@@ -36,33 +36,40 @@ export function tokenize(question: string): Token[] {
   return out;
 }
 
-/** Words of each language that tell it apart: function and question words, typical letters. */
+/** Words of each language that tell it apart: its function and question words, and a few of its own. */
 const LANGUAGE_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
-  de: new Set(
-    'der die das den dem des ein eine einen einem einer eines und oder wer wen wem wessen wann wo wie was welche welcher welches welchen bis ist war waren wurde wurden hat hatte hatten haben sein seine ihr ihre im am zum zur vom mit fuer von nach vor auf ueber bezug noch schon nicht kraft geschah passierte zustand status als nachdem zwischen uhr um viel gab es sich'.split(' '),
-  ),
-  en: new Set(
-    'the a an and or who whom whose when where how what which until was were did does do is are has had have his her its in on at of for from by with after before about between time first came happened state status force signed as off'.split(' '),
-  ),
+  de: new Set([...STOPWORDS.de, ...'welchem kraft geschah passierte zustand nachdem zwischen uhr viel'.split(' ')]),
+  en: new Set([...STOPWORDS.en, ...'until after before between time first came happened force signed'.split(' ')]),
 };
 
 /**
- * The language of a question: the one whose own words it uses more of
- * (umlauts and `ß` count for German); English on a tie.
+ * The language of a question: the one whose own words it uses more of —
+ * function and question words of the grammar, umlauts and `ß`, and words
+ * the pack knows in only one of its languages (`other` tells, for a word,
+ * the languages the pack has it in). English on a tie.
  */
-export function detectLanguage(tokens: readonly Token[]): Lang {
+export function detectLanguage(tokens: readonly Token[], other: (word: string) => readonly Lang[] = () => []): Lang {
   let de = 0;
   let en = 0;
   for (const t of tokens) {
-    if (LANGUAGE_WORDS.de.has(t.folded)) de++;
-    if (LANGUAGE_WORDS.en.has(t.folded)) en++;
+    const inDe = LANGUAGE_WORDS.de.has(t.folded);
+    const inEn = LANGUAGE_WORDS.en.has(t.folded);
+    if (inDe && !inEn) de++;
+    if (inEn && !inDe) en++;
     if (/[äöüß]/i.test(t.text)) de++;
+    if (!inDe && !inEn) {
+      const langs = other(t.folded);
+      if (langs.length === 1) {
+        if (langs[0] === 'de') de++;
+        else en++;
+      }
+    }
   }
   return de > en ? 'de' : 'en';
 }
 
 /** What a question asks for, as its question words tell. */
-export type QuestionWord = 'who' | 'when' | 'where' | 'which' | 'what' | 'how' | 'until-when' | 'what-time';
+export type QuestionWord = 'who' | 'when' | 'where' | 'when-where' | 'which' | 'what' | 'how' | 'until-when' | 'what-time';
 
 /**
  * Phrases of the grammar, folded, longest first within each language: the
@@ -103,6 +110,7 @@ export const PHRASES: Readonly<Record<Lang, readonly Phrase[]>> = {
     ...all('until when, till when, up to when, how long', { kind: 'question', word: 'until-when' }),
     ...all('at what time, what time, at which time, at what hour', { kind: 'question', word: 'what-time' }),
     ...all('who, whom, whose', { kind: 'question', word: 'who' }),
+    ...all('when and where, where and when', { kind: 'question', word: 'when-where' }),
     ...all('when, what date, on what date, in which year, in what year, what year', { kind: 'question', word: 'when' }),
     ...all('where, in which place, in what place, in which city', { kind: 'question', word: 'where' }),
     ...all('which, which ones', { kind: 'question', word: 'which' }),
@@ -132,6 +140,7 @@ export const PHRASES: Readonly<Record<Lang, readonly Phrase[]>> = {
     ...all('bis wann, wie lange, bis zu welchem zeitpunkt', { kind: 'question', word: 'until-when' }),
     ...all('um wie viel uhr, um wieviel uhr, zu welcher uhrzeit, um welche uhrzeit, wie spat, wie spaet, welche uhrzeit', { kind: 'question', word: 'what-time' }),
     ...all('wer, wen, wem, wessen', { kind: 'question', word: 'who' }),
+    ...all('wann und wo, wo und wann', { kind: 'question', word: 'when-where' }),
     ...all('wann, an welchem tag, an welchem datum, in welchem jahr, welches datum', { kind: 'question', word: 'when' }),
     ...all('wo, an welchem ort, in welcher stadt, wohin', { kind: 'question', word: 'where' }),
     ...all('welche, welcher, welches, welchen, welchem', { kind: 'question', word: 'which' }),
@@ -140,7 +149,8 @@ export const PHRASES: Readonly<Record<Lang, readonly Phrase[]>> = {
     ...all('in kraft, gultig, gueltig, noch gultig, noch gueltig, wirksam, rechtskraftig, rechtskraeftig', { kind: 'in-force' }),
     ...all('zustand, status, stand, rechtsstand, lage', { kind: 'state' }),
     ...all('bleiben, blieb, blieben, geblieben, bleibt, gelten, galt, galten, gegolten, gilt, dauern, dauerte', { kind: 'remain' }),
-    ...all('geschehen, geschah, geschahen, passieren, passierte, passierten, passiert, ereignen, ereignete, ereignet, stattfinden, fand statt, fanden statt, statt, los, ereignisse, ereignis', { kind: 'happened' }),
+    ...all('geschehen, geschah, geschahen, passieren, passierte, passierten, passiert, ereignen, ereignete, ereignet, stattfinden, stattfand, stattgefunden, fand statt, fanden statt, los, ereignisse, ereignis', { kind: 'happened' }),
+    ...all('fand, fanden, statt', { kind: 'function' }),
     ...all('zuerst, als erstes, fruher, frueher, eher, vorher, spater, spaeter, danach, reihenfolge, kam zuerst', { kind: 'compare' }),
     ...all('fur, fuer, im namen von, im namen, namens, vertretend', { kind: 'party' }),
     ...all('als, sobald, nachdem, wahrend, waehrend, zur zeit', { kind: 'event-time' }),

@@ -19,7 +19,14 @@ export type Refusal =
 export type Plan =
   | { readonly kind: 'status'; readonly date?: string; readonly focus: 'in-force' | 'state' }
   | { readonly kind: 'term-end' }
-  | { readonly kind: 'signatories'; readonly document: string; readonly parties: readonly string[]; readonly focus: 'who' | 'where' }
+  | {
+      readonly kind: 'signatories';
+      readonly document: string;
+      readonly parties: readonly string[];
+      readonly focus: 'who' | 'where';
+      /** The question asks when, too ("wann und wo"). */
+      readonly when: boolean;
+    }
   | {
       readonly kind: 'territories';
       readonly relations: readonly string[];
@@ -148,19 +155,28 @@ export function plan(index: PackIndex, u: Understanding): Plan {
     return t;
   };
 
-  // The time a question asks about: a date, or an event named in a clause ("when Germany surrendered").
-  let date: string | undefined = u.dates[0]?.iso;
-  if (u.eventTime && clause.length + u.clauseTriggers.length > 0) {
+  // The time a question asks about: a date, or an event named in a clause
+  // ("when Germany surrendered") — resolved where a plan needs it, so that
+  // a clause no answer depends on ("when he signed") refuses nothing.
+  const clauseTime = (): { id: string } | Refusal | undefined => {
+    if (!u.eventTime || clause.length + u.clauseTriggers.length === 0) return undefined;
     const clauseTriggers = { predicates: new Set<string>(), relations: new Set<string>(), eventTypes: new Set<string>() };
     for (const r of u.clauseTriggers) {
       if (r.kind === 'predicate') clauseTriggers.predicates.add(r.key);
       else if (r.kind === 'relation') clauseTriggers.relations.add(r.key);
       else if (r.kind === 'eventType') clauseTriggers.eventTypes.add(r.key);
     }
-    const found = oneEvent(eventsFor(index, ties, [...new Set(clause.map((m) => m.id))], clauseTriggers));
-    if (isRefusal(found)) return { kind: 'refuse', why: found };
-    date = found.id;
-  }
+    return oneEvent(eventsFor(index, ties, [...new Set(clause.map((m) => m.id))], clauseTriggers));
+  };
+  const hasClause = u.eventTime && clause.length + u.clauseTriggers.length > 0;
+  let date: string | undefined = u.dates[0]?.iso ?? (hasClause ? '' : undefined);
+  /** The date a plan needs: a refusal when the clause names no single event. */
+  const needDate = (): string | Refusal | undefined => {
+    if (u.dates[0]) return u.dates[0].iso;
+    const found = clauseTime();
+    if (found === undefined) return undefined;
+    return isRefusal(found) ? found : found.id;
+  };
 
   // Two events and a word of order: which came first.
   if (u.compare) {
@@ -179,17 +195,32 @@ export function plan(index: PackIndex, u: Understanding): Plan {
     return { kind: 'term-end' };
   }
 
-  // The treaty's force or state at a time.
-  if (u.inForce || u.state) {
+  // When the treaty came into force: an event the question names by a trigger ("trat … in Kraft").
+  const asksWhen = asks.has('when') || asks.has('what-time');
+  if (u.inForce && asksWhen && date === undefined) {
+    const found = oneEvent(eventsFor(index, ties, namedMain, triggers));
+    if (!isRefusal(found)) return { kind: 'event', event: found.id, focus: 'when' };
+    if (others([treaty]).length === 0) return { kind: 'term-end' };
+  }
+
+  // The treaty's force or state at a time ("galt der Vertrag …" asks the same as "in Kraft").
+  const valid = u.inForce || (u.remain && !asks.has('until-when'));
+  if (valid || u.state) {
     const stray = others([treaty]);
     if (stray.length > 0) return { kind: 'refuse', why: { kind: 'not-tied', names: names(stray) } };
-    return { kind: 'status', ...(date !== undefined ? { date } : {}), focus: u.inForce ? 'in-force' : 'state' };
+    const at = needDate();
+    if (typeof at === 'object') return { kind: 'refuse', why: at };
+    return { kind: 'status', ...(at !== undefined ? { date: at } : {}), focus: valid ? 'in-force' : 'state' };
   }
 
   // An office: a person and a word for office.
   const officeWords = u.predicates.has('holds-office');
   const people = things((t) => t.kind === 'entity' && t.type === 'person', main);
-  if (officeWords && people.length === 1 && others(people).every((id) => index.byId.get(id)?.kind === 'entity' && (index.byId.get(id) as Thing).type === 'office')) {
+  const kindOf = (id: string): string => {
+    const t = index.byId.get(id);
+    return t?.kind === 'entity' ? t.type : 'event';
+  };
+  if (officeWords && people.length === 1 && others(people).every((id) => ['office', 'document', 'state'].includes(kindOf(id)) || ties.get(id)?.ids.has(people[0]!))) {
     return { kind: 'office', person: people[0]! };
   }
 
@@ -202,14 +233,14 @@ export function plan(index: PackIndex, u: Understanding): Plan {
 
   // Who signed, or where.
   const signs = SIGNING.some((p) => u.predicates.has(p)) || u.eventTypes.has('signing');
-  if (signs && (asks.has('who') || asks.has('where') || asks.has('which')) && date === undefined) {
+  if (signs && (asks.has('who') || asks.has('where') || asks.has('which')) && date === undefined && !(asks.has('when') && !asks.has('where'))) {
     const documents = things((t) => t.kind === 'entity' && t.type === 'document', main.filter((m) => !m.asParty));
     const document = documents[0] ?? treaty;
     if (documents.length > 1) return { kind: 'refuse', why: { kind: 'ambiguous', ids: documents } };
     const parties = things((t) => t.kind === 'entity' && t.type === 'state', main);
     const stray = others([document, ...parties]).filter((id) => !things((t) => t.kind === 'event').includes(id) || !ties.get(id)?.ids.has(document));
     if (stray.length > 0) return { kind: 'refuse', why: { kind: 'not-tied', names: names(stray) } };
-    return { kind: 'signatories', document, parties, focus: asks.has('where') ? 'where' : 'who' };
+    return { kind: 'signatories', document, parties, focus: asks.has('where') ? 'where' : 'who', when: asks.has('when') };
   }
 
   // Territories: a relation, or a word for territories.
@@ -238,6 +269,9 @@ export function plan(index: PackIndex, u: Understanding): Plan {
 
   // What happened at a time, or at a place.
   if (u.happened || (asks.has('what') && namedMain.length === 0)) {
+    const at = needDate();
+    if (typeof at === 'object') return { kind: 'refuse', why: at };
+    date = at;
     if (date !== undefined && namedMain.length === 0) return { kind: 'happened', date };
     const places = things((t) => t.kind === 'entity' && t.type === 'place', main);
     if (places.length === 1 && namedMain.length === 1 && date === undefined) return { kind: 'place', place: places[0]! };

@@ -108,7 +108,12 @@ function matchAt(tokens: readonly Token[], at: number, lang: Lang, lexicon: Lexi
  */
 export function understand(question: string, lexicon: Lexicon, lang?: Lang): Understanding {
   const tokens = tokenize(question);
-  const language = lang ?? detectLanguage(tokens);
+  const language =
+    lang ??
+    detectLanguage(tokens, (word) => {
+      const langs = new Set((lexicon.get(stem(word)) ?? []).filter((p) => p.words.length === 1 && stem(p.words[0] ?? '') === stem(word)).map((p) => p.lang));
+      return [...langs];
+    });
   const words = (kind: Phrase['role']['kind']): Set<string> =>
     new Set(PHRASES[language].filter((p) => p.role.kind === kind && p.words.length === 1).map((p) => p.words[0] ?? ''));
   const dates = findDates(tokens, words('between'), words('and'));
@@ -147,7 +152,8 @@ export function understand(question: string, lexicon: Lexicon, lang?: Lang): Und
           if (language === 'en' && role.word === 'when' && i > 0 && m.length === 1) {
             flags.eventTime = true;
             inClause = true;
-          } else asks.push(role.word);
+          } else if (role.word === 'when-where') asks.push('when', 'where');
+          else asks.push(role.word);
           break;
         case 'in-force':
           flags.inForce = true;
