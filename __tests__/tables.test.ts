@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { drawTable } from '../src/render/output';
 import { displayWidth, wrapText } from '../src/render/width';
+import stringWidth from 'string-width';
 import { run } from './helpers';
 
 const JA = join(__dirname, 'fixtures', 'ja', 'pack.json');
@@ -51,6 +52,33 @@ describe('display width', () => {
     ['a\u0007b', 2],
   ])('%p is %p columns', (text, width) => {
     expect(displayWidth(text)).toBe(width);
+  });
+
+  // The characters a hand-written width table got wrong: ™ ↔ ☀ are East
+  // Asian ambiguous (one column outside East Asian locales), ☰ is wide.
+  test.each([
+    ['™', 1],
+    ['↔', 1],
+    ['☀', 1],
+    ['☰', 2],
+    ['한', 2],
+    ['😀', 2],
+    ['e\u0301', 1],
+    ['Mandschukuo ™↔☀☰한😀é', 22],
+  ])('%p is %p columns, as string-width measures it', (text, width) => {
+    expect(displayWidth(text)).toBe(width);
+    expect(displayWidth(text)).toBe(stringWidth(text));
+  });
+
+  test('the one-column shortcut agrees with string-width on every code point it covers', () => {
+    const ranges: [number, number][] = [[0x20, 0x7e], [0xa0, 0xac], [0xae, 0x2ff], [0x2010, 0x2027], [0x2030, 0x205e]];
+    for (const [from, to] of ranges) {
+      for (let cp = from; cp <= to; cp++) {
+        const ch = String.fromCodePoint(cp);
+        expect([cp, displayWidth(ch)]).toEqual([cp, stringWidth(ch)]);
+      }
+    }
+    expect(displayWidth('\u00ad')).toBe(stringWidth('\u00ad'));
   });
 
   test('wrapping breaks CJK inside a word and cuts long Latin words with …', () => {

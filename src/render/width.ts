@@ -1,57 +1,44 @@
-let segmenter: Intl.Segmenter | undefined;
-
-/** Characters that join code points into one grapheme cluster. */
-const CLUSTERING = /\p{M}|\u200d|\ufe0e|\ufe0f|[\u{1f3fb}-\u{1f3ff}]|[\u{1f1e6}-\u{1f1ff}]|[\u{e0020}-\u{e007f}]/u;
+type StringWidth = typeof import('string-width').default;
+let stringWidth: StringWidth | undefined;
 
 /**
- * Grapheme clusters of a text (UAX #29). Without joiners, variation
- * selectors, marks or flags every code point is its own cluster, and the
- * (costly to create) segmenter is not needed.
+ * Text that is one column a code point whatever the terminal: printable
+ * ASCII, Latin-1 letters and signs (not the soft hyphen U+00AD, which takes
+ * none), Latin Extended and IPA up to U+02FF, and the dashes, quotes,
+ * ellipsis and primes of General Punctuation. string-width gives the same
+ * answer for all of them (a test checks every code point), and most of
+ * pakt's text is nothing else, so the segmenter string-width needs is not
+ * started for it.
  */
-function graphemeList(text: string): string[] {
-  if (!CLUSTERING.test(text)) return Array.from(text);
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
-  return Array.from(segmenter.segment(text), (s) => s.segment);
-}
+const NARROW_ONLY = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e]*$/;
 
 /**
- * Display width of text in a terminal, per grapheme cluster (UAX #29): an
- * emoji (with its modifiers, ZWJ sequences and flags) or an East Asian wide
- * or fullwidth character takes two columns (UAX #11), a control character or
- * a lone combining mark none, anything else one.
+ * Display width of text in a terminal, in columns, as the maintained
+ * string-width library measures it: per grapheme cluster (UAX #29), two
+ * columns for East Asian wide and fullwidth characters (UAX #11) and emoji,
+ * none for control characters, combining marks and SGR escape sequences,
+ * and one for East Asian ambiguous characters (™, ↔, ☀), as terminals
+ * outside East Asian locales draw them. string-width (ESM, which the bundle
+ * includes) is loaded on first use, so answers that draw no table never load it.
  */
 export function displayWidth(text: string): number {
-  // Most text is printable Latin and common punctuation (dashes, quotes,
-  // ellipsis): one column a character, no clusters.
-  if (/^[\u0020-\u007e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e]*$/.test(text)) return text.length;
-  let w = 0;
-  for (const segment of graphemeList(text)) {
-    const cp = segment.codePointAt(0) ?? 0;
-    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
-    if (/^\p{M}+$/u.test(segment)) continue;
-    if (/\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(segment)) w += 2;
-    else w += isWide(cp) ? 2 : 1;
-  }
-  return w;
+  if (NARROW_ONLY.test(text)) return text.length;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  stringWidth ??= (require('string-width') as { default: StringWidth }).default;
+  return stringWidth(text);
 }
 
-function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0x303e) ||
-    (cp >= 0x3041 && cp <= 0x33ff) ||
-    (cp >= 0x3400 && cp <= 0x4dbf) ||
-    (cp >= 0x4e00 && cp <= 0x9fff) ||
-    (cp >= 0xa000 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x1f300 && cp <= 0x1f64f) ||
-    (cp >= 0x1f900 && cp <= 0x1f9ff) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  );
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * Grapheme clusters of a text (UAX #29), the units a line may be cut
+ * between. Text of {@link NARROW_ONLY} characters has no combining marks or
+ * joiners, so each code point is a cluster and the segmenter is not needed.
+ */
+function graphemeList(text: string): string[] {
+  if (NARROW_ONLY.test(text)) return Array.from(text);
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
 /** Cuts text to at most `width` columns, ending with `…` when cut. */
