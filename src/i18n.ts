@@ -158,6 +158,12 @@ export interface Messages {
   readonly derivedFrom: (months: string, from: string) => string;
   readonly duration: (parts: { years?: number; months?: number; days?: number }) => string;
   readonly head: Readonly<Record<string, string>>;
+  /** The hint below a table whose prose was shortened: the columns' headers, and how to see it whole. */
+  readonly tableShortened: (headers: readonly string[], whole: string) => string;
+  /** The hint below a table that left columns out for lack of width. */
+  readonly tableLeftOut: (headers: readonly string[]) => string;
+  /** How to see a table's shortened text whole: from a list of rows (`show`), or from `show` itself. */
+  readonly wholeVia: { readonly show: string; readonly json: string };
   /** The key below a table that marks what the source does not state: pairs of mark and basis. */
   readonly basisKey: (marks: readonly (readonly [string, 'derived' | 'inferred' | 'assumed'])[]) => string;
   /** How firmly the source asserts a statement (`Modality`), in words. */
@@ -195,6 +201,10 @@ export interface Messages {
 const pre = (option: string): string => (option ? `${option}: ` : '');
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** "A", "A and B", "A, B and C" (with the language's "and"). */
+const list = (items: readonly string[], and: string): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1] ?? ''}`;
 
 /** "from “a” through “b” to “c”" in either language. */
 const statePath = (states: readonly string[], [q1, q2]: readonly [string, string], from: string, through: string, to: string): string => {
@@ -287,6 +297,11 @@ const en: Messages = {
     score: 'Score',
     yearsAgo: 'Years ago',
   },
+  tableShortened: (headers, whole) =>
+    `${list(headers, 'and')} shortened: ${whole} shows ${headers.length === 1 ? 'it' : 'them'} whole.`,
+  tableLeftOut: (headers) =>
+    `Not shown at this width: ${list(headers, 'and')}. A wider terminal or --format json shows every column.`,
+  wholeVia: { show: 'pakt show <id> or --format json', json: '--format json' },
   hitKinds: { entity: 'entity', event: 'event', statement: 'statement', sentence: 'sentence' },
   yearsAgo: (n) => (n === 1 ? '1 year ago' : `${n} years ago`),
   noEvents: (day) => `No event of the fact pack falls on ${day}.`,
@@ -558,6 +573,10 @@ const de: Messages = {
     score: 'Wertung',
     yearsAgo: 'Vor',
   },
+  tableShortened: (headers, whole) => `${list(headers, 'und')} gekürzt: vollständig mit ${whole}.`,
+  tableLeftOut: (headers) =>
+    `Bei dieser Breite nicht gezeigt: ${list(headers, 'und')}. Ein breiteres Terminal oder --format json zeigt alle Spalten.`,
+  wholeVia: { show: 'pakt show <Kennung> oder --format json', json: '--format json' },
   hitKinds: { entity: 'Ding', event: 'Ereignis', statement: 'Aussage', sentence: 'Satz' },
   yearsAgo: (n) => (n === 1 ? 'vor 1 Jahr' : `vor ${n} Jahren`),
   noEvents: (day) => `Kein Ereignis des Faktenpakets fällt auf diesen Tag (${day}).`,

@@ -138,6 +138,9 @@ export function createRunState(io: IO, bundledPack: string): RunState {
         },
         fieldHeader: m.head.field ?? 'Field',
         valueHeader: m.head.value ?? 'Value',
+        shortened: m.tableShortened,
+        leftOut: m.tableLeftOut,
+        whole: m.wholeVia.json,
       });
       for (const note of output.notes ?? []) state.err += `${note}\n`;
       if (output.exitCode !== undefined) state.exitCode = output.exitCode;

@@ -4,13 +4,14 @@ let stringWidth: StringWidth | undefined;
 /**
  * Text that is one column a code point whatever the terminal: printable
  * ASCII, Latin-1 letters and signs (not the soft hyphen U+00AD, which takes
- * none), Latin Extended and IPA up to U+02FF, and the dashes, quotes,
- * ellipsis and primes of General Punctuation. string-width gives the same
+ * none), Latin Extended and IPA up to U+02FF, the dashes, quotes, ellipsis
+ * and primes of General Punctuation, arrows, mathematical operators (the
+ * marks `≈`) and box drawing. string-width gives the same
  * answer for all of them (a test checks every code point), and most of
  * pakt's text is nothing else, so the segmenter string-width needs is not
  * started for it.
  */
-const NARROW_ONLY = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e]*$/;
+const NARROW_ONLY = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u22ff\u2500-\u257f]*$/;
 
 /**
  * Display width of text in a terminal, in columns, as the maintained
@@ -30,80 +31,131 @@ export function displayWidth(text: string): number {
 
 let segmenter: Intl.Segmenter | undefined;
 
+/** {@link NARROW_ONLY} text that may also hold line breaks: each code point is a grapheme cluster. */
+const SIMPLE_CLUSTERS = /^[\n\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u22ff\u2500-\u257f]*$/;
+
 /**
  * Grapheme clusters of a text (UAX #29), the units a line may be cut
  * between. Text of {@link NARROW_ONLY} characters has no combining marks or
  * joiners, so each code point is a cluster and the segmenter is not needed.
  */
 function graphemeList(text: string): string[] {
-  if (NARROW_ONLY.test(text)) return Array.from(text);
+  if (SIMPLE_CLUSTERS.test(text)) return Array.from(text);
   segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
-/** Cuts text to at most `width` columns, ending with `…` when cut. */
-export function truncate(text: string, width: number): string {
-  if (displayWidth(text) <= width) return text;
+/** SGR escape sequences (colour and style), which take no columns. */
+const SGR = /\u001b\[[0-9;]*m/g;
+
+/** Grapheme clusters of a text one at a time, so that a cut stops reading where it stops. */
+function* graphemes(text: string): Generator<string> {
+  if (SIMPLE_CLUSTERS.test(text)) {
+    yield* text;
+    return;
+  }
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  for (const s of segmenter.segment(text)) yield s.segment;
+}
+
+/**
+ * Cuts text to at most `width` columns, ending with `ellipsis` (`…`) when
+ * cut; styling (SGR escapes) is dropped from a cut text.
+ */
+export function truncate(text: string, width: number, ellipsis = '…'): string {
+  return displayWidth(text) <= width ? text : cut(text, width, ellipsis);
+}
+
+/**
+ * Text known to be wider than `width`, cut to `width` columns with
+ * `ellipsis` at the end (styling dropped); of a multi-line text, its first
+ * line. Reads only as far as the cut, however long the text.
+ */
+export function cut(text: string, width: number, ellipsis = '…'): string {
+  const room = width - displayWidth(ellipsis);
+  const plain = text.includes('\u001b') ? text.replace(SGR, '') : text;
   let out = '';
   let w = 0;
-  for (const segment of graphemeList(text)) {
+  for (const segment of graphemes(plain)) {
+    if (segment === '\n') break;
     const cw = displayWidth(segment);
-    if (w + cw > width - 1) break;
+    if (w + cw > room) break;
     out += segment;
     w += cw;
   }
-  return `${out}…`;
+  return `${out}${ellipsis}`;
 }
 
 /**
  * The pieces a line may break between: words, and inside a word the parts
- * after a hyphen or slash (`soviet-invasion-of-manchuria`, `Asia/Harbin`).
- * Each piece says whether a space stood before it.
+ * after a hyphen between letters (`soviet-invasion-of-manchuria`,
+ * `Sowjetisch-japanischer`) or after a slash (`Asia/Harbin`). An option
+ * (`--format`), a number or a date (`1945-08-09`) stays whole. Each piece
+ * says whether a space stood before it.
  */
 export function breakPieces(paragraph: string): { text: string; space: boolean }[] {
   const pieces: { text: string; space: boolean }[] = [];
   paragraph.split(' ').forEach((word, i) => {
-    const parts = word.match(/[^-/]*[-/]+|[^-/]+$/g) ?? [word];
-    parts.forEach((part, k) => pieces.push({ text: part, space: i > 0 && k === 0 }));
+    word.split(BREAK_INSIDE).forEach((part, k) => pieces.push({ text: part, space: i > 0 && k === 0 }));
   });
   return pieces;
 }
+
+/** Where a word may break: after a hyphen between letters, after a slash. */
+const BREAK_INSIDE = /(?<=\p{L}-)(?=\p{L})|(?<=[^/]\/)(?=[^/])/u;
 
 /**
  * Wraps text to lines of at most `width` columns, at spaces, or after a
  * hyphen or slash inside a long word. A piece still longer than a line is
  * broken across lines when it holds wide (CJK) characters, whose scripts
  * break anywhere, and otherwise cut with `…`. Existing line breaks are kept.
+ * With `maxLines`, stops once it has more lines than that (so a caller that
+ * shortens long text wraps no more of it than it shows).
  */
-export function wrapText(text: string, width: number): string[] {
+export function wrapText(text: string, width: number, maxLines = Infinity): string[] {
   const out: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
+    let lineWidth = 0;
     for (const piece of breakPieces(paragraph)) {
+      if (out.length > maxLines) return out;
       let rest = piece.text;
-      if (displayWidth(rest) > width && displayWidth(rest) === [...rest].length) rest = truncate(rest, width);
-      while (displayWidth(rest) > width) {
+      let restWidth = displayWidth(rest);
+      if (restWidth > width && restWidth === [...rest].length) {
+        rest = truncate(rest, width);
+        restWidth = displayWidth(rest);
+      }
+      while (restWidth > width) {
         if (line !== '') {
           out.push(line);
           line = '';
+          lineWidth = 0;
         }
         let cut = '';
+        let cutWidth = 0;
         for (const segment of graphemeList(rest)) {
-          if (displayWidth(cut + segment) > width) break;
+          const w = displayWidth(segment);
+          if (cutWidth + w > width) break;
           cut += segment;
+          cutWidth += w;
         }
         if (cut === '') cut = [...rest][0] ?? rest;
         out.push(cut);
         rest = rest.slice(cut.length);
+        restWidth = displayWidth(rest);
       }
-      const joined = line === '' ? rest : `${line}${piece.space ? ' ' : ''}${rest}`;
-      if (line === '' || displayWidth(joined) <= width) line = joined;
-      else {
+      const gap = line !== '' && piece.space ? 1 : 0;
+      if (line === '' || lineWidth + gap + restWidth <= width) {
+        line = line === '' ? rest : `${line}${gap ? ' ' : ''}${rest}`;
+        lineWidth += gap + restWidth;
+      } else {
         out.push(line);
         line = rest;
+        lineWidth = restWidth;
       }
     }
     out.push(line);
+    if (out.length > maxLines) return out;
   }
   return out;
 }
