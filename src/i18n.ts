@@ -49,6 +49,14 @@ export interface ErrorMessages {
   readonly searchTooLong: (length: number, max: number) => string;
   readonly unknownSearchType: (type: string) => string;
   readonly noHit: (query: string) => string;
+  /** No result: `on` found no event on that day. */
+  readonly noEventsOn: (day: string) => string;
+  /** No result: no one in the pack signed (that document). */
+  readonly noSigners: (document?: string) => string;
+  /** No result: `timeline` found no event in the range (or of the type). */
+  readonly noEventsInRange: string;
+  /** No result: the pack relates no state to a territory. */
+  readonly noTerritories: string;
   readonly notMonthDay: (value: string) => string;
   readonly noSuchMonth: (value: string, month: string) => string;
   readonly noSuchDay: (value: string, day: string, month: string) => string;
@@ -170,8 +178,6 @@ export interface Messages {
   readonly modalities: Readonly<Record<'conditional' | 'possible' | 'counterfactual', string>>;
   readonly hitKinds: Readonly<Record<string, string>>;
   readonly yearsAgo: (n: number) => string;
-  readonly noEvents: (day: string) => string;
-  readonly noSigners: string;
   /** Entity types of the pack format (`EntityType`). */
   readonly entityTypes: Readonly<Record<string, string>>;
   /** Error messages and hints (one line each). */
@@ -304,8 +310,6 @@ const en: Messages = {
   wholeVia: { show: 'pakt show <id> or --format json', json: '--format json' },
   hitKinds: { entity: 'entity', event: 'event', statement: 'statement', sentence: 'sentence' },
   yearsAgo: (n) => (n === 1 ? '1 year ago' : `${n} years ago`),
-  noEvents: (day) => `No event of the fact pack falls on ${day}.`,
-  noSigners: 'The fact pack names no one who signed it.',
   entityTypes: {
     state: 'state',
     person: 'person',
@@ -357,6 +361,10 @@ const en: Messages = {
     searchTooLong: (n, max) => `search text too long (${n} characters, at most ${max})`,
     unknownSearchType: (t) => `unknown --type '${t}'`,
     noHit: (q) => `nothing in the fact pack or its source matches '${q}'`,
+    noEventsOn: (day) => `no event of the fact pack falls on ${day}`,
+    noSigners: (doc) => (doc ? `the fact pack names no one who signed '${doc}'` : 'the fact pack names no one who signed'),
+    noEventsInRange: 'no event of the fact pack falls in that range',
+    noTerritories: 'the fact pack relates no state to a territory',
     notMonthDay: (v) => `'${v}' is not a day of the year: use MM-DD`,
     noSuchMonth: (v, mm) => `'${v}' is not a day of the year: month ${mm} does not exist`,
     noSuchDay: (v, dd, mm) => `'${v}' is not a day of the year: day ${dd} does not exist in month ${mm}`,
@@ -579,8 +587,6 @@ const de: Messages = {
   wholeVia: { show: 'pakt show <Kennung> oder --format json', json: '--format json' },
   hitKinds: { entity: 'Ding', event: 'Ereignis', statement: 'Aussage', sentence: 'Satz' },
   yearsAgo: (n) => (n === 1 ? 'vor 1 Jahr' : `vor ${n} Jahren`),
-  noEvents: (day) => `Kein Ereignis des Faktenpakets fällt auf diesen Tag (${day}).`,
-  noSigners: 'Das Faktenpaket nennt niemanden, der es unterzeichnet hat.',
   entityTypes: {
     state: 'Staat',
     person: 'Person',
@@ -632,6 +638,10 @@ const de: Messages = {
     searchTooLong: (n, max) => `Suchtext zu lang (${n} Zeichen, höchstens ${max})`,
     unknownSearchType: (t) => `unbekannter --type „${t}“`,
     noHit: (q) => `nichts im Faktenpaket oder in seiner Quelle passt zu „${q}“`,
+    noEventsOn: (day) => `kein Ereignis des Faktenpakets fällt auf den ${day}`,
+    noSigners: (doc) => (doc ? `das Faktenpaket nennt niemanden, der „${doc}“ unterzeichnet hat` : 'das Faktenpaket nennt niemanden, der unterzeichnet hat'),
+    noEventsInRange: 'kein Ereignis des Faktenpakets fällt in diesen Zeitraum',
+    noTerritories: 'das Faktenpaket setzt keinen Staat zu einem Gebiet in Beziehung',
     notMonthDay: (v) => `„${v}“ ist kein Tag des Jahres: erlaubt ist MM-DD`,
     noSuchMonth: (v, mm) => `„${v}“ ist kein Tag des Jahres: den Monat ${mm} gibt es nicht`,
     noSuchDay: (v, dd, mm) => `„${v}“ ist kein Tag des Jahres: den Tag ${dd} gibt es im Monat ${mm} nicht`,
