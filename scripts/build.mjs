@@ -10,7 +10,8 @@
 //    that fails the checks stops the build;
 // 3. bundles the CLI into one CommonJS file, dist/pakt.cjs, that bin/pakt.js
 //    loads: one file to read at start-up, chalk (ESM-only) included, with
-//    its version and its identity (the SHA-256 of its code) written in.
+//    its version and its identity (the SHA-256 of its code) written in;
+// 4. writes the manual page man/pakt.1 from the bundle's commander program.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -103,6 +104,10 @@ writeFileSync('dist/pakt.cjs', bundle.replace(buildIdPlaceholder, buildId));
 rmSync('dist/generated', { recursive: true, force: true });
 mkdirSync('dist/generated', { recursive: true });
 for (const copy of verifiedCopies) copyFileSync(`${generated}/${copy}`, `dist/generated/${copy}`);
+
+// The manual page, from the commander program of this bundle.
+const man = spawnSync(process.execPath, ['scripts/man.cjs'], { stdio: 'inherit' });
+if (man.status !== 0) throw new Error('writing the manual page failed');
 
 // V8 code cache for the bundle (bin/load-bundle.js), written by a fresh
 // process so that it matches the bundle just built.

@@ -184,6 +184,8 @@ export interface Messages {
   readonly err: ErrorMessages;
   /** Help text: descriptions, titles, examples heading. */
   readonly help: HelpMessages;
+  /** The manual page's own words (`man pakt`): description, exit codes, see also. */
+  readonly man: { readonly description: string; readonly exitStatus: readonly (readonly [string, string])[]; readonly seeAlso: string };
   /** Problems of a fact pack. */
   readonly pack: PackMessages;
   /** Words of the timeline chart. */
@@ -418,6 +420,16 @@ const en: Messages = {
     described: (d) => d,
   },
   chart: { uncertain: 'change at a time the source does not fix', noEvents: 'No events in this range.', derived: 'derived' },
+  man: {
+    description:
+      'pakt answers questions about a treaty from a curated fact pack extracted from one source text: its state on any date, who signed it, which territories it touched, what happened when. Every answer carries the sentences of the source it rests on, and says how the pack knows each value: stated, derived, inferred or assumed. Dates are the sets of instants they can mean, ordered by their UTC bounds; command-line dates are ISO 8601 (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:mm, a space allowed for the T), read in --zone (default UTC). On a terminal answers are tables fitted to its width; in a pipe, TSV; --json, --format ndjson, csv and tsv are for scripts.',
+    exitStatus: [
+      ['0', 'answered (also --help and --version)'],
+      ['1', 'could not answer: unknown id or name, no result (no search hit, no event that day or in that range, no signer), an unreadable or invalid fact pack, or validate found problems'],
+      ['2', 'usage error: unknown command or option, missing or malformed argument, impossible date, unknown time zone'],
+    ],
+    seeAlso: 'The README of pakt, for the fact pack format and every command with examples.',
+  },
   help: {
     program:
       'Answers questions about the Soviet–Japanese Neutrality Pact of 13 April 1941 from facts extracted from a German source text; every answer cites the sentences it rests on.',
@@ -706,6 +718,16 @@ const de: Messages = {
       })[d] ?? d,
   },
   chart: { uncertain: 'Wechsel zu einer Zeit, die die Quelle nicht festlegt', noEvents: 'In diesem Zeitraum liegen keine Ereignisse.', derived: 'abgeleitet' },
+  man: {
+    description:
+      'pakt beantwortet Fragen zu einem Vertrag aus einem kuratierten Faktenpaket, das aus einem Quelltext gewonnen ist: seinen Zustand an jedem Datum, wer ihn unterzeichnet hat, welche Gebiete er berührte, was wann geschah. Jede Antwort trägt die Sätze der Quelle, auf denen sie beruht, und sagt, woher das Paket jeden Wert kennt: ausgesagt, abgeleitet, erschlossen oder angenommen. Daten sind die Mengen der Zeitpunkte, die sie meinen können, geordnet nach ihren UTC-Grenzen; Daten auf der Kommandozeile sind ISO 8601 (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:mm, ein Leerzeichen statt des T erlaubt), gelesen in --zone (Vorgabe UTC). Im Terminal sind Antworten Tabellen in seiner Breite, in einer Pipe TSV; --json, --format ndjson, csv und tsv sind für Skripte.',
+    exitStatus: [
+      ['0', 'beantwortet (auch --help und --version)'],
+      ['1', 'keine Antwort: unbekannte Kennung oder unbekannter Name, kein Ergebnis (kein Suchtreffer, kein Ereignis an dem Tag oder im Zeitraum, niemand hat unterzeichnet), ein unlesbares oder ungültiges Faktenpaket, oder validate fand Probleme'],
+      ['2', 'Bedienfehler: unbekannter Befehl oder unbekannte Option, fehlendes oder fehlerhaftes Argument, unmögliches Datum, unbekannte Zeitzone'],
+    ],
+    seeAlso: 'Das README von pakt, zum Format der Faktenpakete und zu jedem Befehl mit Beispielen.',
+  },
   help: {
     program:
       'Beantwortet Fragen zum sowjetisch-japanischen Neutralitätspakt vom 13. April 1941 aus Fakten, die einem deutschen Quelltext entnommen sind; jede Antwort nennt die Sätze, auf denen sie beruht.',
