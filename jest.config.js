@@ -1,7 +1,9 @@
 /**
  * Jest runs the TypeScript sources through ts-jest, compiled to CommonJS.
- * chalk 5 is ESM-only: it is let through the transform too (see
- * transformIgnorePatterns), so it is compiled to CommonJS like our own code.
+ * chalk 5 and string-width 8 (with its own dependencies strip-ansi,
+ * ansi-regex and get-east-asian-width) are ESM-only: they are let through
+ * the transform too (see transformIgnorePatterns), so they are compiled to
+ * CommonJS like our own code.
  * Type errors are caught by `tsc --noEmit` in `npm test`, so ts-jest only
  * transpiles (isolatedModules), which keeps the suite fast.
  * @type {import('jest').Config}
@@ -26,5 +28,5 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!chalk/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(chalk|string-width|strip-ansi|ansi-regex|get-east-asian-width)/)'],
 };

@@ -236,3 +236,54 @@ describe('formats and colour', () => {
     expect(r.stderr).toMatch(/^pakt: note: 1945-11-18T02:30 occurs twice in Europe\/Berlin/);
   });
 });
+
+describe('what users stumbled on', () => {
+  test.each([
+    [['--lang', 'DE', 'status', '--date', '1945-06-01', '--format', 'table'], /Zustand/],
+    [['status', '--date', '1945-06-01', '--format', 'JSON'], /^\{/],
+    [['status', '--date', '1945-06-01', '--Lang', 'de'], null],
+  ])('choices in any case: pakt %j', (argv, out) => {
+    const r = run(argv);
+    if (out === null) expect(r.code).toBe(2);
+    else {
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(out);
+    }
+  });
+
+  test('--color ALWAYS colours a table, as --color always does', () => {
+    const r = run(['timeline', '--format', 'table', '--color', 'ALWAYS']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(ANSI);
+  });
+
+  test.each(['--date', '--from', '--to'])('%s accepts a space for the T: YYYY-MM-DD HH:MM', (option) => {
+    const argv = option === '--date' ? ['status', option, '1945-08-08 23:00', '--zone', 'Europe/Moscow'] : ['timeline', option, '1945-08-08 23:00'];
+    const spaced = run([...argv, '--json']);
+    expect(spaced.code).toBe(0);
+    const t = run([...argv.map((a) => a.replace(' ', 'T')), '--json']);
+    const strip = (s: string) => s.replace(/"input": "[^"]*"/, '');
+    expect(strip(spaced.stdout)).toBe(strip(t.stdout));
+  });
+
+  test('a space anywhere else is still not a date', () => {
+    expect(run(['status', '--date', '1945-08-08  23:00']).code).toBe(2);
+    expect(run(['status', '--date', '1945-08 08']).code).toBe(2);
+  });
+
+  test.each([
+    [['search', 'Napoleon'], /nothing in the fact pack/],
+    [['on', '02-29'], /no event of the fact pack falls on 02-29/],
+    [['signatories', '--document', 'yalta-deal'], /names no one who signed 'yalta-deal'/],
+    [['timeline', '--from', '1900', '--to', '1930'], /no event of the fact pack falls in that range/],
+  ])('no result is exit 1, one line on stderr, nothing on stdout: pakt %j', (argv, message) => {
+    for (const format of ['table', 'json', 'tsv']) {
+      const r = run([...argv, '--format', format]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^pakt: error: /);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    }
+  });
+});

@@ -32,8 +32,32 @@ describe('shell completion', () => {
     [['pakt', 'when', 'soviet-i'], ['soviet-invasion-of-manchuria']],
     [['pakt', '--lang', 'de', 'signatories', '--document', 'neutr'], ['neutrality-pact']],
     [['pakt', 'completion', 'f'], ['fish']],
+    [['pakt', '--zone', 'Asia/Kolk'], ['Asia/Kolkata']],
+    [['pakt', '--zone', 'Europe/Ky'], ['Europe/Kyiv']],
+    [['pakt', '--zone', 'Asia/Kathm'], ['Asia/Kathmandu']],
+    [['pakt', '--zone', 'Asia/Harb'], ['Asia/Harbin']],
+    [['pakt', '--zone', 'Etc/GMT-1'], ['Etc/GMT-1', 'Etc/GMT-10', 'Etc/GMT-11', 'Etc/GMT-12', 'Etc/GMT-13', 'Etc/GMT-14']],
+    [['pakt', 'when', 'pact-denounced', '--zones', 'Europe/Moscow,Asia/Tok'], ['Europe/Moscow,Asia/Tokyo']],
+    [['pakt', 'timeline', '--type', 'denun'], ['denunciation']],
+    [['pakt', 'search', 'x', '--type', 'sen'], ['sentence']],
+    [['pakt', 'search', 'x', '--type', 'denun'], []],
   ])('bash completes %j to %j', (words, expected) => {
     expect(complete(bash, words)).toEqual(expected);
+  });
+
+  test('with --facts on the line, show completes that pack\'s ids', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-bin-'));
+    const bin = join(dir, 'pakt');
+    writeFileSync(bin, `#!/bin/sh\nexec node ${JSON.stringify(join(__dirname, '..', 'bin', 'pakt.js'))} "$@"\n`, { mode: 0o755 });
+    const file = join(mkdtempSync(join(tmpdir(), 'pakt-')), 'pakt.bash');
+    writeFileSync(file, bash);
+    const toy = join(__dirname, '..', 'examples', 'toy-treaty', 'pack.json');
+    const r = spawnSync(
+      'bash',
+      ['--norc', '-c', `source '${file}'; COMP_WORDS=(pakt --facts '${toy}' show treaty-s); COMP_CWORD=4; _pakt; printf '%s\\n' "\${COMPREPLY[@]}"`],
+      { encoding: 'utf8', env: { PATH: `${dir}:${process.env.PATH ?? ''}` } },
+    );
+    expect(r.stdout.split('\n').filter(Boolean)).toEqual(['treaty-signed']);
   });
 
   test('when completes events only', () => {

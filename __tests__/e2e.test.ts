@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -136,5 +136,20 @@ describe('custom packs that passed every check', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r).toEqual(pakt(['--facts', TOY, 'status', '--date', '1927', '--json'], { PAKT_NO_CACHE: '1' }));
+  });
+});
+
+describe('a clone without a build', () => {
+  test('dist/ absent: one line saying to run npm ci (or npm run build), exit 1, no stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-nobuild-'));
+    cpSync(join(__dirname, '..', 'bin'), join(dir, 'bin'), { recursive: true });
+    for (const lang of ['C.UTF-8', 'de_DE.UTF-8']) {
+      const r = spawnSync(process.execPath, [join(dir, 'bin', 'pakt.js'), 'status'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: lang } });
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/^pakt: error: .*npm ci.*npm run build/);
+      expect(r.stderr).not.toMatch(/\bat /);
+    }
   });
 });

@@ -45,9 +45,10 @@ describe('signatories', () => {
     expect(tri[0]?.evidence[0]?.quote).toMatch(/als Unterzeichner des dreigliedrigen Pakts/);
   });
 
-  test('a document nobody signed: no rows, a note, exit 0', () => {
+  test('a document nobody signed: no result, exit 1 with one line', () => {
     const r = run(['signatories', '--document', 'yalta-deal']);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/names no one who signed/);
   });
 

@@ -183,9 +183,10 @@ describe('on this day', () => {
     expect(r.stdout).toBe('');
   });
 
-  test('02-29 is a day of the year; an empty answer says so and exits 0', () => {
+  test('02-29 is a day of the year (no usage error); without events it is no result: exit 1', () => {
     const r = run(['on', '02-29']);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^pakt: error: no event of the fact pack falls on 02-29\n$/);
   });
 });
 

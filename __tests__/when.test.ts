@@ -7,9 +7,9 @@ describe('when', () => {
   test('the invasion: the pack’s inferred reading (UTC+10) beside what the tz database gives, and that they disagree', () => {
     const r = when(context(), 'soviet-invasion-of-manchuria');
     expect(r.rows.map((x) => [x.zone, x.offset, x.local, x.reading, x.zoneBasis, x.agreesWithSource])).toEqual([
-      ['UTC+10:00', '+10:00', '1945-08-09T00', 'pack', 'inferred', null],
-      ['UTC', '+00:00', '1945-08-08T14', 'tz-database', null, null],
-      ['Asia/Harbin', '+09:00', '1945-08-08T23', 'tz-database', null, false],
+      ['UTC+10:00', '+10:00', '1945-08-09T00:00/1945-08-09T01:00', 'pack', 'inferred', null],
+      ['UTC', '+00:00', '1945-08-08T14:00/1945-08-08T15:00', 'tz-database', null, null],
+      ['Asia/Harbin', '+09:00', '1945-08-08T23:00/1945-08-09T00:00', 'tz-database', null, false],
     ]);
     expect(r.rows[0]?.note).toBe('zone inferred by the pack (≈)');
     expect(r.rows[2]?.note).toMatch(/^the tz database gives UTC\+09:00, not the pack's reading UTC\+10:00; still 8 Aug 1945 here/);
@@ -78,4 +78,19 @@ describe('when', () => {
     expect(bad.stderr).toMatch(/^pakt: error: --zones: unknown time zone 'Mars\/Olympus'/);
     expect(run(['when', 'soviet-declaration-of-war', '--zones', 'UTC,']).code).toBe(2);
   });
+});
+
+describe('when: local times that --date takes back', () => {
+  test.each(['soviet-invasion-of-manchuria', 'soviet-declaration-of-war', 'pact-denounced', 'neutrality-pact-signed'])(
+    'every end of every local time of %s is a value --date accepts, naming the same instant',
+    (event) => {
+      for (const row of when(context(), event).rows) {
+        if (row.local.startsWith('[')) continue;
+        for (const end of row.local.split('/')) {
+          const r = run(['status', '--date', end, '--zone', row.zone, '--json']);
+          expect([row.zone, end, r.code]).toEqual([row.zone, end, 0]);
+        }
+      }
+    },
+  );
 });

@@ -22,4 +22,8 @@ pakt status --date 1945-02-30 2>/dev/null
 code=$?
 set -e
 [ "$code" -eq 2 ] || fail "an impossible date exited $code, expected 2"
+[ -f "$work/prefix/share/man/man1/pakt.1" ] || fail "the manual page man/pakt.1 is not installed"
+tar -tzf "$work/$tarball" > "$work/contents"
+grep -qx 'package/NOTICE' "$work/contents" || fail "NOTICE is not in the package"
+grep -qx 'package/LICENSE' "$work/contents" || fail "LICENSE is not in the package"
 echo "check-package: $tarball installs and runs ($(tar -tzf "$work/$tarball" | wc -l) files)"

@@ -49,6 +49,14 @@ export interface ErrorMessages {
   readonly searchTooLong: (length: number, max: number) => string;
   readonly unknownSearchType: (type: string) => string;
   readonly noHit: (query: string) => string;
+  /** No result: `on` found no event on that day. */
+  readonly noEventsOn: (day: string) => string;
+  /** No result: no one in the pack signed (that document). */
+  readonly noSigners: (document?: string) => string;
+  /** No result: `timeline` found no event in the range (or of the type). */
+  readonly noEventsInRange: string;
+  /** No result: the pack relates no state to a territory. */
+  readonly noTerritories: string;
   readonly notMonthDay: (value: string) => string;
   readonly noSuchMonth: (value: string, month: string) => string;
   readonly noSuchDay: (value: string, day: string, month: string) => string;
@@ -228,20 +236,26 @@ export interface Messages {
   readonly derivedFrom: (months: string, from: string) => string;
   readonly duration: (parts: { years?: number; months?: number; days?: number }) => string;
   readonly head: Readonly<Record<string, string>>;
+  /** The hint below a table whose prose was shortened: the columns' headers, and how to see it whole. */
+  readonly tableShortened: (headers: readonly string[], whole: string) => string;
+  /** The hint below a table that left columns out for lack of width. */
+  readonly tableLeftOut: (headers: readonly string[]) => string;
+  /** How to see a table's shortened text whole: from a list of rows (`show`), or from `show` itself. */
+  readonly wholeVia: { readonly show: string; readonly json: string };
   /** The key below a table that marks what the source does not state: pairs of mark and basis. */
   readonly basisKey: (marks: readonly (readonly [string, 'derived' | 'inferred' | 'assumed'])[]) => string;
   /** How firmly the source asserts a statement (`Modality`), in words. */
   readonly modalities: Readonly<Record<'conditional' | 'possible' | 'counterfactual', string>>;
   readonly hitKinds: Readonly<Record<string, string>>;
   readonly yearsAgo: (n: number) => string;
-  readonly noEvents: (day: string) => string;
-  readonly noSigners: string;
   /** Entity types of the pack format (`EntityType`). */
   readonly entityTypes: Readonly<Record<string, string>>;
   /** Error messages and hints (one line each). */
   readonly err: ErrorMessages;
   /** Help text: descriptions, titles, examples heading. */
   readonly help: HelpMessages;
+  /** The manual page's own words (`man pakt`): description, exit codes, see also. */
+  readonly man: { readonly description: string; readonly exitStatus: readonly (readonly [string, string])[]; readonly seeAlso: string };
   /** Problems of a fact pack. */
   readonly pack: PackMessages;
   /** Words of the timeline chart. */
@@ -270,6 +284,10 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 
 const joinEn = (xs: readonly string[]): string => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 const joinDe = (xs: readonly string[]): string => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} und ${xs[xs.length - 1]}`);
+/** "A", "A and B", "A, B and C" (with the language's "and"). */
+const list = (items: readonly string[], and: string): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1] ?? ''}`;
+
 
 const en: Messages = {
   lang: 'en',
@@ -411,10 +429,13 @@ const en: Messages = {
     text: 'Text',
     citedBy: 'Cited by',
   },
+  tableShortened: (headers, whole) =>
+    `${list(headers, 'and')} shortened: ${whole} shows ${headers.length === 1 ? 'it' : 'them'} whole.`,
+  tableLeftOut: (headers) =>
+    `Not shown at this width: ${list(headers, 'and')}. A wider terminal or --format json shows every column.`,
+  wholeVia: { show: 'pakt show <id> or --format json', json: '--format json' },
   hitKinds: { entity: 'entity', event: 'event', statement: 'statement', sentence: 'sentence' },
   yearsAgo: (n) => (n === 1 ? '1 year ago' : `${n} years ago`),
-  noEvents: (day) => `No event of the fact pack falls on ${day}.`,
-  noSigners: 'The fact pack names no one who signed it.',
   entityTypes: {
     state: 'state',
     person: 'person',
@@ -466,6 +487,10 @@ const en: Messages = {
     searchTooLong: (n, max) => `search text too long (${n} characters, at most ${max})`,
     unknownSearchType: (t) => `unknown --type '${t}'`,
     noHit: (q) => `nothing in the fact pack or its source matches '${q}'`,
+    noEventsOn: (day) => `no event of the fact pack falls on ${day}`,
+    noSigners: (doc) => (doc ? `the fact pack names no one who signed '${doc}'` : 'the fact pack names no one who signed'),
+    noEventsInRange: 'no event of the fact pack falls in that range',
+    noTerritories: 'the fact pack relates no state to a territory',
     notMonthDay: (v) => `'${v}' is not a day of the year: use MM-DD`,
     noSuchMonth: (v, mm) => `'${v}' is not a day of the year: month ${mm} does not exist`,
     noSuchDay: (v, dd, mm) => `'${v}' is not a day of the year: day ${dd} does not exist in month ${mm}`,
@@ -529,6 +554,16 @@ const en: Messages = {
     described: (d) => d,
   },
   chart: { uncertain: 'change at a time the source does not fix', noEvents: 'No events in this range.', derived: 'derived' },
+  man: {
+    description:
+      'pakt answers questions about a treaty from a curated fact pack extracted from one source text: its state on any date, who signed it, which territories it touched, what happened when. Every answer carries the sentences of the source it rests on, and says how the pack knows each value: stated, derived, inferred or assumed. Dates are the sets of instants they can mean, ordered by their UTC bounds; command-line dates are ISO 8601 (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:mm, a space allowed for the T), read in --zone (default UTC). On a terminal answers are tables fitted to its width; in a pipe, TSV; --json, --format ndjson, csv and tsv are for scripts.',
+    exitStatus: [
+      ['0', 'answered (also --help and --version)'],
+      ['1', 'could not answer: unknown id or name, no result (no search hit, no event that day or in that range, no signer), an unreadable or invalid fact pack, or validate found problems'],
+      ['2', 'usage error: unknown command or option, missing or malformed argument, impossible date, unknown time zone'],
+    ],
+    seeAlso: 'The README of pakt, for the fact pack format and every command with examples.',
+  },
   help: {
     program:
       'Answers questions about the Soviet–Japanese Neutrality Pact of 13 April 1941 from facts extracted from a German source text; every answer cites the sentences it rests on.',
@@ -756,10 +791,12 @@ const de: Messages = {
     text: 'Text',
     citedBy: 'Belegt für',
   },
+  tableShortened: (headers, whole) => `${list(headers, 'und')} gekürzt: vollständig mit ${whole}.`,
+  tableLeftOut: (headers) =>
+    `Bei dieser Breite nicht gezeigt: ${list(headers, 'und')}. Ein breiteres Terminal oder --format json zeigt alle Spalten.`,
+  wholeVia: { show: 'pakt show <Kennung> oder --format json', json: '--format json' },
   hitKinds: { entity: 'Eintrag', event: 'Ereignis', statement: 'Aussage', sentence: 'Satz' },
   yearsAgo: (n) => (n === 1 ? 'vor 1 Jahr' : `vor ${n} Jahren`),
-  noEvents: (day) => `Kein Ereignis des Faktenpakets fällt auf diesen Tag (${day}).`,
-  noSigners: 'Das Faktenpaket nennt niemanden, der es unterzeichnet hat.',
   entityTypes: {
     state: 'Staat',
     person: 'Person',
@@ -811,6 +848,10 @@ const de: Messages = {
     searchTooLong: (n, max) => `Suchtext zu lang (${n} Zeichen, höchstens ${max})`,
     unknownSearchType: (t) => `unbekannter --type „${t}“`,
     noHit: (q) => `nichts im Faktenpaket oder in seiner Quelle passt zu „${q}“`,
+    noEventsOn: (day) => `kein Ereignis des Faktenpakets fällt auf den ${day}`,
+    noSigners: (doc) => (doc ? `das Faktenpaket nennt niemanden, der „${doc}“ unterzeichnet hat` : 'das Faktenpaket nennt niemanden, der unterzeichnet hat'),
+    noEventsInRange: 'kein Ereignis des Faktenpakets fällt in diesen Zeitraum',
+    noTerritories: 'das Faktenpaket setzt keinen Staat zu einem Gebiet in Beziehung',
     notMonthDay: (v) => `„${v}“ ist kein Tag des Jahres: erlaubt ist MM-DD`,
     noSuchMonth: (v, mm) => `„${v}“ ist kein Tag des Jahres: den Monat ${mm} gibt es nicht`,
     noSuchDay: (v, dd, mm) => `„${v}“ ist kein Tag des Jahres: den Tag ${dd} gibt es im Monat ${mm} nicht`,
@@ -885,6 +926,16 @@ const de: Messages = {
       })[d] ?? d,
   },
   chart: { uncertain: 'Wechsel zu einer Zeit, die die Quelle nicht festlegt', noEvents: 'In diesem Zeitraum liegen keine Ereignisse.', derived: 'abgeleitet' },
+  man: {
+    description:
+      'pakt beantwortet Fragen zu einem Vertrag aus einem kuratierten Faktenpaket, das aus einem Quelltext gewonnen ist: seinen Zustand an jedem Datum, wer ihn unterzeichnet hat, welche Gebiete er berührte, was wann geschah. Jede Antwort trägt die Sätze der Quelle, auf denen sie beruht, und sagt, woher das Paket jeden Wert kennt: ausgesagt, abgeleitet, erschlossen oder angenommen. Daten sind die Mengen der Zeitpunkte, die sie meinen können, geordnet nach ihren UTC-Grenzen; Daten auf der Kommandozeile sind ISO 8601 (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:mm, ein Leerzeichen statt des T erlaubt), gelesen in --zone (Vorgabe UTC). Im Terminal sind Antworten Tabellen in seiner Breite, in einer Pipe TSV; --json, --format ndjson, csv und tsv sind für Skripte.',
+    exitStatus: [
+      ['0', 'beantwortet (auch --help und --version)'],
+      ['1', 'keine Antwort: unbekannte Kennung oder unbekannter Name, kein Ergebnis (kein Suchtreffer, kein Ereignis an dem Tag oder im Zeitraum, niemand hat unterzeichnet), ein unlesbares oder ungültiges Faktenpaket, oder validate fand Probleme'],
+      ['2', 'Bedienfehler: unbekannter Befehl oder unbekannte Option, fehlendes oder fehlerhaftes Argument, unmögliches Datum, unbekannte Zeitzone'],
+    ],
+    seeAlso: 'Das README von pakt, zum Format der Faktenpakete und zu jedem Befehl mit Beispielen.',
+  },
   help: {
     program:
       'Beantwortet Fragen zum sowjetisch-japanischen Neutralitätspakt vom 13. April 1941 aus Fakten, die einem deutschen Quelltext entnommen sind; jede Antwort nennt die Sätze, auf denen sie beruht.',

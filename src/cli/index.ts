@@ -1,5 +1,7 @@
 /** Entry point of the bundle: `bin/pakt.js` calls {@link main}. */
 export { main } from './run';
+/** The manual page, written by `scripts/man.cjs` at build time. */
+export { manPage } from './man';
 export type { IO } from './settings';
 
 /** pakt's version, from package.json, written into the bundle by `scripts/build.mjs`. */

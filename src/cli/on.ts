@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { messages } from '../i18n';
+import { NotFoundError } from '../errors';
 import { onThisDay, parseMonthDay } from '../query/on';
 import { onView } from '../render/views';
 import type { HelpMessages } from '../i18n';
@@ -22,6 +22,7 @@ export function registerOn(program: Command, state: RunState, h: HelpMessages): 
     .action((day: string, _opts: unknown, cmd: Command) => {
       const s = state.settings(cmd);
       const rows = onThisDay(contextFor(s), parseMonthDay(day), state.io.now());
-      state.emit(s, { view: onView(rows, s.lang), notes: rows.length === 0 ? [messages[s.humanLang].noEvents(day)] : [] });
+      if (rows.length === 0) throw new NotFoundError((m) => m.err.noEventsOn(day));
+      state.emit(s, { view: onView(rows, s.lang) });
     });
 }

@@ -1,4 +1,4 @@
-import { Command, type HelpConfiguration, Option } from 'commander';
+import { Command, type HelpConfiguration, InvalidArgumentError, Option } from 'commander';
 import { type HelpMessages, messages, type Messages } from '../i18n';
 import { UsageError } from '../errors';
 import { FORMATS, render, type View } from '../render/output';
@@ -56,6 +56,19 @@ function helpConfig(h: HelpMessages): HelpConfiguration {
   };
 }
 
+/**
+ * An option whose value is one of `choices`, in any case (`--lang DE`,
+ * `--format JSON`), like zone names; the value is passed on in lower case.
+ * Commander's `choices` keeps the list for help and completion.
+ */
+export function choiceOption(flags: string, description: string, choices: readonly string[]): Option {
+  return new Option(flags, description).choices(choices).argParser((value: string) => {
+    const lower = value.toLowerCase();
+    if (!choices.includes(lower)) throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.`);
+    return lower;
+  });
+}
+
 /** The "Examples:" block of a command's help, in the help's language. */
 export function examples(h: HelpMessages, lines: readonly string[]): string {
   return ['', h.examples, ...lines.map((l) => `  ${l}`)].join('\n');
@@ -80,10 +93,10 @@ export function createProgram(state: RunState, version: string, m: Messages): Co
     .helpOption('-h, --help', h.options.help)
     .helpCommand('help [command]', h.commands.help)
     .option('--json', h.options.json)
-    .addOption(new Option('--format <format>', h.options.format).choices(FORMATS))
-    .addOption(new Option('--lang <lang>', h.options.lang).choices(['de', 'en']))
+    .addOption(choiceOption('--format <format>', h.options.format, FORMATS))
+    .addOption(choiceOption('--lang <lang>', h.options.lang, ['de', 'en']))
     .option('--zone <zone>', h.options.zone)
-    .addOption(new Option('--color <when>', h.options.color).choices(['auto', 'always', 'never']))
+    .addOption(choiceOption('--color <when>', h.options.color, ['auto', 'always', 'never']))
     .option('--no-color', h.options.noColor)
     .option('--facts <file>', h.options.facts)
     .showSuggestionAfterError(true)
@@ -151,6 +164,9 @@ export function createRunState(io: IO, bundledPack: string): RunState {
         },
         fieldHeader: m.head.field ?? 'Field',
         valueHeader: m.head.value ?? 'Value',
+        shortened: m.tableShortened,
+        leftOut: m.tableLeftOut,
+        whole: m.wholeVia.json,
       });
       for (const note of output.notes ?? []) state.err += `${note}\n`;
       if (output.exitCode !== undefined) state.exitCode = output.exitCode;

@@ -16,7 +16,7 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 export function langOf(argv: readonly string[], env: IO['env']): Lang {
   let lang: Lang | undefined;
   argv.forEach((a, i) => {
-    const value = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
+    const value = (a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined)?.toLowerCase();
     if (value === 'de' || value === 'en') lang = value;
   });
   return lang ?? langFromEnv(env);

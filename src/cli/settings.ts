@@ -108,7 +108,9 @@ export function zoneOption(value: string, option = '--zone'): ResolvedZone {
  */
 export function dateOption(value: string, option: string, zone: ResolvedZone): QueryInterval {
   try {
-    return parseQueryDate(value, zone);
+    // `1945-08-08 23:00` (a space for the `T`, as people and many programs write it) reads as `1945-08-08T23:00`.
+    const iso = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}/.test(value) ? value.replace(' ', 'T') : value;
+    return { ...parseQueryDate(iso, zone), input: value };
   } catch (err) {
     if (!(err instanceof TimeValueError)) throw err;
     throw new UsageError(timeErrorText(err, option), (m) => m.err.dateExample(option));

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { UsageError } from '../errors';
-import { messages } from '../i18n';
+import { NotFoundError, UsageError } from '../errors';
 import { signatories } from '../query/signatories';
 import { signatoriesView } from '../render/views';
 import type { HelpMessages } from '../i18n';
@@ -26,6 +25,8 @@ export function registerSignatories(program: Command, state: RunState, h: HelpMe
         throw new UsageError((m) => m.err.emptyId('--document'), (m) => m.err.example('--document neutrality-pact'));
       }
       const rows = signatories(contextFor(s), opts.document);
-      state.emit(s, { view: signatoriesView(rows, s.lang), notes: rows.length === 0 ? [messages[s.humanLang].noSigners] : [] });
+      const document = opts.document;
+      if (rows.length === 0) throw new NotFoundError((m) => m.err.noSigners(document));
+      state.emit(s, { view: signatoriesView(rows, s.lang) });
     });
 }

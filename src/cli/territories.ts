@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { NotFoundError } from '../errors';
 import { territories } from '../query/territories';
 import { territoriesView } from '../render/views';
 import type { HelpMessages } from '../i18n';
@@ -19,6 +20,8 @@ export function registerTerritories(program: Command, state: RunState, h: HelpMe
     )
     .action((_opts: unknown, cmd: Command) => {
       const s = state.settings(cmd);
-      state.emit(s, { view: territoriesView(territories(contextFor(s)), s.lang) });
+      const rows = territories(contextFor(s));
+      if (rows.length === 0) throw new NotFoundError((m) => m.err.noTerritories);
+      state.emit(s, { view: territoriesView(rows, s.lang) });
     });
 }

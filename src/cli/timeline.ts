@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { UsageError } from '../errors';
+import { NotFoundError, UsageError } from '../errors';
 import { chartData } from '../query/chart';
 import { timeline } from '../query/timeline';
 import { renderChart, renderSvg } from '../render/chart';
@@ -49,6 +49,7 @@ export function registerTimeline(program: Command, state: RunState, h: HelpMessa
         ...(to ? { to } : {}),
         ...(opts.type !== undefined ? { type: opts.type } : {}),
       });
+      if (rows.length === 0) throw new NotFoundError((m) => m.err.noEventsInRange);
       state.emit(s, { view: timelineView(rows, s.lang), notes: ambiguityNotes(s.humanLang, [from, to]) });
     });
 }

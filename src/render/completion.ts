@@ -14,6 +14,10 @@ export interface CompletionSpec {
   readonly values: Readonly<Record<string, readonly string[]>>;
   /** Positional arguments: command → the values they complete from. */
   readonly arguments: Readonly<Record<string, readonly string[]>>;
+  /** Values of an option that depend on the command (`--type`): command → option → values. */
+  readonly commandValues: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+  /** Options whose value is a comma-separated list (`--zones a,b`): each item completes from the values. */
+  readonly lists: readonly string[];
 }
 
 /** Shells pakt writes completion for. */
@@ -21,6 +25,9 @@ export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
 
 const FILE = '@file';
+
+/** Commands whose argument is an id of the pack in use (completed from `--facts`'s pack when given). */
+export const PACK_ARGUMENTS = ['show', 'when'];
 
 /** Quotes a word list for a shell's single-quoted string. */
 function words(list: readonly string[]): string {
@@ -33,36 +40,51 @@ function bashFunction(spec: CompletionSpec): string {
     .map(([opt, vals]) =>
       vals.includes(FILE)
         ? `    ${opt}) COMPREPLY=($(compgen -f -- "$cur")); return ;;`
-        : `    ${opt}) COMPREPLY=($(compgen -W '${words(vals)}' -- "$cur")); return ;;`,
+        : spec.lists.includes(opt)
+          ? `    ${opt}) pre=""; [[ "$cur" == *,* ]] && pre="\${cur%,*},"; COMPREPLY=($(compgen -P "$pre" -W '${words(vals)}' -- "\${cur##*,}")); return ;;`
+          : `    ${opt}) COMPREPLY=($(compgen -W '${words(vals)}' -- "$cur")); return ;;`,
+    )
+    .join('\n');
+  const commandValueCases = Object.entries(spec.commandValues)
+    .flatMap(([cmd, opts]) =>
+      Object.entries(opts).map(([opt, vals]) => `    ${cmd}:${opt}) COMPREPLY=($(compgen -W '${words(vals)}' -- "$cur")); return ;;`),
     )
     .join('\n');
   const optionCases = Object.entries(spec.commands)
     .map(([cmd, opts]) => `    ${cmd}) opts='${words([...opts, ...spec.globalOptions])}' ;;`)
     .join('\n');
+  // With --facts on the line, the ids come from that pack: pakt prints them.
   const argCases = Object.entries(spec.arguments)
     .map(([cmd, vals]) =>
       vals.includes(FILE)
         ? `    ${cmd}) COMPREPLY=($(compgen -f -- "$cur")) ;;`
-        : `    ${cmd}) COMPREPLY=($(compgen -W '${words(vals)}' -- "$cur")) ;;`,
+        : PACK_ARGUMENTS.includes(cmd)
+          ? `    ${cmd}) if [[ -n "$facts" ]]; then COMPREPLY=($(compgen -W "$(pakt --facts "$facts" completion bash --words ${cmd} 2>/dev/null)" -- "$cur")); else COMPREPLY=($(compgen -W '${words(vals)}' -- "$cur")); fi ;;`
+          : `    ${cmd}) COMPREPLY=($(compgen -W '${words(vals)}' -- "$cur")) ;;`,
     )
     .join('\n');
   const takesValue = Object.keys(spec.values).join('|');
   return `_pakt() {
-  local cur prev cmd i opts
+  local cur prev cmd i opts pre facts
   COMPREPLY=()
   cur="\${COMP_WORDS[COMP_CWORD]}"
   prev="\${COMP_WORDS[COMP_CWORD-1]}"
+  cmd=""
+  facts=""
+  for ((i = 1; i < COMP_CWORD; i++)); do
+    case "\${COMP_WORDS[i]}" in
+      --facts) facts="\${COMP_WORDS[i+1]}"; ((i++)) ;;
+      ${takesValue}) ((i++)) ;;
+      -*) ;;
+      *) [[ -z "$cmd" ]] && cmd="\${COMP_WORDS[i]}" ;;
+    esac
+  done
+  case "$cmd:$prev" in
+${commandValueCases}
+  esac
   case "$prev" in
 ${valueCases}
   esac
-  cmd=""
-  for ((i = 1; i < COMP_CWORD; i++)); do
-    case "\${COMP_WORDS[i]}" in
-      ${takesValue}) ((i++)) ;;
-      -*) ;;
-      *) cmd="\${COMP_WORDS[i]}"; break ;;
-    esac
-  done
   opts='${words(spec.globalOptions)}'
   case "$cmd" in
 ${optionCases}
@@ -102,7 +124,7 @@ export function completionScript(shell: Shell, spec: CompletionSpec): string {
   }
   for (const [cmd, opts] of Object.entries(spec.commands)) {
     for (const opt of opts) {
-      const vals = spec.values[opt];
+      const vals = spec.commandValues[cmd]?.[opt] ?? spec.values[opt];
       const name = opt.replace(/^--/, '');
       const cond = `-n '__fish_seen_subcommand_from ${cmd}'`;
       if (vals?.includes(FILE)) lines.push(`complete -c pakt ${cond} -l ${name} -r -F`);

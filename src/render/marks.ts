@@ -42,11 +42,16 @@ export class Marks {
     return this.mark(d.basis, text);
   }
 
-  /** The key line for the marks used, or nothing. */
-  key(): string[] {
+  /**
+   * The key line for the marks used, or nothing.
+   *
+   * @param shown - the text a table showed, when it left some cells out: only
+   *   the marks that occur in it are explained.
+   */
+  key(shown?: string): string[] {
     const lang = this.lang;
     const order = ['derived', 'inferred', 'assumed'] as const;
-    const used = order.filter((b) => this.used.has(b));
+    const used = order.filter((b) => this.used.has(b) && (shown === undefined || shown.includes(MARKS[b])));
     return used.length > 0 ? [messages[lang].basisKey(used.map((b) => [MARKS[b], b] as const))] : [];
   }
 }

@@ -1,18 +1,41 @@
 import type { Colorizer } from './color';
+import type { Marks } from './marks';
+import { drawTable } from './table';
 import { breakPieces, displayWidth, truncate, wrapText } from './width';
 
 /** Output formats (CONTRACT.md `--format`). */
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv', 'svg'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/**
+ * How a table column gives way when the terminal is narrow (see
+ * {@link fitColumns}):
+ * - `key`: what identifies a row (an id, a name, a date, a state, a zone):
+ *   never cut, wrapped only between words, and as wide as its values (up to
+ *   {@link KEY_WIDTH}, more when room is left over);
+ * - `label`: a name of longer text (an event's label, a document): wrapped
+ *   between words, never cut;
+ * - `prose`: running text (evidence, summaries, notes, snippets, qualifiers):
+ *   gives way first, and past {@link PROSE_LINES} lines (or the height the
+ *   rest of its row needs) it is shortened with `…`, with a hint below the
+ *   table of how to see it whole.
+ */
+export type ColumnKind = 'key' | 'label' | 'prose';
+
 /** A column of the flat (table, CSV, TSV) view of an answer. */
 export interface Column {
   readonly key: string;
   readonly header: string;
-  /** Never shrink below this many columns when fitting a table. */
-  readonly min?: number;
-  /** Running text (quotes, summaries): wraps first when a table must narrow. */
-  readonly prose?: boolean;
+  /** How the column gives way in a narrow table (default `label`). */
+  readonly kind?: ColumnKind;
+  /**
+   * Priority when not every column fits: columns are admitted in ascending
+   * rank, and those that no longer fit are left out (named in a hint below
+   * the table). Default: the column's position.
+   */
+  readonly rank?: number;
+  /** A `key` column that keeps its width when prose needs room (see {@link fitColumns}). */
+  readonly keep?: boolean;
 }
 
 /** Rows of strings under named columns. */
@@ -38,6 +61,15 @@ export interface View {
   readonly table: TableGrid;
   /** Lines printed after the table (table format only). */
   readonly notes?: readonly string[];
+  /** The marks the table's cells carry, explained in a key below it (table format only). */
+  readonly marks?: Marks;
+  /**
+   * How to see a row's shortened prose whole (`pakt show <id> or --format
+   * json`), for the hint below a table that shortened some.
+   */
+  readonly whole?: string;
+  /** Whether a table may shorten this view's prose (default yes; `show`, which shows things whole, does not). */
+  readonly shorten?: boolean;
   /** More views printed below this one (table format only), e.g. `show`'s statements. */
   readonly sections?: readonly View[];
   /** Styling of table cells by column key and row (index into the table's rows). */
@@ -51,6 +83,12 @@ export interface TableOptions {
   readonly width: number;
   readonly fieldHeader: string;
   readonly valueHeader: string;
+  /** The hint below a table whose prose columns were shortened (their headers, how to see them whole). */
+  readonly shortened: (headers: readonly string[], whole: string) => string;
+  /** The hint below a table that left columns out for lack of width (their headers). */
+  readonly leftOut: (headers: readonly string[]) => string;
+  /** How to see shortened prose whole where the view does not say ({@link View.whole}). */
+  readonly whole: string;
 }
 
 /** Renders a view in a format; the text always ends with a newline (or is empty). */
@@ -89,102 +127,132 @@ function delimited(view: View, sep: string, field: (v: string) => string): strin
   return `${lines.join(sep === ',' ? '\r\n' : '\n')}${sep === ',' ? '\r\n' : '\n'}`;
 }
 
-/** Width prose columns may narrow to before other columns give up any. */
-export const PROSE_MIN = 12;
+/** Width a prose column may narrow to. */
+export const PROSE_MIN = 10;
 
 /**
- * Fits natural column widths into the terminal width. The widest column gives
- * up one column at a time: first only prose columns, down to
- * {@link PROSE_MIN}; then any column down to its longest word (so words wrap instead of
- * being cut); then down to its minimum; and only when even that is too wide,
- * down to four columns.
- *
- * @param natural - widest line of each column.
- * @param words - longest word of each column.
- * @param mins - hard minimum of each column.
- * @param width - terminal width; borders and padding take 3 per column plus 1.
+ * Width a key column takes before any other column grows; values longer by
+ * up to {@link KEY_SLACK} widen it to stay whole, longer ones wrap between words.
  */
-export function fitWidths(
-  natural: readonly number[],
-  words: readonly number[],
-  mins: readonly number[],
-  width: number,
-  prose: readonly boolean[] = [],
-): number[] {
-  const widths = [...natural];
-  const available = Math.max(widths.length * 4, width - widths.length * 3 - 1);
-  let total = widths.reduce((a, b) => a + b, 0);
-  const floors = [
-    (i: number) => (prose[i] ? Math.max(mins[i] ?? 4, PROSE_MIN) : Infinity),
-    (i: number) => Math.max(mins[i] ?? 4, words[i] ?? 0),
-    (i: number) => mins[i] ?? 4,
-    () => 4,
-  ];
-  for (const floor of floors) {
-    while (total > available) {
-      let widest = -1;
-      for (let i = 0; i < widths.length; i++) {
-        if ((widths[i] ?? 0) > floor(i) && (widest < 0 || (widths[i] ?? 0) > (widths[widest] ?? 0))) widest = i;
-      }
-      if (widest < 0) break;
-      widths[widest] = (widths[widest] ?? 0) - 1;
-      total--;
-    }
-  }
-  return widths;
+export const KEY_WIDTH = 20;
+
+/** See {@link KEY_WIDTH}. */
+export const KEY_SLACK = 5;
+
+/** Lines of prose a table row shows at least before shortening it with `…`. */
+export const PROSE_LINES = 4;
+
+/** What {@link fitColumns} needs to know of a column: its kind, and widths measured over its header and cells. */
+export interface ColumnMeasure {
+  readonly kind: ColumnKind;
+  /** Widest line. */
+  readonly natural: number;
+  /** Widest piece a line cannot break inside (a word, or the part of an id up to a hyphen). */
+  readonly word: number;
+  /** Widest line of each cell (and of the header). */
+  readonly cells: readonly number[];
+  /** Whether the column keeps its floor when prose needs room. */
+  readonly keep?: boolean;
 }
 
-/** SGR escape sequences (colour and style), which take no columns. */
-const SGR = /\u001b\[[0-9;]*m/g;
-
-/** Box-drawing characters of a rule: left end, line, crossing, right end. */
-const RULES = {
-  top: ['┌', '─', '┬', '┐'],
-  middle: ['├', '─', '┼', '┤'],
-  bottom: ['└', '─', '┴', '┘'],
-} as const;
-
 /**
- * Draws a bordered table: a header block, then each row as a block of lines
- * (as many as its tallest cell), blocks separated by rules, one space of
- * padding on each side of a cell, text top-left aligned.
+ * Fits columns into a terminal width, by priority.
  *
- * Cells arrive already wrapped to their column's width (multi-line cells
- * as `\n`-separated lines, possibly styled with SGR escapes); every line
- * is padded by its {@link displayWidth}, the same width the columns were
- * fitted with, so borders stay aligned for wide and combining characters.
- * A line still too wide is cut with `…` (its styling dropped) rather than
- * pushing the border out.
+ * 1. Each column's floor: a `key` column its values' width up to
+ *    {@link KEY_WIDTH} (never less than its widest word), a `label` column
+ *    its widest word, a `prose` column {@link PROSE_MIN}; none wider than its
+ *    widest line.
+ * 2. Columns are admitted in the order `order` gives (most important first)
+ *    while their floors fit; a `key` column that does not fit whole may come
+ *    in at its widest word (its values then wrap between words). A column
+ *    that does not fit even so is left out (`null`), and a later, smaller
+ *    one may still come in. A `prose` column that does not fit may take
+ *    the room it lacks from the `key` columns admitted before it (except
+ *    those marked `keep`), down to their widest words.
+ * 3. The room left goes first to `key` columns that came in at their widest
+ *    word, up to their floor; then to `key` columns whose values are at most
+ *    {@link KEY_SLACK} wider than their floor, to keep those whole; then to
+ *    the `label` and `prose` columns, in
+ *    proportion to what they lack of their widest line; and only then to
+ *    the `key` columns: a date does not take the room that evidence needs.
  *
- * @param widths - content width of each column, in terminal columns.
+ * @param columns - measures of each column, in display order.
+ * @param order - column indexes, most important first.
+ * @param width - terminal width; borders and padding take 3 per column plus 1.
+ * @returns each column's content width, or `null` for a column left out.
  */
-export function drawTable(head: readonly string[], rows: readonly (readonly string[])[], widths: readonly number[]): string {
-  const rule = ([left, line, cross, right]: readonly string[]): string =>
-    `${left}${widths.map((w) => (line ?? '').repeat(w + 2)).join(cross)}${right}`;
-  const fit = (text: string, width: number): string => {
-    const plain = text.includes('\u001b') ? text.replace(SGR, '') : text;
-    const w = displayWidth(plain);
-    if (w > width) {
-      const cut = truncate(plain, width);
-      return cut + ' '.repeat(width - displayWidth(cut));
+export function fitColumns(columns: readonly ColumnMeasure[], order: readonly number[], width: number): (number | null)[] {
+  const widths: (number | null)[] = columns.map(() => null);
+  const wordFloor = (c: ColumnMeasure): number => Math.max(1, Math.min(c.natural, c.word));
+  /** A key column's width before other columns grow: its values up to KEY_WIDTH, never less than its widest word. */
+  const keyFloor = (c: ColumnMeasure): number => Math.max(1, Math.min(c.natural, Math.max(c.word, KEY_WIDTH)));
+  /** The same, widened to keep whole the values at most KEY_SLACK wider. */
+  const keyWhole = (c: ColumnMeasure): number => Math.max(keyFloor(c), ...c.cells.filter((w) => w <= KEY_WIDTH + KEY_SLACK));
+  const floor = (c: ColumnMeasure): number =>
+    c.kind === 'key' ? keyFloor(c) : c.kind === 'prose' ? Math.max(1, Math.min(c.natural, PROSE_MIN)) : wordFloor(c);
+  let used = 1;
+  const admitted: number[] = [];
+  for (const i of order) {
+    const c = columns[i];
+    if (!c) continue;
+    for (const w of c.kind === 'key' ? [floor(c), wordFloor(c)] : [floor(c)]) {
+      if (used + w + 3 <= width) {
+        widths[i] = w;
+        used += w + 3;
+        admitted.push(i);
+        break;
+      }
     }
-    return text + ' '.repeat(width - w);
-  };
-  const out = [rule(RULES.top)];
-  const block = (cells: readonly string[]): void => {
-    const lines = cells.map((cell) => cell.split('\n'));
-    const height = Math.max(1, ...lines.map((l) => l.length));
-    for (let k = 0; k < height; k++) {
-      out.push(`│${lines.map((l, i) => ` ${fit(l[k] ?? '', widths[i] ?? 0)} `).join('│')}│`);
+    if (widths[i] !== null || c.kind !== 'prose') continue;
+    // Prose is what a row rests on: key columns not marked `keep` give up
+    // width down to their widest word (least important first) to let it in.
+    const need = used + floor(c) + 3 - width;
+    const givers = admitted.filter((k) => columns[k]?.kind === 'key' && columns[k]?.keep !== true).reverse();
+    const spare = givers.reduce((a, k) => a + (widths[k] ?? 0) - wordFloor(columns[k] as ColumnMeasure), 0);
+    if (spare < need) continue;
+    let short = need;
+    for (const k of givers) {
+      const give = Math.min(short, (widths[k] ?? 0) - wordFloor(columns[k] as ColumnMeasure));
+      widths[k] = (widths[k] ?? 0) - give;
+      short -= give;
     }
-  };
-  block(head);
-  for (const row of rows) {
-    out.push(rule(RULES.middle));
-    block(row);
+    widths[i] = floor(c);
+    used = width;
+    admitted.push(i);
   }
-  out.push(rule(RULES.bottom));
-  return out.join('\n');
+  let extra = width - used;
+  /** Shares the room left among columns of these kinds, in proportion to what each lacks of `target`. */
+  const grow = (kinds: readonly ColumnKind[], target: (c: ColumnMeasure) => number): void => {
+    while (extra > 0) {
+      const open = columns
+        .map((c, i) => ({ i, lack: widths[i] === null || !kinds.includes(c.kind) ? 0 : target(c) - (widths[i] ?? 0) }))
+        .filter((x) => x.lack > 0);
+      const lacking = open.reduce((a, x) => a + x.lack, 0);
+      if (lacking === 0) return;
+      if (lacking <= extra) {
+        for (const x of open) widths[x.i] = (widths[x.i] ?? 0) + x.lack;
+        extra -= lacking;
+        return;
+      }
+      let given = 0;
+      for (const x of open) {
+        const share = Math.floor((extra * x.lack) / lacking);
+        widths[x.i] = (widths[x.i] ?? 0) + share;
+        given += share;
+      }
+      if (given === 0) {
+        const most = open.reduce((a, x) => (x.lack > a.lack ? x : a));
+        widths[most.i] = (widths[most.i] ?? 0) + 1;
+        given = 1;
+      }
+      extra -= given;
+    }
+  };
+  grow(['key'], floor);
+  grow(['key'], keyWhole);
+  grow(['label', 'prose'], (c) => c.natural);
+  grow(['key'], (c) => c.natural);
+  return widths;
 }
 
 /** Below this many columns a bordered table cannot stay readable: print records instead. */
@@ -221,13 +289,13 @@ function renderRecords(
   });
   const separator = columns.length === 2 && columns[0]?.key === 'field' ? '\n' : '\n\n';
   let out = blocks.length > 0 ? `${blocks.join(separator)}\n` : '';
-  out += notesText(view, width);
+  out += notesText({ notes: [...(view.notes ?? []), ...(view.marks?.key() ?? [])] }, width);
   for (const section of view.sections ?? []) out += `\n${renderTable(section, opts)}`;
   return out;
 }
 
 /** The lines printed after a table, wrapped to the terminal's width. */
-function notesText(view: View, width: number): string {
+function notesText(view: Pick<View, 'notes'>, width: number): string {
   return (view.notes ?? []).map((note) => `${wrapText(printable(note), Math.max(10, width)).join('\n')}\n`).join('');
 }
 
@@ -236,50 +304,82 @@ function printable(text: string): string {
   return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
 }
 
+/** A prose cell's lines cut to `max`, the last ending with `…`. */
+function shorten(lines: readonly string[], max: number, width: number): string[] {
+  const kept = lines.slice(0, max);
+  const last = kept[max - 1] ?? '';
+  kept[max - 1] = displayWidth(last) < width ? `${last}…` : truncate(`${last}…`, width);
+  return kept;
+}
+
+/** The widest piece of a text that a line cannot break inside. */
+function widestWord(text: string): number {
+  let w = 0;
+  for (const line of text.split('\n')) for (const p of breakPieces(line)) w = Math.max(w, displayWidth(p.text));
+  return w;
+}
+
+/** The widest line of a text. */
+function widestLine(text: string): number {
+  let w = 0;
+  for (const line of text.split('\n')) w = Math.max(w, displayWidth(line));
+  return w;
+}
+
 function renderTable(view: View, opts: TableOptions): string {
   const c = opts.color;
   const grid = view.table;
   const vertical = grid.layout === 'vertical';
   const columns: readonly Column[] = vertical
     ? [
-        { key: 'field', header: opts.fieldHeader, min: 8 },
-        { key: 'value', header: opts.valueHeader, min: 12, prose: true },
+        { key: 'field', header: opts.fieldHeader, kind: 'key' },
+        { key: 'value', header: opts.valueHeader, kind: 'prose' },
       ]
     : grid.columns;
-  const rows: readonly Readonly<Record<string, string>>[] = vertical
-    ? grid.columns
-        .map((col) => ({ field: col.header, value: grid.rows[0]?.[col.key] ?? '', key: col.key }))
-        .filter((r) => r.value !== '')
-    : grid.rows;
-  const natural = columns.map((col) =>
-    Math.max(
-      displayWidth(col.header),
-      ...rows.map((r) => Math.max(0, ...(r[col.key] ?? '').split('\n').map(displayWidth))),
-    ),
-  );
-  const words = columns.map((col) =>
-    Math.max(
-      0,
-      ...rows.map((r) => Math.max(0, ...(r[col.key] ?? '').split('\n').flatMap(breakPieces).map((p) => displayWidth(p.text)))),
-    ),
-  );
-  const mins = columns.map((col, i) => Math.min(col.min ?? 6, natural[i] ?? 6));
-  const widths = fitWidths(natural, words, mins, opts.width, columns.map((col) => col.prose === true));
-  const total = widths.reduce((a, b) => a + b, 0) + widths.length * 3 + 1;
-  if (opts.width < NARROW || total > opts.width) return renderRecords(view, columns, rows, opts);
-  // Cells are wrapped here (at spaces, or inside a word too long for its
-  // column, as CJK text often is), so drawing only pads them.
-  const head = columns.map((col, i) => c.bold(wrapText(col.header, widths[i] ?? 4).join('\n')));
+  const rows: readonly Readonly<Record<string, string>>[] = (
+    vertical
+      ? grid.columns
+          .map((col) => ({ field: col.header, value: grid.rows[0]?.[col.key] ?? '', key: col.key }))
+          .filter((r) => r.value !== '')
+      : grid.rows
+  ).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, printable(v)])));
+  if (opts.width < NARROW) return renderRecords(view, columns, rows, opts);
+  const measures = columns.map((col) => {
+    const values = [col.header, ...rows.map((r) => r[col.key] ?? '')];
+    const cells = values.map(widestLine);
+    return { kind: col.kind ?? 'label', natural: Math.max(...cells), word: Math.max(...values.map(widestWord)), cells, keep: col.keep === true };
+  });
+  const order = columns.map((col, i) => ({ i, rank: col.rank ?? i })).sort((a, b) => a.rank - b.rank).map((x) => x.i);
+  const fitted = fitColumns(measures, order, opts.width);
+  const shown = columns.map((col, i) => ({ col, i, width: fitted[i] })).filter((x): x is { col: Column; i: number; width: number } => x.width != null);
+  if (shown.length === 0) return renderRecords(view, columns, rows, opts);
+  const head = shown.map(({ col, width }) => c.bold(wrapText(col.header, width).join('\n')));
+  const shortened = new Set<string>();
+  // Cells are wrapped here (at spaces, after hyphens, or inside a word too
+  // long for its column, as CJK text often is), so drawing only pads them.
+  const prose = (k: number): boolean => shown[k]?.col.kind === 'prose' && !vertical && view.shorten !== false;
   const body = rows.map((r, index) => {
-    const rowKey = r.key;
-    return columns.map((col, i) => {
-      const value = wrapText(printable(r[col.key] ?? ''), widths[i] ?? 4).join('\n');
-      const key = vertical ? (col.key === 'value' ? (rowKey ?? '') : '') : col.key;
+    const fixed = shown.map(({ col, width }, k) => (prose(k) ? [] : wrapText(r[col.key] ?? '', width)));
+    const height = Math.max(PROSE_LINES, ...fixed.map((lines) => lines.length));
+    const cells = shown.map(({ col, width }, k) => (prose(k) ? wrapText(r[col.key] ?? '', width, height) : (fixed[k] as string[])));
+    return cells.map((lines, k) => {
+      const { col, width } = shown[k] as { col: Column; width: number };
+      if (prose(k) && lines.length > height) {
+        shortened.add(col.header);
+        lines = shorten(lines, height, width);
+      }
+      const value = lines.join('\n');
+      const key = vertical ? (col.key === 'value' ? (r.key ?? '') : '') : col.key;
       return view.emphasis && key !== '' ? view.emphasis(key, value, c, vertical ? 0 : index) : value;
     });
   });
-  let out = rows.length > 0 || !view.notes ? `${drawTable(head, body, widths)}\n` : '';
-  out += notesText(view, opts.width);
+  const hints: string[] = [];
+  if (shortened.size > 0) hints.push(opts.shortened([...shortened], view.whole ?? opts.whole));
+  const left = columns.filter((_, i) => fitted[i] == null).map((col) => col.header);
+  if (left.length > 0 && rows.length > 0) hints.push(opts.leftOut(left));
+  let out = rows.length > 0 || !view.notes ? `${drawTable(head, body, shown.map((x) => x.width))}\n` : '';
+  const drawn = body.map((cells) => cells.join('\n')).join('\n');
+  out += notesText({ notes: [...hints, ...(view.notes ?? []), ...(view.marks?.key(drawn) ?? [])] }, opts.width);
   for (const section of view.sections ?? []) out += `\n${renderTable(section, opts)}`;
   return out;
 }

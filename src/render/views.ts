@@ -21,40 +21,33 @@ import type { Column, View } from './output';
  * query result.
  */
 
-/** Columns holding running text, which wrap first when a table narrows. */
-const PROSE = new Set(['evidence', 'label', 'summary', 'message', 'qualifiers', 'documents', 'sourceName', 'note', 'display', 'subject', 'object', 'snippet', 'text', 'answer', 'reason', 'suggestions', 'citedBy']);
+/** Columns that identify a row: never cut, wrapped only between words (see `ColumnKind`). */
+const KEY = new Set(['id', 'person', 'name', 'partyName', 'office', 'date', 'state', 'byName', 'placeName', 'event', 'zone', 'offset', 'local', 'display', 'kind', 'score', 'yearsAgo', 'pointer', 'predicate', 'type']);
 
-/** Columns whose values are read whole (times, offsets): they narrow last. */
-const WHOLE: Readonly<Record<string, number>> = { local: 33, offset: 10, score: 5 };
+/** Columns holding running text: they give way first, and a table shortens them with `…`. */
+const PROSE = new Set(['evidence', 'summary', 'qualifiers', 'note', 'snippet', 'description', 'reasoning']);
 
-const cols = (lang: Lang, keys: readonly (string | [string, string])[]): Column[] =>
-  keys.map((k) => {
+/**
+ * Table columns from keys (or `[key, header key]` pairs), each with its kind;
+ * `ranks` gives the priority of some keys when not all fit (see `Column.rank`),
+ * `keep` the key columns that keep their width when prose needs room.
+ */
+const cols = (lang: Lang, keys: readonly (string | [string, string])[], ranks: readonly string[] = [], keep: readonly string[] = []): Column[] =>
+  keys.map((k, i) => {
     const [key, head] = Array.isArray(k) ? k : [k, k];
+    const rank = ranks.indexOf(key);
     return {
       key,
       header: messages[lang].head[head] ?? head,
-      ...(PROSE.has(key) ? { prose: true } : {}),
-      ...(WHOLE[key] ? { min: WHOLE[key] } : {}),
+      kind: KEY.has(key) ? 'key' : PROSE.has(key) ? 'prose' : 'label',
+      rank: rank >= 0 ? rank : ranks.length + i,
+      ...(keep.includes(key) ? { keep: true } : {}),
     };
   });
 
 /** Evidence as one string: `¶7 „quote“`, several joined by newlines. */
 export function evidenceText(list: readonly Evidence[]): string {
   return list.map((e) => `¶${e.paragraph} „${e.quote}“`).join('\n');
-}
-
-/** Longest quote a table cell shows before cutting it with `…`. */
-const BRIEF_QUOTE = 90;
-
-/**
- * Evidence for a table cell: the first quote (cut at {@link BRIEF_QUOTE}
- * characters) and how many more there are; `--json` and `show` give all.
- */
-export function briefEvidence(list: readonly Evidence[]): string {
-  const first = list[0];
-  if (!first) return '';
-  const quote = first.quote.length > BRIEF_QUOTE ? `${first.quote.slice(0, BRIEF_QUOTE - 1).trimEnd()}…` : first.quote;
-  return `¶${first.paragraph} „${quote}“${list.length > 1 ? ` (+${list.length - 1})` : ''}`;
 }
 
 /** Machine form of a yes/no/unknown value in CSV and TSV. */
@@ -122,7 +115,7 @@ export function statusView(r: StatusResult, lang: Lang): View {
       columns: cols(lang, ['query', 'state', 'statesDuring', 'certain', 'inForce', 'since', 'until', 'transitions', 'summary', 'evidence']),
       rows: [table],
     },
-    notes: marks.key(),
+    marks,
     emphasis,
   };
 }
@@ -152,10 +145,12 @@ export function signatoriesView(rows: readonly SignatoryRow[], lang: Lang): View
       })),
     },
     table: {
-      columns: [
-        { ...cols(lang, [['person', 'id']])[0]!, min: 12 },
-        ...cols(lang, ['name', ['partyName', 'party'], 'office', 'documents', 'date', ['placeName', 'place'], 'evidence']),
-      ],
+      columns: cols(
+        lang,
+        [['person', 'id'], 'name', ['partyName', 'party'], 'office', 'documents', 'date', ['placeName', 'place'], 'evidence'],
+        ['name', 'office', 'partyName', 'person', 'documents', 'date', 'evidence', 'placeName'],
+        ['name', 'office', 'partyName'],
+      ),
       rows: rows.map((r) => ({
         person: r.person,
         name: r.name,
@@ -164,12 +159,11 @@ export function signatoriesView(rows: readonly SignatoryRow[], lang: Lang): View
         documents: r.signings.map((x) => marks.mark(x.basis, x.documentName)).join('\n'),
         date: r.date ? marks.date(r.date) : '',
         placeName: r.placeName ?? '',
-        evidence: briefEvidence(r.evidence),
+        evidence: evidenceText(r.evidence),
       })),
     },
-    get notes() {
-      return marks.key();
-    },
+    marks,
+    whole: messages[lang].wholeVia.show,
     emphasis,
   };
 }
@@ -199,19 +193,23 @@ export function territoriesView(rows: readonly TerritoryRow[], lang: Lang): View
       })),
     },
     table: {
-      columns: cols(lang, [['name', 'territory'], 'relation', ['byName', 'by'], ['sourceName', 'source'], 'date', 'evidence']),
+      columns: cols(
+        lang,
+        [['name', 'territory'], 'relation', ['byName', 'by'], ['sourceName', 'source'], 'date', 'evidence'],
+        ['name', 'relation', 'byName', 'evidence', 'date', 'sourceName'],
+        ['name'],
+      ),
       rows: rows.map((r) => ({
         name: r.name,
         relation: `${marks.mark(r.basis, r.relationLabel)}${modalityText(lang, r.modality)}`,
         byName: r.byName,
         sourceName: r.sourceName ?? '',
         date: r.date ? marks.date(r.date) : '',
-        evidence: briefEvidence(r.evidence),
+        evidence: evidenceText(r.evidence),
       })),
     },
-    get notes() {
-      return marks.key();
-    },
+    marks,
+    whole: messages[lang].wholeVia.show,
     emphasis,
   };
 }
@@ -238,21 +236,16 @@ export function timelineView(rows: readonly TimelineRow[], lang: Lang): View {
       })),
     },
     table: {
-      columns: [
-        ...cols(lang, ['date']),
-        { key: 'event', header: messages[lang].head.event ?? 'event', min: 12 },
-        ...cols(lang, ['label', 'evidence']),
-      ],
+      columns: cols(lang, ['date', 'event', 'label', 'evidence']),
       rows: rows.map((r) => ({
         date: marks.date(r.date),
         event: r.event,
         label: r.rule ? `${r.label}\n(${r.rule.text})` : r.label,
-        evidence: briefEvidence(r.evidence),
+        evidence: evidenceText(r.evidence),
       })),
     },
-    get notes() {
-      return marks.key();
-    },
+    marks,
+    whole: messages[lang].wholeVia.show,
     emphasis,
   };
 }
@@ -301,9 +294,8 @@ export function showView(r: ShowResult, lang: Lang): View {
         evidence: evidenceText(s.evidence),
       })),
     },
-    get notes() {
-      return marks.key();
-    },
+    marks,
+    shorten: false,
     emphasis,
   };
   return {
@@ -330,9 +322,7 @@ export function showView(r: ShowResult, lang: Lang): View {
       ],
     },
     sections: r.statements.length > 0 ? [statements] : [],
-    get notes() {
-      return r.statements.length > 0 ? [] : marks.key();
-    },
+    marks,
     emphasis,
   };
 }
@@ -419,11 +409,7 @@ export function searchView(hits: readonly SearchHit[], lang: Lang): View {
       })),
     },
     table: {
-      columns: [
-        ...cols(lang, ['kind']),
-        { key: 'id', header: messages[lang].head.id ?? 'id', min: 12 },
-        ...cols(lang, ['label', 'snippet', 'score']),
-      ],
+      columns: cols(lang, ['kind', 'id', 'label', 'snippet', 'score'], ['id', 'kind', 'label', 'snippet', 'score']),
       rows: hits.map((h) => ({
         kind: messages[lang].hitKinds[h.kind] ?? h.kind,
         id: h.id,
@@ -432,6 +418,7 @@ export function searchView(hits: readonly SearchHit[], lang: Lang): View {
         score: String(h.score),
       })),
     },
+    whole: messages[lang].wholeVia.show,
     emphasis: (key, value, c, row) => {
       const h = hits[row];
       if (key === 'snippet' && h && c.level > 0) {
@@ -464,11 +451,7 @@ export function onView(rows: readonly OnRow[], lang: Lang): View {
       })),
     },
     table: {
-      columns: [
-        ...cols(lang, ['date']),
-        { key: 'event', header: m.head.event ?? 'event', min: 12 },
-        ...cols(lang, ['label', 'yearsAgo']),
-      ],
+      columns: cols(lang, ['date', 'event', 'label', 'yearsAgo']),
       rows: rows.map((r) => ({
         date: marks.date(r.date),
         event: r.event,
@@ -476,9 +459,7 @@ export function onView(rows: readonly OnRow[], lang: Lang): View {
         yearsAgo: m.yearsAgo(r.yearsAgo),
       })),
     },
-    get notes() {
-      return marks.key();
-    },
+    marks,
     emphasis,
   };
 }
@@ -528,7 +509,7 @@ export function sourceView(rows: readonly SourceSentence[], lang: Lang): View {
       rows: rows.map((r) => ({ id: r.id, paragraph: String(r.paragraph), text: r.text, citedBy: r.citedBy.join(' ') })),
     },
     table: {
-      columns: [{ key: 'id', header: messages[lang].head.id ?? 'Id', min: 6 }, ...cols(lang, ['text', 'citedBy'])],
+      columns: cols(lang, ['id', 'text', 'citedBy']),
       rows: rows.map((r) => ({ id: r.id, text: r.text, citedBy: r.citedBy.join('\n') })),
     },
     emphasis,

@@ -1,122 +1,161 @@
-let segmenter: Intl.Segmenter | undefined;
-
-/** Characters that join code points into one grapheme cluster. */
-const CLUSTERING = /\p{M}|\u200d|\ufe0e|\ufe0f|[\u{1f3fb}-\u{1f3ff}]|[\u{1f1e6}-\u{1f1ff}]|[\u{e0020}-\u{e007f}]/u;
+type StringWidth = typeof import('string-width').default;
+let stringWidth: StringWidth | undefined;
 
 /**
- * Grapheme clusters of a text (UAX #29). Without joiners, variation
- * selectors, marks or flags every code point is its own cluster, and the
- * (costly to create) segmenter is not needed.
+ * Text that is one column a code point whatever the terminal: printable
+ * ASCII, Latin-1 letters and signs (not the soft hyphen U+00AD, which takes
+ * none), Latin Extended and IPA up to U+02FF, the dashes, quotes, ellipsis
+ * and primes of General Punctuation, arrows, mathematical operators (the
+ * marks `≈`) and box drawing. string-width gives the same
+ * answer for all of them (a test checks every code point), and most of
+ * pakt's text is nothing else, so the segmenter string-width needs is not
+ * started for it.
+ */
+const NARROW_ONLY = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u22ff\u2500-\u257f]*$/;
+
+/**
+ * Display width of text in a terminal, in columns, as the maintained
+ * string-width library measures it: per grapheme cluster (UAX #29), two
+ * columns for East Asian wide and fullwidth characters (UAX #11) and emoji,
+ * none for control characters, combining marks and SGR escape sequences,
+ * and one for East Asian ambiguous characters (™, ↔, ☀), as terminals
+ * outside East Asian locales draw them. string-width (ESM, which the bundle
+ * includes) is loaded on first use, so answers that draw no table never load it.
+ */
+export function displayWidth(text: string): number {
+  if (NARROW_ONLY.test(text)) return text.length;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  stringWidth ??= (require('string-width') as { default: StringWidth }).default;
+  return stringWidth(text);
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** {@link NARROW_ONLY} text that may also hold line breaks: each code point is a grapheme cluster. */
+const SIMPLE_CLUSTERS = /^[\n\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u22ff\u2500-\u257f]*$/;
+
+/**
+ * Grapheme clusters of a text (UAX #29), the units a line may be cut
+ * between. Text of {@link NARROW_ONLY} characters has no combining marks or
+ * joiners, so each code point is a cluster and the segmenter is not needed.
  */
 function graphemeList(text: string): string[] {
-  if (!CLUSTERING.test(text)) return Array.from(text);
+  if (SIMPLE_CLUSTERS.test(text)) return Array.from(text);
   segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
-/**
- * Display width of text in a terminal, per grapheme cluster (UAX #29): an
- * emoji (with its modifiers, ZWJ sequences and flags) or an East Asian wide
- * or fullwidth character takes two columns (UAX #11), a control character or
- * a lone combining mark none, anything else one.
- */
-export function displayWidth(text: string): number {
-  // Most text is printable Latin and common punctuation (dashes, quotes,
-  // ellipsis): one column a character, no clusters.
-  if (/^[\u0020-\u007e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e]*$/.test(text)) return text.length;
-  let w = 0;
-  for (const segment of graphemeList(text)) {
-    const cp = segment.codePointAt(0) ?? 0;
-    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
-    if (/^\p{M}+$/u.test(segment)) continue;
-    if (/\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(segment)) w += 2;
-    else w += isWide(cp) ? 2 : 1;
+/** SGR escape sequences (colour and style), which take no columns. */
+const SGR = /\u001b\[[0-9;]*m/g;
+
+/** Grapheme clusters of a text one at a time, so that a cut stops reading where it stops. */
+function* graphemes(text: string): Generator<string> {
+  if (SIMPLE_CLUSTERS.test(text)) {
+    yield* text;
+    return;
   }
-  return w;
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  for (const s of segmenter.segment(text)) yield s.segment;
 }
 
-function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0x303e) ||
-    (cp >= 0x3041 && cp <= 0x33ff) ||
-    (cp >= 0x3400 && cp <= 0x4dbf) ||
-    (cp >= 0x4e00 && cp <= 0x9fff) ||
-    (cp >= 0xa000 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x1f300 && cp <= 0x1f64f) ||
-    (cp >= 0x1f900 && cp <= 0x1f9ff) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  );
+/**
+ * Cuts text to at most `width` columns, ending with `ellipsis` (`…`) when
+ * cut; styling (SGR escapes) is dropped from a cut text.
+ */
+export function truncate(text: string, width: number, ellipsis = '…'): string {
+  return displayWidth(text) <= width ? text : cut(text, width, ellipsis);
 }
 
-/** Cuts text to at most `width` columns, ending with `…` when cut. */
-export function truncate(text: string, width: number): string {
-  if (displayWidth(text) <= width) return text;
+/**
+ * Text known to be wider than `width`, cut to `width` columns with
+ * `ellipsis` at the end (styling dropped); of a multi-line text, its first
+ * line. Reads only as far as the cut, however long the text.
+ */
+export function cut(text: string, width: number, ellipsis = '…'): string {
+  const room = width - displayWidth(ellipsis);
+  const plain = text.includes('\u001b') ? text.replace(SGR, '') : text;
   let out = '';
   let w = 0;
-  for (const segment of graphemeList(text)) {
+  for (const segment of graphemes(plain)) {
+    if (segment === '\n') break;
     const cw = displayWidth(segment);
-    if (w + cw > width - 1) break;
+    if (w + cw > room) break;
     out += segment;
     w += cw;
   }
-  return `${out}…`;
+  return `${out}${ellipsis}`;
 }
 
 /**
  * The pieces a line may break between: words, and inside a word the parts
- * after a hyphen or slash (`soviet-invasion-of-manchuria`, `Asia/Harbin`).
- * Each piece says whether a space stood before it.
+ * after a hyphen between letters (`soviet-invasion-of-manchuria`,
+ * `Sowjetisch-japanischer`) or after a slash (`Asia/Harbin`). An option
+ * (`--format`), a number or a date (`1945-08-09`) stays whole. Each piece
+ * says whether a space stood before it.
  */
 export function breakPieces(paragraph: string): { text: string; space: boolean }[] {
   const pieces: { text: string; space: boolean }[] = [];
   paragraph.split(' ').forEach((word, i) => {
-    const parts = word.match(/[^-/]*[-/]+|[^-/]+$/g) ?? [word];
-    parts.forEach((part, k) => pieces.push({ text: part, space: i > 0 && k === 0 }));
+    word.split(BREAK_INSIDE).forEach((part, k) => pieces.push({ text: part, space: i > 0 && k === 0 }));
   });
   return pieces;
 }
+
+/** Where a word may break: after a hyphen between letters, after a slash. */
+const BREAK_INSIDE = /(?<=\p{L}-)(?=\p{L})|(?<=[^/]\/)(?=[^/])/u;
 
 /**
  * Wraps text to lines of at most `width` columns, at spaces, or after a
  * hyphen or slash inside a long word. A piece still longer than a line is
  * broken across lines when it holds wide (CJK) characters, whose scripts
  * break anywhere, and otherwise cut with `…`. Existing line breaks are kept.
+ * With `maxLines`, stops once it has more lines than that (so a caller that
+ * shortens long text wraps no more of it than it shows).
  */
-export function wrapText(text: string, width: number): string[] {
+export function wrapText(text: string, width: number, maxLines = Infinity): string[] {
   const out: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
+    let lineWidth = 0;
     for (const piece of breakPieces(paragraph)) {
+      if (out.length > maxLines) return out;
       let rest = piece.text;
-      if (displayWidth(rest) > width && displayWidth(rest) === [...rest].length) rest = truncate(rest, width);
-      while (displayWidth(rest) > width) {
+      let restWidth = displayWidth(rest);
+      if (restWidth > width && restWidth === [...rest].length) {
+        rest = truncate(rest, width);
+        restWidth = displayWidth(rest);
+      }
+      while (restWidth > width) {
         if (line !== '') {
           out.push(line);
           line = '';
+          lineWidth = 0;
         }
         let cut = '';
+        let cutWidth = 0;
         for (const segment of graphemeList(rest)) {
-          if (displayWidth(cut + segment) > width) break;
+          const w = displayWidth(segment);
+          if (cutWidth + w > width) break;
           cut += segment;
+          cutWidth += w;
         }
         if (cut === '') cut = [...rest][0] ?? rest;
         out.push(cut);
         rest = rest.slice(cut.length);
+        restWidth = displayWidth(rest);
       }
-      const joined = line === '' ? rest : `${line}${piece.space ? ' ' : ''}${rest}`;
-      if (line === '' || displayWidth(joined) <= width) line = joined;
-      else {
+      const gap = line !== '' && piece.space ? 1 : 0;
+      if (line === '' || lineWidth + gap + restWidth <= width) {
+        line = line === '' ? rest : `${line}${gap ? ' ' : ''}${rest}`;
+        lineWidth += gap + restWidth;
+      } else {
         out.push(line);
         line = rest;
+        lineWidth = restWidth;
       }
     }
     out.push(line);
+    if (out.length > maxLines) return out;
   }
   return out;
 }

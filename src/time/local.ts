@@ -10,7 +10,8 @@ export interface LocalReading {
   readonly offset: string;
   /**
    * ISO 8601 wall-clock time at the value's precision (`1945-08-09` for a
-   * day, `1945-08-09T00` for an hour). Where the value does not fill whole
+   * day), in the forms `--date` accepts; an hour as the span of its minutes
+   * (`1945-08-09T00:00/1945-08-09T01:00`). Where the value does not fill whole
    * units of that precision in this zone (a Moscow day seen from Tokyo), the
    * exact local interval `start/end` to the minute. A one-of set gives a set.
    */
@@ -51,8 +52,11 @@ function readSpan(start: number, end: number, precision: CalendarPrecision, zone
     fromDisplay: displayQuery({ start }, fine, zone, lang),
     untilDisplay: displayQuery({ start: end }, fine, zone, lang),
   };
+  // An hour has no ISO form that --date accepts (`1945-08-09T00` is refused):
+  // it is written as the span of its minutes, like any span, so that each
+  // end can be pasted back.
   const aligned =
-    s.startOf(precision).toMillis() === start && s.plus({ [UNIT[precision]]: 1 }).toMillis() === end;
+    precision !== 'hour' && s.startOf(precision).toMillis() === start && s.plus({ [UNIT[precision]]: 1 }).toMillis() === end;
   if (aligned) {
     const display = displayQuery({ start }, precision, zone, lang);
     const local = s.toFormat(FORMAT[precision]);
