@@ -17,8 +17,13 @@ const cases = {
   'node -e 0': ['-e', '0'],
   'pakt status --date 1945-06-01 --json': [bin, 'status', '--date', '1945-06-01', '--json'],
   'pakt timeline --format table --color never': [bin, 'timeline', '--format', 'table', '--color', 'never'],
+  'pakt ask "Who signed the pact?" --json': [bin, 'ask', 'Who signed the pact?', '--json'],
 };
-const targets = { 'pakt status --date 1945-06-01 --json': 1.25, 'pakt timeline --format table --color never': 1.35 };
+const targets = {
+  'pakt status --date 1945-06-01 --json': 1.25,
+  'pakt timeline --format table --color never': 1.35,
+  'pakt ask "Who signed the pact?" --json': 1.5,
+};
 
 /** Wall time (ms) and max RSS (KiB) of one run, from a tiny wrapper that reports both. */
 function measure(args) {

@@ -98,8 +98,13 @@ await build({
   define: {
     'process.env.PAKT_BUILD_VERSION': JSON.stringify(version),
     'process.env.PAKT_BUILD_ID': JSON.stringify(buildIdPlaceholder),
+    'process.env.PAKT_EXPORT_MODULE': JSON.stringify('export.cjs'),
   },
 });
+// `pakt export` and its RDF writer (n3) are a bundle of their own, read
+// only when that command runs: in the main bundle they made every start-up
+// load and deserialise code that one command uses.
+await build({ ...common, entryPoints: ['src/export/index.ts'], outfile: 'dist/export.cjs', minify: true });
 const bundle = readFileSync('dist/pakt.cjs', 'utf8');
 if (bundle.split(buildIdPlaceholder).length !== 2) throw new Error('the bundle must name its build identity exactly once');
 const buildId = createHash('sha256').update(bundle).digest('hex');

@@ -15,6 +15,7 @@ for (const argv of [
   ['timeline', '--format', 'table', '--color', 'never'],
   ['signatories'],
   ['show', 'molotov'],
+  ['ask', 'Who signed the pact?', '--json'],
 ]) {
   main(argv, io, pack, '0');
 }

@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors';
 import type * as Export from '../export';
+import { checkBase } from '../export/iri';
 import { isSyntax, SYNTAXES } from '../export/syntaxes';
+import { join } from 'node:path';
 import type { HelpMessages } from '../i18n';
 import { examples, type RunState } from './program';
 import { packFor } from './settings';
@@ -40,9 +42,24 @@ export function registerExport(program: Command, state: RunState, h: HelpMessage
         const format = s.format;
         throw new UsageError((m) => m.err.exportFormat(format), (m) => m.err.exportSyntaxHint(SYNTAXES.join(', ')));
       }
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { checkBase, exportPack } = require('../export') as typeof Export;
       const base = opts.base === undefined ? undefined : checkBase(opts.base);
-      state.emitText(exportPack(packFor(s.factsFile, s.passed), syntax, base));
+      state.emitText(loadExport().exportPack(packFor(s.factsFile, s.passed), syntax, base));
     });
+}
+
+/**
+ * The export module: in the built CLI its own bundle beside the main one
+ * (`dist/export.cjs`, named at build time), from the sources otherwise (tests).
+ * The base is checked before it is loaded, so that its errors are this
+ * bundle's `UsageError`.
+ */
+function loadExport(): typeof Export {
+  // The condition is a constant in the bundle, so the sources' branch is not bundled.
+  return (
+    process.env.PAKT_EXPORT_MODULE
+      ? // eslint-disable-next-line @typescript-eslint/no-require-imports
+        require(join(__dirname, process.env.PAKT_EXPORT_MODULE))
+      : // eslint-disable-next-line @typescript-eslint/no-require-imports
+        require('../export')
+  ) as typeof Export;
 }

@@ -96,7 +96,9 @@ export function cut(text: string, width: number, ellipsis = '…'): string {
 export function breakPieces(paragraph: string): { text: string; space: boolean }[] {
   const pieces: { text: string; space: boolean }[] = [];
   paragraph.split(' ').forEach((word, i) => {
-    word.split(BREAK_INSIDE).forEach((part, k) => pieces.push({ text: part, space: i > 0 && k === 0 }));
+    // Only a word with a hyphen or a slash can break inside (the lookbehind is costly on every word).
+    if (!word.includes('-') && !word.includes('/')) pieces.push({ text: word, space: i > 0 });
+    else word.split(BREAK_INSIDE).forEach((part, k) => pieces.push({ text: part, space: i > 0 && k === 0 }));
   });
   return pieces;
 }
