@@ -78,17 +78,18 @@ export function ask(index: PackIndex, question: string, options: AskOptions, run
   const u = understand(question, lexicon);
   const lang = options.lang ?? u.lang;
   const p = plan(index, u);
-  const refuse = (why: Refusal): AskResult => ({
+  const refuse = (why: Refusal, zone?: string): AskResult => ({
     question,
     lang,
     answered: false,
-    reason: reasonText(index, lang, why),
+    reason: reasonText(index, lang, why, zone),
     suggestions: suggestions(index, u.tokens.map((t) => t.text), lang),
   });
   if (p.kind === 'refuse') return refuse(p.why);
 
   // A question's dates are read on the treaty's own clock (the zone of its first change of state) unless --zone says otherwise.
-  const dated = (p.kind === 'status' && p.date !== undefined && index.byId.get(p.date) === undefined) || p.kind === 'happened';
+  // A day asked about is matched as the source dates its events (`on`), in no zone.
+  const dated = (p.kind === 'status' && p.date !== undefined && index.byId.get(p.date) === undefined) || (p.kind === 'happened' && !/^\d{4}-\d{2}-\d{2}$/.test(p.date));
   const zone = options.zone ?? (dated ? treatyZone(index) : undefined);
   const global = [
     ...(lang === 'de' ? ['--lang', 'de'] : []),
@@ -97,10 +98,12 @@ export function ask(index: PackIndex, question: string, options: AskOptions, run
   ];
   const argv = [...commandOf(index, p), ...global];
   const out = run([...argv, '--json']);
-  if (out.code !== 0) return refuse({ kind: 'not-understood' });
+  // A command with no result (exit 1) on a period: the source dates nothing then.
+  if (out.code !== 0) return p.kind === 'happened' ? refuse({ kind: 'nothing-then', date: p.date }, zone) : refuse({ kind: 'not-understood' });
   const result = JSON.parse(out.stdout) as unknown;
   const said = say(index, p, result, lang, zone);
-  if (!said) return refuse({ kind: 'not-tied', names: [] });
+  if (!said) return refuse(p.kind === 'happened' ? { kind: 'nothing-then', date: p.date } : { kind: 'not-tied', ids: [] }, zone);
+  if (said.refusal) return refuse(said.refusal, zone);
   return {
     question,
     lang,
@@ -144,10 +147,16 @@ function commandOf(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>): stri
   }
 }
 
-interface Said {
-  readonly answer: string;
-  readonly ids: readonly string[];
-  readonly evidence: readonly Evidence[];
+type Said =
+  | { readonly answer: string; readonly ids: readonly string[]; readonly evidence: readonly Evidence[]; readonly refusal?: undefined }
+  /** The command answered, but not what the question asks: refuse, saying why. */
+  | { readonly refusal: Refusal };
+
+/** The ids a statement names: subject, object and the ids of its qualifiers. */
+function statementNames(index: PackIndex, id: string): string[] {
+  const s = index.pack.statements.find((x) => x.id === id);
+  if (!s) return [];
+  return [s.subject, s.object, ...Object.values(s.qualifiers ?? {}).filter((v): v is string => typeof v === 'string')];
 }
 
 const evidenceOf = (x: unknown): Evidence[] => list(x).map((e) => ({ quote: str(e.quote), paragraph: Number(e.paragraph) }));
@@ -230,9 +239,10 @@ function say(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>, result: unk
           (p.relations.length === 0 || p.relations.includes(str(row.relation))) &&
           (p.by.length === 0 || p.by.includes(str(row.by))) &&
           (p.territories.length === 0 || p.territories.includes(str(row.territory))) &&
-          (p.sources.length === 0 || p.sources.includes(str(row.source))),
+          (p.sources.length === 0 || p.sources.includes(str(row.source))) &&
+          p.named.every((id) => statementNames(index, str(row.statement)).includes(id)),
       );
-      if (rows.length === 0) return undefined;
+      if (rows.length === 0) return p.named.length > 0 ? { refusal: { kind: 'not-tied', ids: p.named } } : undefined;
       const groups = new Map<string, Json[]>();
       for (const row of rows) {
         const key = `${str(row.byName)}\u0000${str(row.relationLabel)}${row.modality ? ` (${messages[lang].modalities[str(row.modality) as 'conditional']})` : ''}`;
@@ -265,6 +275,7 @@ function say(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>, result: unk
       const maybe = day ? [] : rows.filter((row) => !inside.includes(row) && obj(row.date).start !== null && obj(row.date).end !== null);
       const period = periodText(lang, p.date, zone ?? 'UTC');
       const items = (xs: Json[]) => xs.map((row) => `${str(row.label)} (${date(row.date)})`);
+      if (inside.length + maybe.length === 0) return undefined;
       return {
         answer: m.happened(period, items(inside), items(maybe)),
         ids: inside.map((row) => str(row.event)),
@@ -380,13 +391,15 @@ function basisNote(lang: Lang, basis: string, zoneBasis: string): string {
 }
 
 /** The reason for a refusal, in the question's language. */
-function reasonText(index: PackIndex, lang: Lang, why: Refusal): string {
+function reasonText(index: PackIndex, lang: Lang, why: Refusal, zone: string | undefined): string {
   const m = messages[lang].ask;
   switch (why.kind) {
+    case 'nothing-then':
+      return m.happened(periodText(lang, why.date, zone ?? 'UTC'), [], []);
     case 'unknown-words':
       return m.unknownWords(why.words);
     case 'not-tied':
-      return m.notTied(why.names.map((n) => n));
+      return m.notTied(why.ids.map((id) => index.byId.get(id)?.label[lang] ?? id));
     case 'no-event':
       return m.noEvent;
     case 'ambiguous':

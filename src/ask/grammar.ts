@@ -122,7 +122,7 @@ export const PHRASES: Readonly<Record<Lang, readonly Phrase[]>> = {
     ...all('happen, happened, happens, take place, took place, occur, occurred, go on, went on, events, event', { kind: 'happened' }),
     ...all('came first, come first, first, earlier, before, later, after, sooner, order, which came first', { kind: 'compare' }),
     ...all('for, on behalf of, in the name of, representing', { kind: 'party' }),
-    ...all('when, as soon as, at the time of, at the time when, during', { kind: 'event-time' }),
+    ...all('when, as, as soon as, at the time of, at the time when, during, while', { kind: 'event-time' }),
     ...all('mention, mentions, mentioned, say, says, said, write, writes, wrote, written, source, text', { kind: 'mention' }),
     ...all('territory, territories, area, areas, land, lands, region, regions', { kind: 'entity-type', type: 'territory' }),
     ...all('person, people, persons', { kind: 'entity-type', type: 'person' }),

@@ -10,10 +10,13 @@ import type { Understanding } from './understand';
 /** Why a question is refused (said in the question's language by `answer.ts`). */
 export type Refusal =
   | { readonly kind: 'unknown-words'; readonly words: readonly string[] }
-  | { readonly kind: 'not-tied'; readonly names: readonly string[] }
+  /** Things the question names that nothing in the answer is tied to (ids). */
+  | { readonly kind: 'not-tied'; readonly ids: readonly string[] }
   | { readonly kind: 'no-event' }
   | { readonly kind: 'ambiguous'; readonly ids: readonly string[] }
-  | { readonly kind: 'not-understood' };
+  | { readonly kind: 'not-understood' }
+  /** The source dates nothing in the period a question asks about. */
+  | { readonly kind: 'nothing-then'; readonly date: string };
 
 /** What to run, and how to speak of its answer. */
 export type Plan =
@@ -34,6 +37,8 @@ export type Plan =
       readonly territories: readonly string[];
       /** Documents or events the rows must come from (`in the last campaign of the war`). */
       readonly sources: readonly string[];
+      /** Other things the rows' statements must name (`auf dem Kontinent`: the place of the gains). */
+      readonly named: readonly string[];
     }
   | { readonly kind: 'event'; readonly event: string; readonly focus: 'when' | 'time' | 'what' }
   | { readonly kind: 'happened'; readonly date: string }
@@ -186,12 +191,11 @@ export function plan(index: PackIndex, u: Understanding): Plan {
   }
 
   const others = (allowed: readonly string[]) => namedMain.filter((id) => !allowed.includes(id));
-  const names = (ids: readonly string[]) => ids.map((id) => index.byId.get(id)?.label.en ?? id);
 
   // Until when the treaty was in force: the end of its term.
   if (asks.has('until-when') && (u.inForce || u.remain)) {
     const stray = others([treaty]);
-    if (stray.length > 0) return { kind: 'refuse', why: { kind: 'not-tied', names: names(stray) } };
+    if (stray.length > 0) return { kind: 'refuse', why: { kind: 'not-tied', ids: stray } };
     return { kind: 'term-end' };
   }
 
@@ -207,7 +211,7 @@ export function plan(index: PackIndex, u: Understanding): Plan {
   const valid = u.inForce || (u.remain && !asks.has('until-when'));
   if (valid || u.state) {
     const stray = others([treaty]);
-    if (stray.length > 0) return { kind: 'refuse', why: { kind: 'not-tied', names: names(stray) } };
+    if (stray.length > 0) return { kind: 'refuse', why: { kind: 'not-tied', ids: stray } };
     const at = needDate();
     if (typeof at === 'object') return { kind: 'refuse', why: at };
     return { kind: 'status', ...(at !== undefined ? { date: at } : {}), focus: valid ? 'in-force' : 'state' };
@@ -239,7 +243,7 @@ export function plan(index: PackIndex, u: Understanding): Plan {
     if (documents.length > 1) return { kind: 'refuse', why: { kind: 'ambiguous', ids: documents } };
     const parties = things((t) => t.kind === 'entity' && t.type === 'state', main);
     const stray = others([document, ...parties]).filter((id) => !things((t) => t.kind === 'event').includes(id) || !ties.get(id)?.ids.has(document));
-    if (stray.length > 0) return { kind: 'refuse', why: { kind: 'not-tied', names: names(stray) } };
+    if (stray.length > 0) return { kind: 'refuse', why: { kind: 'not-tied', ids: stray } };
     return { kind: 'signatories', document, parties, focus: asks.has('where') ? 'where' : 'who', when: asks.has('when') };
   }
 
@@ -248,9 +252,9 @@ export function plan(index: PackIndex, u: Understanding): Plan {
   if ((u.relations.size > 0 || u.entityTypes.has('territory')) && !asks.has('when') && !asks.has('what-time') && date === undefined) {
     const by = things((t) => t.kind === 'entity' && t.type === 'state', main);
     const sources = things((t) => t.kind === 'event' || t.type === 'document', main).filter((id) => id !== treaty);
-    const stray = others([...by, ...territoryThings, ...sources, treaty]);
-    if (stray.length > 0) return { kind: 'refuse', why: { kind: 'not-tied', names: names(stray) } };
-    return { kind: 'territories', relations: [...u.relations], by, territories: territoryThings, sources };
+    // Anything else named must be named by the statements of the rows (checked on the answer).
+    const named = others([...by, ...territoryThings, ...sources, treaty]);
+    return { kind: 'territories', relations: [...u.relations], by, territories: territoryThings, sources, named };
   }
 
   // When something happened (or at what time): one event.

@@ -3,6 +3,8 @@ import { eventById, eventDate, type EventDateJson, labelOf, type QueryContext, v
 
 /** One row of `territories` (CONTRACT.md): a territory and what happened to it. */
 export interface TerritoryRow {
+  /** The statement the row comes from (`show` opens it). */
+  readonly statement: string;
   readonly territory: string;
   readonly name: string;
   readonly relation: string;
@@ -43,6 +45,7 @@ export function territories(ctx: QueryContext): TerritoryRow[] {
     const e = event ? eventById(ctx, event) : null;
     rows.push({
       row: {
+        statement: s.id,
         territory: s.object,
         name: target.label[ctx.lang],
         relation,
