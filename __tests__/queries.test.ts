@@ -24,13 +24,14 @@ describe('signatories', () => {
     expect(by('tatekawa')?.officeId).toBe('ambassador');
   });
 
-  test('each signed both documents, in Moscow, on 13 April 1941: the pact stated, the declaration inferred from "dieselben Leute"', () => {
+  test('each signed both documents, in Moscow, on 13 April 1941: both inferred: the signing sentence of the pact lost its beginning, the signers of the declaration are "dieselben Leute"', () => {
     expect(people).toHaveLength(3);
     for (const r of people) {
       expect(r.documents).toEqual(['neutrality-pact', 'mongolia-manchukuo-declaration']);
       expect(r.place).toBe('moscow');
       expect(r.date?.edtf).toBe('1941-04-13');
-      expect(r.signings.map((x) => x.basis)).toEqual(['stated', 'inferred']);
+      expect(r.signings.map((x) => x.basis)).toEqual(['inferred', 'inferred']);
+      expect(r.signings[0]?.reasoning).toMatch(/lost its beginning/);
       expect(r.basis).toBe('inferred');
     }
   });

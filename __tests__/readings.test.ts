@@ -109,7 +109,7 @@ describe('how the pack knows each event date', () => {
   test('no note says the text gives "April 1946" for the end of the five-year term', () => {
     const term = show(context(), 'pact-term-end');
     expect(term.description).not.toMatch(/gives “April 1946” for it/);
-    expect(term.description).toMatch(/does not date the end of this term/);
+    expect(term.description).toMatch(/does not date its end/);
   });
 });
 

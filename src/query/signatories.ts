@@ -13,6 +13,8 @@ export interface Signing {
   readonly placeName: string | null;
   /** The basis of the statement that says so. */
   readonly basis: Basis;
+  /** The pack's reasoning, in the asked language, where the basis is `inferred` or `assumed`; otherwise null. */
+  readonly reasoning: string | null;
 }
 
 /**
@@ -92,6 +94,7 @@ export function signatories(ctx: QueryContext, document?: string): SignatoryRow[
         place: str(s, 'place'),
         placeName: textOf(ctx, s, 'place'),
         basis: s.basis,
+        reasoning: s.reasoning?.[ctx.lang] ?? null,
       };
     });
     const signer = ctx.index.byId.get(person);
