@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { show } from '../src/query/show';
 import { status, type StatusResult } from '../src/query/status';
 import { timeline } from '../src/query/timeline';
+import { when } from '../src/query/when';
 import { parseQueryDate, parseZone } from '../src/time';
 import type { Lang } from '../src/i18n';
 import { context } from './helpers';
@@ -110,6 +111,22 @@ describe('how the pack knows each event date', () => {
     const term = show(context(), 'pact-term-end');
     expect(term.description).not.toMatch(/gives “April 1946” for it/);
     expect(term.description).toMatch(/does not date its end/);
+  });
+});
+
+describe('when carries the date’s basis on every clock', () => {
+  test('the declaration of war "konnte … datiert werden": inferred on every row, with the step written down', () => {
+    const r = when(context('de'), 'soviet-declaration-of-war');
+    expect(r.basis).toBe('inferred');
+    expect(r.rows.every((row) => row.basis === 'inferred')).toBe(true);
+    expect(r.reasoning).toMatch(/konnte/);
+  });
+
+  test('the denunciation, dated by the text: the day stated, the zone assumed and the reasoning about the zone', () => {
+    const r = when(context(), 'pact-denounced');
+    expect(r.rows.map((row) => row.basis)).toEqual(r.rows.map(() => 'stated'));
+    expect(r.rows[0]?.zoneBasis).toBe('assumed');
+    expect(r.reasoning).toMatch(/names no zone; Moscow time is an assumption/);
   });
 });
 

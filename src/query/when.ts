@@ -11,6 +11,8 @@ export interface WhenRow {
   readonly offset: string;
   readonly local: string;
   readonly display: string;
+  /** How the pack knows the event's date (the same on every row: one date, several clocks). */
+  readonly basis: Basis;
   /**
    * `pack` for the zone the pack gives the date in (how it knows that zone
    * is `zoneBasis`), `tz-database` for a zone read through the tz database.
@@ -33,6 +35,9 @@ export interface WhenRow {
 export interface WhenResult {
   readonly event: string;
   readonly label: string;
+  /** How the pack knows the date; `reasoning` (in the asked language) where it is not `stated`. */
+  readonly basis: Basis;
+  readonly reasoning: string | null;
   readonly rows: readonly WhenRow[];
 }
 
@@ -97,13 +102,14 @@ export function when(ctx: QueryContext, name: string, zones?: readonly ResolvedZ
       offset: local.offset,
       local: local.local,
       display: local.display,
+      basis: thing.basis,
       reading: isOwn ? 'pack' : 'tz-database',
       zoneBasis: isOwn ? thing.zoneBasis : null,
       agreesWithSource: agrees,
       note: notes.length > 0 ? notes.join('; ') : null,
     };
   });
-  return { event: thing.id, label: thing.label[ctx.lang], rows };
+  return { event: thing.id, label: thing.label[ctx.lang], basis: thing.basis, reasoning: thing.reasoning?.[ctx.lang] ?? null, rows };
 }
 
 /** A local calendar day `YYYY-MM-DD` for people. */

@@ -363,15 +363,17 @@ export function validateView(r: ValidateResult, lang: Lang): View {
 
 /** `when`: one row per zone; JSON is the array of rows (CONTRACT.md). */
 export function whenView(r: WhenResult, lang: Lang): View {
+  const marks = new Marks(lang);
   return {
     data: r.rows,
     flat: {
-      columns: keys('zone', 'offset', 'local', 'display', 'reading', 'zoneBasis', 'agreesWithSource', 'note'),
+      columns: keys('zone', 'offset', 'local', 'display', 'basis', 'reading', 'zoneBasis', 'agreesWithSource', 'note'),
       rows: r.rows.map((row) => ({
         zone: row.zone,
         offset: row.offset,
         local: row.local,
         display: row.display,
+        basis: row.basis,
         reading: row.reading,
         zoneBasis: row.zoneBasis ?? '',
         agreesWithSource: bool(row.agreesWithSource),
@@ -384,11 +386,12 @@ export function whenView(r: WhenResult, lang: Lang): View {
         zone: row.zone,
         offset: row.offset,
         local: row.local,
-        display: row.display,
+        display: marks.mark(row.basis, row.display),
         note: row.note ?? '',
       })),
     },
-    notes: [`${r.label} (${r.event})`],
+    marks,
+    notes: [`${r.label} (${r.event})`, ...(r.reasoning !== null ? [r.reasoning] : [])],
   };
 }
 
