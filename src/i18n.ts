@@ -165,10 +165,15 @@ export interface AskMessages {
   readonly inForce: (value: boolean | null, period: string, state: string, stateNote: string, basisNote: string, changes: boolean) => string;
   readonly state: (period: string, state: string, stateNote: string, changes: boolean, inForce: boolean | null) => string;
   /** The end of the treaty's term, and where the pack knows it, its start (`from`: "label, date"). */
-  readonly termEnd: (label: string, date: string, from: string) => string;
+  /** `changes`: the changes of state between the event asked about and the end ({@link change}). */
+  readonly termEnd: (label: string, date: string, from: string, changes: readonly string[]) => string;
+  /** A change of state: the event, its date, the state it led to. */
+  readonly change: (event: string, date: string, state: string) => string;
   readonly eventWhen: (label: string, date: string) => string;
   readonly eventTime: (label: string, date: string) => string;
   readonly eventWhat: (label: string, date: string, facts: readonly string[]) => string;
+  /** What the pack's statements say, each with its qualifiers, modality and basis note. */
+  readonly statements: (facts: readonly string[]) => string;
   readonly signer: (name: string, office: string, party: string) => string;
   readonly signers: (document: string, people: readonly string[]) => string;
   readonly signedAt: (document: string, places: readonly string[], date: string) => string;
@@ -304,11 +309,13 @@ const en: Messages = {
         : `${value ? 'Yes' : 'No'}: by its own terms the treaty was ${value ? '' : 'not '}in force ${period}${basisNote}. State${changes ? ' at the start' : ''}: “${state}”${stateNote}.`,
     state: (period, state, stateNote, changes, inForce) =>
       `${period.charAt(0).toUpperCase()}${period.slice(1)} the treaty was in the state “${state}”${stateNote}${changes ? ' at the start, and the state changed during the period' : ''}; by its own terms it was ${inForce === null ? 'of undecided force' : inForce ? 'in force' : 'not in force'}.`,
-    termEnd: (label, date, from) =>
-      `By the source, the treaty remained in force until ${date} (${label})${from ? `; it came into force: ${from}` : ''}.`,
+    termEnd: (label, date, from, changes) =>
+      `By the source, the treaty remained in force until ${date} (${label})${from ? `; it came into force: ${from}` : ''}${changes.length > 0 ? `; its changes of state from then on: ${changes.join('; ')}` : ''}.`,
+    change: (event, date, state) => `${event}, ${date}: “${state}”`,
     eventWhen: (label, date) => `${label}: ${date}.`,
     eventTime: (label, date) => `${label}: ${date}.`,
     eventWhat: (label, date, facts) => `${label} (${date})${facts.length > 0 ? `: ${facts.join('; ')}` : ''}.`,
+    statements: (facts) => `${facts.join('; ')}.`,
     signer: (name, office, party) => `${name}${office || party ? ` (${[office, party].filter(Boolean).join(', ')})` : ''}`,
     signers: (document, people) => `Signatories of “${document}”: ${joinEn(people)}.`,
     signedAt: (document, places, date) => `Place of signing of “${document}”: ${joinEn(places)}${date ? `; date: ${date}` : ''}.`,
@@ -666,11 +673,13 @@ const de: Messages = {
         : `${value ? 'Ja' : 'Nein'}: Nach seinen eigenen Bestimmungen war der Vertrag ${period} ${value ? '' : 'nicht '}in Kraft${basisNote}. Zustand${changes ? ' zu Beginn' : ''}: „${state}“${stateNote}.`,
     state: (period, state, stateNote, changes, inForce) =>
       `${period.charAt(0).toUpperCase()}${period.slice(1)} war der Vertrag im Zustand „${state}“${stateNote}${changes ? ' (zu Beginn; im Zeitraum änderte sich der Zustand)' : ''}; nach seinen eigenen Bestimmungen war er ${inForce === null ? 'nicht sicher in Kraft' : inForce ? 'in Kraft' : 'nicht in Kraft'}.`,
-    termEnd: (label, date, from) =>
-      `Nach der Quelle blieb der Vertrag bis ${date} in Kraft (${label})${from ? `; in Kraft trat er: ${from}` : ''}.`,
+    termEnd: (label, date, from, changes) =>
+      `Nach der Quelle blieb der Vertrag bis ${date} in Kraft (${label})${from ? `; in Kraft trat er: ${from}` : ''}${changes.length > 0 ? `; seine Zustandsänderungen von da an: ${changes.join('; ')}` : ''}.`,
+    change: (event, date, state) => `${event}, ${date}: „${state}“`,
     eventWhen: (label, date) => `${label}: ${date}.`,
     eventTime: (label, date) => `${label}: ${date}.`,
     eventWhat: (label, date, facts) => `${label} (${date})${facts.length > 0 ? `: ${facts.join('; ')}` : ''}.`,
+    statements: (facts) => `${facts.join('; ')}.`,
     signer: (name, office, party) => `${name}${office || party ? ` (${[office, party].filter(Boolean).join(', ')})` : ''}`,
     signers: (document, people) => `Unterzeichner von „${document}“: ${joinDe(people)}.`,
     signedAt: (document, places, date) => `Ort der Unterzeichnung von „${document}“: ${joinDe(places)}${date ? `; Datum: ${date}` : ''}.`,

@@ -5,8 +5,9 @@
  * with the reason and the source sentences closest to the question.
  */
 import { type Lang, messages } from '../i18n';
-import type { PackIndex } from '../pack/load';
-import type { Evidence } from '../pack/types';
+import type { IndexedEvent, PackIndex } from '../pack/load';
+import type { Evidence, Modality } from '../pack/types';
+import { modalityText } from '../render/marks';
 import { search } from '../query/search';
 import { sentenceById } from '../query/source';
 import { dateJson, displayQuery, parseQueryDate, parseZone, zoneLabel } from '../time';
@@ -117,6 +118,26 @@ export function ask(index: PackIndex, question: string, options: AskOptions, run
   };
 }
 
+/**
+ * The treaty's changes of state from the earliest of `after` (included) to the
+ * event `until` (excluded) (by the pack's `status.transitions`), with the state each led to
+ * in `lang`, in the pack's order.
+ */
+function changesBetween(index: PackIndex, after: readonly string[], until: string, lang: Lang): { event: IndexedEvent; state: string }[] {
+  const eventOf = (id: string): IndexedEvent | undefined => {
+    const t = index.byId.get(id);
+    return t?.kind === 'event' ? t : undefined;
+  };
+  const from = Math.min(...after.map((id) => eventOf(id)?.date.bounds.start ?? Number.NaN));
+  const end = eventOf(until)?.date.bounds.start ?? Number.NaN;
+  return index.pack.status.transitions.flatMap((t) => {
+    const e = eventOf(t.event);
+    if (!e || e.id === until || !(e.date.bounds.start >= from && e.date.bounds.end <= end)) return [];
+    const state = index.pack.status.states.find((x) => x.id === t.to);
+    return [{ event: e, state: state ? state.label[lang] : t.to }];
+  });
+}
+
 /** The command line of a plan (without the global options). */
 function commandOf(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>): string[] {
   switch (p.kind) {
@@ -144,6 +165,8 @@ function commandOf(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>): stri
       return ['show', p.office];
     case 'compare':
       return ['timeline'];
+    case 'statements':
+      return ['show', p.thing];
   }
 }
 
@@ -207,7 +230,15 @@ function say(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>, result: unk
       if (p.kind === 'term-end') {
         const from = index.byId.get(index.pack.status.term.from);
         const start = from?.kind === 'event' ? `${from.label[lang]}, ${date(eventRefDate(index, from.id, lang))}` : '';
-        return { answer: m.termEnd(label, date(r.date), start), ids: [str(r.id), ...(from ? [from.id] : [])], evidence: evidenceOf(r.evidence) };
+        // Counted from a change of state: the changes between it and the end are part of the answer
+        // (a pact denounced and then broken did not simply "remain in force").
+        const changes = p.after ? changesBetween(index, p.after, str(r.id), lang) : [];
+        const changeText = changes.map((c) => m.change(c.event.label[lang], date(eventRefDate(index, c.event.id, lang)), c.state));
+        return {
+          answer: m.termEnd(label, date(r.date), p.after ? '' : start, changeText),
+          ids: [str(r.id), ...(p.after ?? (from ? [from.id] : [])), ...changes.map((c) => c.event.id)],
+          evidence: mergeUnique([...evidenceOf(r.evidence), ...changes.flatMap((c) => c.event.evidence.map((e) => ({ quote: e.quote, paragraph: e.paragraph })))]),
+        };
       }
       if (p.focus === 'what') {
         const facts = statements.slice(0, 3).map((s) => `${str(s.subjectLabel)} ${str(s.predicateLabel)} ${str(s.objectLabel)}`);
@@ -307,6 +338,22 @@ function say(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>, result: unk
         answer: m.entity(str(r.label), description, facts),
         ids: [str(r.id)],
         evidence: mergeUnique([...evidenceOf(r.evidence), ...statements.flatMap((s) => evidenceOf(s.evidence))]).slice(0, 4),
+      };
+    }
+    case 'statements': {
+      const chosen = list(r.statements).filter((s) => p.statements.includes(str(s.id)));
+      if (chosen.length === 0) return undefined;
+      const facts = chosen.map((s) => {
+        const q = Object.values(obj(s.qualifiers))
+          .map((x) => obj(x))
+          .map((x) => `${str(x.label)}: ${(typeof x.value === 'string' ? x.value : str(obj(x.value).label)).replace(/\.$/, '')}`);
+        const modality = s.modality === null ? '' : modalityText(lang, str(s.modality) as Modality);
+        return `${str(s.subjectLabel)} ${str(s.predicateLabel)} ${str(s.objectLabel)}${modality}${q.length > 0 ? ` (${q.join('; ')})` : ''}${basisNote(lang, str(s.basis), '')}`;
+      });
+      return {
+        answer: m.statements(facts),
+        ids: chosen.flatMap((s) => statementNames(index, str(s.id))),
+        evidence: mergeUnique(chosen.flatMap((s) => evidenceOf(s.evidence))),
       };
     }
     case 'office': {

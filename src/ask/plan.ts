@@ -21,7 +21,8 @@ export type Refusal =
 /** What to run, and how to speak of its answer. */
 export type Plan =
   | { readonly kind: 'status'; readonly date?: string; readonly focus: 'in-force' | 'state' }
-  | { readonly kind: 'term-end' }
+  /** The end of the treaty's term; `after`: the changes of state the question counts from. */
+  | { readonly kind: 'term-end'; readonly after?: readonly string[] }
   | {
       readonly kind: 'signatories';
       readonly document: string;
@@ -47,6 +48,8 @@ export type Plan =
   | { readonly kind: 'office'; readonly person: string }
   | { readonly kind: 'holders'; readonly office: string; readonly states: readonly string[] }
   | { readonly kind: 'compare'; readonly events: readonly [string, string] }
+  /** What someone did by a predicate the question names: `show <thing>`, its statements by these ids. */
+  | { readonly kind: 'statements'; readonly thing: string; readonly statements: readonly string[] }
   | { readonly kind: 'refuse'; readonly why: Refusal };
 
 /** Predicates that sign a document (the pack format's own, read by `signatories`). */
@@ -187,16 +190,25 @@ export function plan(index: PackIndex, u: Understanding): Plan {
   if (u.compare) {
     const events = things((t) => t.kind === 'event', main);
     if (events.length === 2) return { kind: 'compare', events: [events[0]!, events[1]!] };
-    return { kind: 'refuse', why: events.length > 2 ? { kind: 'ambiguous', ids: events } : { kind: 'not-understood' } };
+    if (events.length > 2) return { kind: 'refuse', why: { kind: 'ambiguous', ids: events } };
+    // One event: "after" or "before" relates it to something else ("in force after the denunciation").
   }
 
   const others = (allowed: readonly string[]) => namedMain.filter((id) => !allowed.includes(id));
 
-  // Until when the treaty was in force: the end of its term.
+  // Until when the treaty was in force: the end of its term — also "after" a change of
+  // its state that comes before that end ("wie lange galt der Pakt nach der Kündigung").
   if (asks.has('until-when') && (u.inForce || u.remain)) {
-    const stray = others([treaty]);
+    const end = index.byId.get(index.pack.status.term.until);
+    const endStart = end?.kind === 'event' ? end.date.bounds.start : Number.NaN;
+    const before = index.pack.status.transitions
+      .map((t) => index.byId.get(t.event))
+      .filter((e): e is IndexedEvent => e?.kind === 'event' && e.date.bounds.end <= endStart)
+      .map((e) => e.id);
+    const stray = others([treaty, ...before]);
     if (stray.length > 0) return { kind: 'refuse', why: { kind: 'not-tied', ids: stray } };
-    return { kind: 'term-end' };
+    const after = namedMain.filter((id) => before.includes(id));
+    return after.length > 0 ? { kind: 'term-end', after } : { kind: 'term-end' };
   }
 
   // When the treaty came into force: an event the question names by a trigger ("trat … in Kraft").
@@ -245,6 +257,20 @@ export function plan(index: PackIndex, u: Understanding): Plan {
     const stray = others([document, ...parties]).filter((id) => !things((t) => t.kind === 'event').includes(id) || !ties.get(id)?.ids.has(document));
     if (stray.length > 0) return { kind: 'refuse', why: { kind: 'not-tied', ids: stray } };
     return { kind: 'signatories', document, parties, focus: asks.has('where') ? 'where' : 'who', when: asks.has('when') };
+  }
+
+  // What someone did, by a verb the pack's predicates name ("Was versprach Stalin in Jalta?",
+  // "What did Time magazine report?"): the statements of those predicates that name
+  // everything the question names — in their subject, object or qualifiers. Statements
+  // of a territorial relation are the territories plan's, which reads them as rows.
+  const asksStatements = (asks.has('what') || asks.has('which')) && !asks.has('when') && !u.entityTypes.has('territory');
+  if (asksStatements && u.predicates.size > 0 && namedMain.length > 0 && date === undefined) {
+    const matching = index.pack.statements.filter(
+      (st) => u.predicates.has(st.predicate) && st.qualifiers?.relation === undefined && namedMain.every((id) => namedBy(index, st).includes(id)),
+    );
+    const subjects = [...new Set(matching.map((st) => st.subject))];
+    const thing = subjects.length === 1 ? subjects[0]! : namedMain.find((id) => matching.every((st) => namedBy(index, st).includes(id)));
+    if (matching.length > 0 && thing !== undefined) return { kind: 'statements', thing, statements: matching.map((st) => st.id) };
   }
 
   // Territories: a relation, or a word for territories.
