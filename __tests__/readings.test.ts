@@ -36,6 +36,19 @@ describe('status over whole periods', () => {
     expect([r.state, r.statesDuring, r.certain, r.inForce, r.inForceBasis]).toEqual([state, during, certain, inForce, inForceBasis]);
   });
 
+  test.each([
+    ['1941-04-13T10:00', 'Europe/Moscow', 'en', /^Whether the state at the start was still “not signed” or already “signed/],
+    ['1941-04-13T10:00', 'Europe/Moscow', 'de', /^Ob der Zustand zu Beginn noch „nicht unterzeichnet“ oder schon „unterzeichnet/],
+    ['1946-04-20', 'UTC', 'en', /^Whether the state at the start was still “broken” or already “expired”/],
+  ] as const)('%s in %s (%s), inside the span of a change, does not assert the state at its start', (date, zone, lang, start) => {
+    const r = at(date, zone, lang);
+    expect(r.summary).toMatch(start);
+  });
+
+  test('a day that starts before the change it holds asserts the state at its start', () => {
+    expect(at('1941-04-13', 'Europe/Moscow').summary).toMatch(/^The pact had not been signed yet\./);
+  });
+
   test('before the signing the pact is not in force; the basis of that is the entry into force the pack infers', () => {
     const r = at('1940');
     expect([r.state, r.certain, r.inForce, r.basis]).toEqual(['not-signed', true, false, 'stated']);

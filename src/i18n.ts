@@ -221,6 +221,8 @@ export interface StatusMessages {
    * change lies wholly inside the period.
    */
   readonly changes: (kind: PeriodKind, period: string, from: string, steps: readonly StatusStep[]) => string;
+  /** Said instead of the state's summary when the period starts inside the span the source gives a change. */
+  readonly startUndecided: (from: string, to: string) => string;
   /** Whether the treaty was in force by its own term over the whole period. */
   readonly inForce: (value: boolean | null, kind: PeriodKind) => string;
   /** The answer about the term rests on a date the pack infers or assumes. */
@@ -348,6 +350,7 @@ const en: Messages = {
     eventPeriod: (label, date) => `the time of “${label}” (${date})`,
     stateBasis: (state, basis, reasoning) =>
       `The state “${state}” is the pack's ${basis === 'assumed' ? 'assumption' : basis === 'derived' ? 'computation' : 'inference'}, not the source's words: ${reasoning}`,
+    startUndecided: (from, to) => `Whether the state at the start was still “${from}” or already “${to}” cannot be decided at the precision the source gives.`,
     changes: (kind, period, from, steps) =>
       `${{ now: 'Now', moment: `At ${period}`, day: `On ${period}`, month: `In ${period}`, year: `In ${period}`, range: `B${period.slice(1)}`, event: `At ${period}` }[kind]} the state ${steps[0]?.certainly ? 'changed' : 'may have changed'} from “${from}” ${steps
         .map((step, i) => `${i === 0 ? 'to' : step.certainly ? 'and then to' : 'and possibly on to'} “${step.state}” (${step.event})`)
@@ -712,6 +715,7 @@ const de: Messages = {
     eventPeriod: (label, date) => `zur Zeit des Ereignisses „${label}“ (${date})`,
     stateBasis: (state, basis, reasoning) =>
       `Der Zustand „${state}“ ist ${basis === 'assumed' ? 'eine Annahme' : basis === 'derived' ? 'eine Berechnung' : 'eine Schlussfolgerung'} des Faktenpakets, nicht der Wortlaut der Quelle: ${reasoning}`,
+    startUndecided: (from, to) => `Ob der Zustand zu Beginn noch „${from}“ oder schon „${to}“ war, lässt sich bei der Genauigkeit der Quelle nicht entscheiden.`,
     changes: (kind, period, from, steps) =>
       `${{ now: 'Jetzt', moment: `Am ${period},`, day: `Am ${period}`, month: `Im ${period}`, year: `Im Jahr ${period}`, range: `Z${period.slice(1)}`, event: `Z${period.slice(1)}` }[kind]} ${steps[0]?.certainly ? 'wechselte' : 'wechselte möglicherweise'} der Zustand von „${from}“ ${steps
         .map((step, i) => `${i === 0 ? 'zu' : step.certainly ? 'und dann zu' : 'und möglicherweise weiter zu'} „${step.state}“ (${step.event})`)

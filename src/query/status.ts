@@ -125,7 +125,11 @@ export function status(ctx: QueryContext, at: QueryInterval): StatusResult {
       .replace(/\{until\}/g, until?.date.display ?? '')
       .replace(/\{untilEvent\}/g, until?.label ?? '');
   const current = stateOf(state);
-  const parts = [fill(current?.summary[ctx.lang] ?? '')];
+  // A period that starts inside the span the source gives the next change (10:00 on the day
+  // of a signing dated to the day) cannot say the state at its start: the summary must not either.
+  const first = changes[0];
+  const startInside = first !== undefined && first.e.date.bounds.start < at.start;
+  const parts = [startInside ? m.status.startUndecided(stateLabel(state), stateLabel(first.to)) : fill(current?.summary[ctx.lang] ?? '')];
   if (current && current.basis !== 'stated' && current.reasoning) {
     parts.push(m.status.stateBasis(stateLabel(state), current.basis, current.reasoning[ctx.lang]));
   }
