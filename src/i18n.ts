@@ -259,7 +259,13 @@ export interface Messages {
   /** Problems of a fact pack. */
   readonly pack: PackMessages;
   /** Words of the timeline chart. */
-  readonly chart: { readonly uncertain: string; readonly noEvents: string; readonly derived: string };
+  readonly chart: {
+    readonly uncertain: string;
+    readonly noEvents: string;
+    readonly derived: string;
+    /** The line after a chart's key when it keys only the first events. */
+    readonly more: (n: number) => string;
+  };
   readonly validateOk: string;
   readonly validateProblems: (n: number) => string;
   readonly coverage: (cited: number, excused: number, sentences: number) => string;
@@ -553,7 +559,7 @@ const en: Messages = {
     oneOf: (values) => `must be one of: ${values}`,
     described: (d) => d,
   },
-  chart: { uncertain: 'change at a time the source does not fix', noEvents: 'No events in this range.', derived: 'derived' },
+  chart: { uncertain: 'change at a time the source does not fix', noEvents: 'No events in this range.', derived: 'derived', more: (n) => `… ${n} more ${n === 1 ? 'event' : 'events'} (pakt timeline lists them all)` },
   man: {
     description:
       'pakt answers questions about a treaty from a curated fact pack extracted from one source text: its state on any date, who signed it, which territories it touched, what happened when. Every answer carries the sentences of the source it rests on, and says how the pack knows each value: stated, derived, inferred or assumed. Dates are the sets of instants they can mean, ordered by their UTC bounds; command-line dates are ISO 8601 (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:mm, a space allowed for the T), read in --zone (default UTC). On a terminal answers are tables fitted to its width; in a pipe, TSV; --json, --format ndjson, csv and tsv are for scripts.',
@@ -925,7 +931,7 @@ const de: Messages = {
         'a keyword (kebab-case or camelCase)': 'ein Schlüsselwort (kebab-case oder camelCase)',
       })[d] ?? d,
   },
-  chart: { uncertain: 'Wechsel zu einer Zeit, die die Quelle nicht festlegt', noEvents: 'In diesem Zeitraum liegen keine Ereignisse.', derived: 'abgeleitet' },
+  chart: { uncertain: 'Wechsel zu einer Zeit, die die Quelle nicht festlegt', noEvents: 'In diesem Zeitraum liegen keine Ereignisse.', derived: 'abgeleitet', more: (n) => `… ${n} ${n === 1 ? 'weiteres Ereignis' : 'weitere Ereignisse'} (pakt timeline listet alle)` },
   man: {
     description:
       'pakt beantwortet Fragen zu einem Vertrag aus einem kuratierten Faktenpaket, das aus einem Quelltext gewonnen ist: seinen Zustand an jedem Datum, wer ihn unterzeichnet hat, welche Gebiete er berührte, was wann geschah. Jede Antwort trägt die Sätze der Quelle, auf denen sie beruht, und sagt, woher das Paket jeden Wert kennt: ausgesagt, abgeleitet, erschlossen oder angenommen. Daten sind die Mengen der Zeitpunkte, die sie meinen können, geordnet nach ihren UTC-Grenzen; Daten auf der Kommandozeile sind ISO 8601 (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:mm, ein Leerzeichen statt des T erlaubt), gelesen in --zone (Vorgabe UTC). Im Terminal sind Antworten Tabellen in seiner Breite, in einer Pipe TSV; --json, --format ndjson, csv und tsv sind für Skripte.',

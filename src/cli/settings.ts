@@ -76,11 +76,18 @@ export function langFromEnv(env: IO['env']): Lang {
   return value?.toLowerCase().startsWith('de') ? 'de' : 'en';
 }
 
-/** Terminal width: the stream's, else `COLUMNS`, else 80. */
+/**
+ * Widest terminal pakt draws for: tables and charts cost time and memory
+ * with their width (a chart's rows are arrays of its columns), and no
+ * screen shows more columns than this.
+ */
+export const MAX_WIDTH = 500;
+
+/** Terminal width: the stream's, else `COLUMNS`, else 80; between 20 and {@link MAX_WIDTH}. */
 export function terminalWidth(io: IO): number {
   const fromEnv = Number(io.env.COLUMNS);
   const w = io.stdout.columns ?? (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80);
-  return Math.max(20, w);
+  return Math.min(MAX_WIDTH, Math.max(20, w));
 }
 
 /**
