@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderChart, renderSvg } from '../src/render/chart';
@@ -129,3 +129,122 @@ describe('charts', () => {
   });
 });
 
+
+describe('a pack stays in its folder', () => {
+  /** A pack folder whose source is reached through `link` (made by the caller), with a folder beside it. */
+  function linked(make: (dir: string) => void): { file: string; dir: string } {
+    const root = mkdtempSync(join(tmpdir(), 'pakt-links-'));
+    const dir = join(root, 'pack');
+    mkdirSync(dir);
+    mkdirSync(join(root, 'beside'));
+    writeFileSync(join(root, 'beside', 'neutralitaetspakt.de.txt'), readFileSync(SOURCE));
+    writeFileSync(join(dir, 'pack.json'), raw);
+    make(dir);
+    return { file: join(dir, 'pack.json'), dir };
+  }
+
+  test.each([
+    ['a source that is a link to /etc/passwd', (dir: string) => {
+      mkdirSync(join(dir, 'source'));
+      symlinkSync('/etc/passwd', join(dir, 'source', 'neutralitaetspakt.de.txt'));
+    }, '/etc/passwd'],
+    ['a source folder that is a link to a folder beside the pack', (dir: string) => {
+      symlinkSync(join(dir, '..', 'beside'), join(dir, 'source'));
+    }, 'beside'],
+    ['a chain of links that ends outside', (dir: string) => {
+      mkdirSync(join(dir, 'source'));
+      symlinkSync(join(dir, 'source', 'hop'), join(dir, 'source', 'neutralitaetspakt.de.txt'));
+      symlinkSync('../../beside/neutralitaetspakt.de.txt', join(dir, 'source', 'hop'));
+    }, 'beside'],
+    ['a link whose target climbs out with ..', (dir: string) => {
+      mkdirSync(join(dir, 'source'));
+      symlinkSync('../../beside/neutralitaetspakt.de.txt', join(dir, 'source', 'neutralitaetspakt.de.txt'));
+    }, 'beside'],
+  ])('%s: exit 1 naming the path, one line; validate names /source/file', (_what, make, target) => {
+    if (process.platform === 'win32') return;
+    const { file } = linked(make);
+    const r = run(['--facts', file, 'status']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    const errors = r.stderr.split('\n').filter((l) => l.startsWith('pakt: error: '));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('/source/file');
+    expect(errors[0]).toContain(target);
+    expect(errors[0]).toMatch(/outside the pack's folder/);
+    const v = JSON.parse(run(['validate', file, '--json']).stdout) as { ok: boolean; problems: { pointer: string; message: string }[] };
+    expect(v.ok).toBe(false);
+    expect(v.problems).toEqual([{ pointer: '/source/file', message: expect.stringMatching(/outside the pack's folder/) }]);
+  });
+
+  test('links that stay inside the folder are followed; the pack itself may be a link', () => {
+    if (process.platform === 'win32') return;
+    const { file, dir } = linked((d) => {
+      mkdirSync(join(d, 'texts'));
+      copyFileSync(SOURCE, join(d, 'texts', 'real.txt'));
+      mkdirSync(join(d, 'source'));
+      symlinkSync('../texts/real.txt', join(d, 'source', 'neutralitaetspakt.de.txt'));
+    });
+    expect(run(['--facts', file, 'status', '--date', '1942']).code).toBe(0);
+    symlinkSync(file, join(dir, '..', 'current.json'));
+    expect(run(['--facts', join(dir, '..', 'current.json'), 'status', '--date', '1943']).code).toBe(0);
+  });
+});
+
+describe('encodings', () => {
+  const text = readFileSync(SOURCE, 'utf8');
+  /** The source's bytes with its first `ä` (or other letter) written in Latin-1, and that letter's line. */
+  function latin1(): { bytes: Buffer; line: number } {
+    const at = text.search(/[äöüß]/);
+    const line = text.slice(0, at).split('\n').length;
+    const before = Buffer.from(text.slice(0, at), 'utf8');
+    return { bytes: Buffer.concat([before, Buffer.from(text.slice(at), 'latin1')]), line };
+  }
+  function withSource(bytes: Buffer): string {
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-enc-'));
+    mkdirSync(join(dir, 'source'));
+    writeFileSync(join(dir, 'source', 'neutralitaetspakt.de.txt'), bytes);
+    writeFileSync(join(dir, 'pack.json'), raw);
+    return join(dir, 'pack.json');
+  }
+  const utf16le = (s: string): Buffer => Buffer.from(s, 'utf16le');
+  const utf16be = (s: string): Buffer => utf16le(s).swap16();
+
+  test.each([
+    ['Latin-1', () => latin1().bytes, undefined, latin1().line],
+    ['UTF-16 LE with BOM', () => utf16le(`\ufeff${text}`), 'UTF-16LE', 1],
+    ['UTF-16 BE with BOM', () => utf16be(`\ufeff${text}`), 'UTF-16BE', 1],
+    ['UTF-16 LE without BOM', () => utf16le(text), 'UTF-16LE', 1],
+  ])('a source in %s: one problem naming UTF-8 and the line', (_what, bytes, looksLike, line) => {
+    const file = withSource(bytes());
+    const v = JSON.parse(run(['validate', file, '--json']).stdout) as { problems: { pointer: string; message: string }[] };
+    expect(v.problems).toHaveLength(1);
+    expect(v.problems[0]?.pointer).toBe('/source/file');
+    expect(v.problems[0]?.message).toContain('not UTF-8');
+    expect(v.problems[0]?.message).toContain(`line ${line}`);
+    if (looksLike) expect(v.problems[0]?.message).toContain(looksLike);
+    const r = run(['--facts', file, 'status', '--lang', 'de']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^pakt: error: .*: /source/file: der Quelltext ist kein UTF-8.*Zeile ${line};`));
+  });
+
+  test('a pack in UTF-16 or Latin-1: one problem at / and exit 1 on load; a UTF-8 BOM is fine', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-enc-'));
+    mkdirSync(join(dir, 'source'));
+    copyFileSync(SOURCE, join(dir, 'source', 'neutralitaetspakt.de.txt'));
+    const file = join(dir, 'pack.json');
+    for (const [bytes, line] of [
+      [utf16le(`\ufeff${raw}`), 1],
+      [utf16be(raw), 1],
+      [Buffer.from(raw.replace(/Sowjet/, 'S\u00f6wjet'), 'latin1'), raw.slice(0, raw.indexOf('Sowjet')).split('\n').length],
+    ] as const) {
+      writeFileSync(file, bytes);
+      const v = JSON.parse(run(['validate', file, '--json']).stdout) as { problems: { pointer: string; message: string }[] };
+      expect(v.problems).toEqual([{ pointer: '', message: expect.stringMatching(new RegExp(`not UTF-8.*line ${line};`)) }]);
+      const r = run(['--facts', file, 'status']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/^pakt: error: .*: \/: the fact pack is not UTF-8/);
+    }
+    writeFileSync(file, `\ufeff${raw}`);
+    expect(run(['--facts', file, 'status']).code).toBe(0);
+  });
+});

@@ -66,6 +66,10 @@ export interface ErrorMessages {
   readonly debugHint: string;
   readonly cannotRead: (what: 'pack' | 'source', why: 'missing' | 'directory' | 'special' | 'denied' | 'other') => string;
   readonly notJson: (line: number, column: number, what: string) => string;
+  /** A pack or source whose bytes are not UTF-8: the encoding they look like, if known, and the line where decoding fails. */
+  readonly notUtf8: (what: 'pack' | 'source', looksLike: string | undefined, line: number) => string;
+  /** A source that resolves (through symbolic links or `..`) outside its pack's folder. */
+  readonly sourceOutside: (real: string, folder: string) => string;
   readonly moreProblems: (n: number) => string;
   readonly validateHint: (file: string) => string;
   readonly chartFormat: (format: string) => string;
@@ -507,6 +511,10 @@ const en: Messages = {
     cannotRead: (what, why) =>
       `cannot read ${what === 'pack' ? 'fact pack' : 'source text'}: ${{ missing: 'no such file', directory: 'is a directory', special: 'not a regular file (a pipe or a device?)', denied: 'permission denied', other: 'read error' }[why]}`,
     notJson: (line, column, what) => `not valid JSON at line ${line}, column ${column}: ${what}`,
+    notUtf8: (what, looksLike, line) =>
+      `${what === 'pack' ? 'the fact pack' : 'the source text'} is not UTF-8${looksLike ? ` (it looks like ${looksLike})` : ''}: decoding fails at line ${line}; pakt reads UTF-8 (a byte-order mark is allowed)`,
+    sourceOutside: (real, folder) =>
+      `the source text resolves to ${real}, outside the pack's folder ${folder}: a source must stay inside the folder of its pack, also through symbolic links`,
     moreProblems: (n) => ` (and ${n} more problem${n === 1 ? '' : 's'})`,
     validateHint: (f) => `run 'pakt validate ${f}' to list every problem`,
     chartFormat: (f) => `--chart and --format ${f} do not combine: the chart is drawn for a terminal`,
@@ -868,6 +876,10 @@ const de: Messages = {
     cannotRead: (what, why) =>
       `${what === 'pack' ? 'das Faktenpaket' : 'der Quelltext'} lässt sich nicht lesen: ${{ missing: 'die Datei gibt es nicht', directory: 'es ist ein Verzeichnis', special: 'keine gewöhnliche Datei (eine Pipe oder ein Gerät?)', denied: 'keine Berechtigung', other: 'Lesefehler' }[why]}`,
     notJson: (line, column, what) => `kein gültiges JSON in Zeile ${line}, Spalte ${column}: ${what}`,
+    notUtf8: (what, looksLike, line) =>
+      `${what === 'pack' ? 'das Faktenpaket' : 'der Quelltext'} ist kein UTF-8${looksLike ? ` (es sieht nach ${looksLike} aus)` : ''}: die Dekodierung scheitert in Zeile ${line}; pakt liest UTF-8 (eine Byte-Order-Mark ist erlaubt)`,
+    sourceOutside: (real, folder) =>
+      `der Quelltext führt zu ${real}, außerhalb des Ordners des Pakets ${folder}: eine Quelle muss im Ordner ihres Pakets bleiben, auch über symbolische Verknüpfungen`,
     moreProblems: (n) => ` (und ${n} weitere${n === 1 ? 's Problem' : ' Probleme'})`,
     validateHint: (f) => `alle Probleme listet: pakt validate ${f}`,
     chartFormat: (f) => `--chart und --format ${f} schließen einander aus: das Diagramm ist für ein Terminal`,
