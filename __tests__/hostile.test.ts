@@ -1,4 +1,5 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderChart, renderSvg } from '../src/render/chart';
@@ -246,5 +247,25 @@ describe('encodings', () => {
     }
     writeFileSync(file, `\ufeff${raw}`);
     expect(run(['--facts', file, 'status']).code).toBe(0);
+  });
+});
+
+describe('linear at scale', () => {
+  test('validate coverage of a large pack takes time linear in it (one pass per paragraph, not every sentence with every quote)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-scale-'));
+    execFileSync(process.execPath, [join(__dirname, '..', 'bench', 'generate.mjs'), '5000', dir]);
+    const file = join(dir, 'pack.json');
+    const t = Date.now();
+    const r = run(['validate', file, '--json']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { coverage: { cited: number } }).coverage.cited).toBe(10000);
+    expect(Date.now() - t).toBeLessThan(8000);
+  });
+
+  test('quotes that all fail cost no search of the whole source each', () => {
+    const broken = JSON.parse(raw) as { statements: { evidence: { quote: string }[] }[] };
+    for (const s of broken.statements) s.evidence[0]!.quote = 'nirgends im Text';
+    const v = JSON.parse(run(['validate', hostileDir('x', JSON.stringify(broken)), '--json']).stdout) as { problems: { message: string }[] };
+    expect(v.problems.length).toBe(broken.statements.length);
   });
 });

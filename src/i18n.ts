@@ -99,6 +99,8 @@ export interface PackMessages {
   readonly noParagraph: (n: number, count: number) => string;
   readonly quoteElsewhere: (found: number, given: number) => string;
   readonly quoteNotFound: string;
+  /** A quote not in its paragraph, once so many quotes failed that the rest of the source is no longer searched for each. */
+  readonly quoteNotInParagraph: (given: number) => string;
   readonly notADocument: (id: string, type: string) => string;
   readonly duplicateState: (id: string) => string;
   readonly unknownPlaceholder: (name: string) => string;
@@ -538,6 +540,7 @@ const en: Messages = {
     noParagraph: (n, count) => `the source has no paragraph ${n} (it has ${count})`,
     quoteElsewhere: (found, given) => `quote is in paragraph ${found}, not ${given}`,
     quoteNotFound: 'quote not found verbatim in the source text',
+    quoteNotInParagraph: (given) => `quote not found verbatim in paragraph ${given} (other paragraphs not searched: too many quotes failed)`,
     notADocument: (id, type) => `'${id}' is a ${type}, not a document`,
     duplicateState: (id) => `duplicate state '${id}'`,
     unknownPlaceholder: (name) => `unknown placeholder '{${name}}' (use {since}, {sinceEvent}, {until}, {untilEvent})`,
@@ -903,6 +906,7 @@ const de: Messages = {
     noParagraph: (n, count) => `die Quelle hat keinen Absatz ${n} (sie hat ${count})`,
     quoteElsewhere: (found, given) => `das Zitat steht in Absatz ${found}, nicht in ${given}`,
     quoteNotFound: 'das Zitat steht nicht wörtlich im Quelltext',
+    quoteNotInParagraph: (given) => `das Zitat steht nicht wörtlich in Absatz ${given} (andere Absätze nicht durchsucht: zu viele Zitate fehlen)`,
     notADocument: (id, type) => `„${id}“ ist kein Dokument (sondern: ${type})`,
     duplicateState: (id) => `der Zustand „${id}“ kommt doppelt vor`,
     unknownPlaceholder: (name) => `unbekannter Platzhalter „{${name}}“ (erlaubt: {since}, {sinceEvent}, {until}, {untilEvent})`,
