@@ -269,3 +269,25 @@ describe('linear at scale', () => {
     expect(v.problems.length).toBe(broken.statements.length);
   });
 });
+
+describe('arguments of any size', () => {
+  const huge = 'a'.repeat(50000);
+  test.each([
+    [['--zone', huge, 'status'], 2],
+    [['status', '--date', huge], 2],
+    [['timeline', '--from', huge], 2],
+    [['show', huge], 2],
+    [['when', huge], 2],
+    [['search', huge], 2],
+    [['search', 'x', '--type', huge], 2],
+    [['source', huge], 2],
+    [[`--bogus${huge}`], 2],
+  ])('%#: answered at once, the value cut with …', (argv, code) => {
+    const t = Date.now();
+    const r = run(argv as string[]);
+    expect(Date.now() - t).toBeLessThan(1000);
+    expect(r.code).toBe(code);
+    expect(r.stderr.length).toBeLessThan(400);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('pakt: error: '))).toHaveLength(1);
+  });
+});

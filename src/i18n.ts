@@ -47,6 +47,8 @@ export interface ErrorMessages {
   readonly pickEvent: string;
   readonly emptySearch: string;
   readonly searchTooLong: (length: number, max: number) => string;
+  /** An id or name longer than any a pack holds. */
+  readonly nameTooLong: (length: number, max: number) => string;
   readonly unknownSearchType: (type: string) => string;
   readonly noHit: (query: string) => string;
   /** No result: `on` found no event on that day. */
@@ -497,6 +499,7 @@ const en: Messages = {
     pickEvent: 'pick one from: pakt timeline',
     emptySearch: 'empty search text',
     searchTooLong: (n, max) => `search text too long (${n} characters, at most ${max})`,
+    nameTooLong: (n, max) => `id or name too long (${n} characters, at most ${max})`,
     unknownSearchType: (t) => `unknown --type '${t}'`,
     noHit: (q) => `nothing in the fact pack or its source matches '${q}'`,
     noEventsOn: (day) => `no event of the fact pack falls on ${day}`,
@@ -863,6 +866,7 @@ const de: Messages = {
     pickEvent: 'Ereignisse listet: pakt timeline',
     emptySearch: 'leerer Suchtext',
     searchTooLong: (n, max) => `Suchtext zu lang (${n} Zeichen, höchstens ${max})`,
+    nameTooLong: (n, max) => `Kennung oder Name zu lang (${n} Zeichen, höchstens ${max})`,
     unknownSearchType: (t) => `unbekannter --type „${t}“`,
     noHit: (q) => `nichts im Faktenpaket oder in seiner Quelle passt zu „${q}“`,
     noEventsOn: (day) => `kein Ereignis des Faktenpakets fällt auf den ${day}`,

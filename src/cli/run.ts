@@ -2,7 +2,7 @@ import { CommanderError } from 'commander';
 import { NotFoundError, PackError, say, type Text, UsageError } from '../errors';
 import { type Lang, messages, type Messages } from '../i18n';
 import { closest } from '../text/fold';
-import { visible } from '../text/visible';
+import { echo, visible } from '../text/visible';
 import { createProgram, createRunState } from './program';
 import { type IO, langFromEnv } from './settings';
 
@@ -97,7 +97,7 @@ function line(io: IO, m: Messages, message: Text, hint?: Text): void {
 
 /** Commander's own errors, said in the run's language (by error code, from the values in its message). */
 function commanderText(err: CommanderError): { text: Text; suggestion?: string } {
-  const quoted = [...err.message.matchAll(/'([^']*)'/g)].map((x) => x[1] ?? '');
+  const quoted = [...err.message.matchAll(/'([^']*)'/g)].map((x) => echo(x[1] ?? ''));
   const suggestion = /\(Did you mean (.+)\?\)/.exec(err.message)?.[1];
   const base = suggestion ? { suggestion } : {};
   switch (err.code) {
@@ -136,7 +136,7 @@ function fail(
       const asked = argv[argv.indexOf('help') + 1];
       if (argv.includes('help') && asked !== undefined) {
         const near = closest(asked, commands);
-        line(io, m, (t) => t.err.unknownCommand(asked), (t) =>
+        line(io, m, (t) => t.err.unknownCommand(echo(asked)), (t) =>
           near.length > 0 ? t.err.didYouMean(near.join(', ')) : t.err.commands(commands.join(', ')),
         );
       } else {

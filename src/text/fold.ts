@@ -127,12 +127,18 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length] ?? 0;
 }
 
+/** Longest input {@link closest} looks for names near (longer inputs have none). */
+export const CLOSEST_MAX = 100;
+
 /**
  * The candidates closest to `input` (folded), best first, within a distance
  * of a third of the input's length (at least 1); names that fold alike are
  * given once; empty when nothing is close.
  */
 export function closest(input: string, candidates: Iterable<string>, max = 3): string[] {
+  // The distance costs the product of the lengths: a name longer than any
+  // real one (a pasted paragraph, a 50,000-character argument) is near none.
+  if (input.length > CLOSEST_MAX) return [];
   const key = fold(input);
   const limit = Math.max(1, Math.floor(key.length / 3));
   const scored: { name: string; d: number }[] = [];

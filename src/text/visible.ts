@@ -59,6 +59,21 @@ export function visible(text: string, keepLines = false): string {
   return text.replace(keepLines ? ACTIVE_BUT_LF : ACTIVE, escapeOf);
 }
 
+/** Longest part of a typed value an error message quotes, in code points. */
+export const ECHO_MAX = 60;
+
+/**
+ * A value the user typed (or a pack holds), as an error message quotes it:
+ * cut to {@link ECHO_MAX} code points with `…` so that a 50,000-character
+ * argument makes a readable line. Controls are left to {@link visible},
+ * which the error line applies to the whole message.
+ */
+export function echo(value: string): string {
+  if (value.length <= ECHO_MAX) return value;
+  const points = Array.from(value.slice(0, ECHO_MAX * 2));
+  return points.length <= ECHO_MAX ? value : `${points.slice(0, ECHO_MAX - 1).join('')}…`;
+}
+
 /**
  * Code points whose escape in JSON text keeps the same value: C1 controls,
  * DEL and bidi formatting characters, which `JSON.stringify` leaves raw (it
