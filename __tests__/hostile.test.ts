@@ -291,3 +291,22 @@ describe('arguments of any size', () => {
     expect(r.stderr.split('\n').filter((l) => l.startsWith('pakt: error: '))).toHaveLength(1);
   });
 });
+
+describe('nothing silently dropped', () => {
+  test.each([
+    ['relation', 'keyword'],
+    ['onBehalfOf', 'id'],
+    ['event', 'id'],
+  ])('a %s qualifier written as {de, en} text is a problem with its pointer, in validate and on load', (key, kind) => {
+    const p = JSON.parse(raw) as { statements: { qualifiers?: Record<string, unknown> }[] };
+    const i = p.statements.findIndex((s) => typeof s.qualifiers?.[key] === 'string');
+    expect(i).toBeGreaterThanOrEqual(0);
+    p.statements[i]!.qualifiers![key] = { de: 'Text', en: 'text' };
+    const file = hostileDir('x', JSON.stringify(p));
+    const v = JSON.parse(run(['validate', file, '--json']).stdout) as { problems: { pointer: string; message: string }[] };
+    expect(v.problems).toContainEqual({ pointer: `/statements/${i}/qualifiers/${key}`, message: expect.stringContaining(`must be ${kind === 'id' ? 'an id' : 'a keyword'}`) });
+    const r = run(['--facts', file, 'territories']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`/statements/${i}/qualifiers/${key}`);
+  });
+});

@@ -96,6 +96,8 @@ export interface PackMessages {
   readonly duplicateId: (id: string, first: string) => string;
   readonly duplicateStatement: (id: string) => string;
   readonly unknownId: (id: string) => string;
+  /** A qualifier pakt reads as a keyword (`relation`) or an id (`event`, `onBehalfOf`, …) written as text. */
+  readonly qualifierNotRead: (key: string, kind: 'keyword' | 'id') => string;
   readonly notAnEvent: (id: string) => string;
   readonly notAnEntity: (id: string) => string;
   readonly noParagraph: (n: number, count: number) => string;
@@ -538,6 +540,7 @@ const en: Messages = {
     duplicateId: (id, first) => `duplicate id '${id}' (first at ${first})`,
     duplicateStatement: (id) => `duplicate statement id '${id}'`,
     unknownId: (id) => `unknown id '${id}'`,
+    qualifierNotRead: (key, kind) => `the qualifier '${key}' must be ${kind === 'keyword' ? 'a keyword' : 'an id'}, not text: pakt could not read it`,
     notAnEvent: (id) => `'${id}' is not an event`,
     notAnEntity: (id) => `'${id}' is an event, not an entity`,
     noParagraph: (n, count) => `the source has no paragraph ${n} (it has ${count})`,
@@ -905,6 +908,7 @@ const de: Messages = {
     duplicateId: (id, first) => `die Kennung „${id}“ kommt doppelt vor (zuerst bei ${first})`,
     duplicateStatement: (id) => `die Aussagekennung „${id}“ kommt doppelt vor`,
     unknownId: (id) => `unbekannte Kennung „${id}“`,
+    qualifierNotRead: (key, kind) => `der Qualifikator „${key}“ muss ${kind === 'keyword' ? 'ein Schlüsselwort' : 'eine Kennung'} sein, kein Text: pakt könnte ihn nicht lesen`,
     notAnEvent: (id) => `„${id}“ ist kein Ereignis`,
     notAnEntity: (id) => `„${id}“ ist ein Ereignis, kein Eintrag`,
     noParagraph: (n, count) => `die Quelle hat keinen Absatz ${n} (sie hat ${count})`,

@@ -274,7 +274,13 @@ export function semanticProblems(
     if (qualifiers) {
       for (const key in qualifiers) {
         const value = qualifiers[key];
-        if (typeof value !== 'string' || LITERAL_QUALIFIERS.has(key)) continue;
+        // `territories`, `signatories` and `status` read these as a keyword or an id: text would be dropped unseen.
+        if (typeof value !== 'string') {
+          const kind = LITERAL_QUALIFIERS.has(key) ? 'keyword' : QUALIFIER_KINDS.has(key) ? 'id' : undefined;
+          if (kind) add(`/statements/${i}/qualifiers/${pointerToken(key)}`, (m) => m.pack.qualifierNotRead(key, kind));
+          continue;
+        }
+        if (LITERAL_QUALIFIERS.has(key)) continue;
         problem = refProblem(value, QUALIFIER_KINDS.get(key));
         if (problem) add(`/statements/${i}/qualifiers/${pointerToken(key)}`, problem);
       }
