@@ -4,6 +4,7 @@
  */
 import { messages, type Messages } from './i18n';
 import type { TimeValueError } from './time';
+import { echo } from './text/visible';
 
 /**
  * An error message: a function of the message table, so the edge can say it
@@ -74,7 +75,7 @@ export class NotFoundError extends SaidError {
  * its option) or of a pack value (option `''`).
  */
 export function timeErrorText(err: TimeValueError, option: string): Text {
-  const v = err.value;
+  const v = echo(err.value);
   const d = err.detail;
   if (!d) return option ? `${option}: ${err.message}` : err.message;
   switch (d.kind) {

@@ -47,6 +47,8 @@ export interface ErrorMessages {
   readonly pickEvent: string;
   readonly emptySearch: string;
   readonly searchTooLong: (length: number, max: number) => string;
+  /** An id or name longer than any a pack holds. */
+  readonly nameTooLong: (length: number, max: number) => string;
   readonly unknownSearchType: (type: string) => string;
   readonly noHit: (query: string) => string;
   /** No result: `on` found no event on that day. */
@@ -66,6 +68,10 @@ export interface ErrorMessages {
   readonly debugHint: string;
   readonly cannotRead: (what: 'pack' | 'source', why: 'missing' | 'directory' | 'special' | 'denied' | 'other') => string;
   readonly notJson: (line: number, column: number, what: string) => string;
+  /** A pack or source whose bytes are not UTF-8: the encoding they look like, if known, and the line where decoding fails. */
+  readonly notUtf8: (what: 'pack' | 'source', looksLike: string | undefined, line: number) => string;
+  /** A source that resolves (through symbolic links or `..`) outside its pack's folder. */
+  readonly sourceOutside: (real: string, folder: string) => string;
   readonly moreProblems: (n: number) => string;
   readonly validateHint: (file: string) => string;
   readonly chartFormat: (format: string) => string;
@@ -90,11 +96,15 @@ export interface PackMessages {
   readonly duplicateId: (id: string, first: string) => string;
   readonly duplicateStatement: (id: string) => string;
   readonly unknownId: (id: string) => string;
+  /** A qualifier pakt reads as a keyword (`relation`) or an id (`event`, `onBehalfOf`, …) written as text. */
+  readonly qualifierNotRead: (key: string, kind: 'keyword' | 'id') => string;
   readonly notAnEvent: (id: string) => string;
   readonly notAnEntity: (id: string) => string;
   readonly noParagraph: (n: number, count: number) => string;
   readonly quoteElsewhere: (found: number, given: number) => string;
   readonly quoteNotFound: string;
+  /** A quote not in its paragraph, once so many quotes failed that the rest of the source is no longer searched for each. */
+  readonly quoteNotInParagraph: (given: number) => string;
   readonly notADocument: (id: string, type: string) => string;
   readonly duplicateState: (id: string) => string;
   readonly unknownPlaceholder: (name: string) => string;
@@ -266,7 +276,13 @@ export interface Messages {
   /** Problems of a fact pack. */
   readonly pack: PackMessages;
   /** Words of the timeline chart. */
-  readonly chart: { readonly uncertain: string; readonly noEvents: string; readonly derived: string };
+  readonly chart: {
+    readonly uncertain: string;
+    readonly noEvents: string;
+    readonly derived: string;
+    /** The line after a chart's key when it keys only the first events. */
+    readonly more: (n: number) => string;
+  };
   readonly validateOk: string;
   readonly validateProblems: (n: number) => string;
   readonly coverage: (cited: number, excused: number, sentences: number) => string;
@@ -495,6 +511,7 @@ const en: Messages = {
     pickEvent: 'pick one from: pakt timeline',
     emptySearch: 'empty search text',
     searchTooLong: (n, max) => `search text too long (${n} characters, at most ${max})`,
+    nameTooLong: (n, max) => `id or name too long (${n} characters, at most ${max})`,
     unknownSearchType: (t) => `unknown --type '${t}'`,
     noHit: (q) => `nothing in the fact pack or its source matches '${q}'`,
     noEventsOn: (day) => `no event of the fact pack falls on ${day}`,
@@ -511,6 +528,10 @@ const en: Messages = {
     cannotRead: (what, why) =>
       `cannot read ${what === 'pack' ? 'fact pack' : 'source text'}: ${{ missing: 'no such file', directory: 'is a directory', special: 'not a regular file (a pipe or a device?)', denied: 'permission denied', other: 'read error' }[why]}`,
     notJson: (line, column, what) => `not valid JSON at line ${line}, column ${column}: ${what}`,
+    notUtf8: (what, looksLike, line) =>
+      `${what === 'pack' ? 'the fact pack' : 'the source text'} is not UTF-8${looksLike ? ` (it looks like ${looksLike})` : ''}: decoding fails at line ${line}; pakt reads UTF-8 (a byte-order mark is allowed)`,
+    sourceOutside: (real, folder) =>
+      `the source text resolves to ${real}, outside the pack's folder ${folder}: a source must stay inside the folder of its pack, also through symbolic links`,
     moreProblems: (n) => ` (and ${n} more problem${n === 1 ? '' : 's'})`,
     validateHint: (f) => `run 'pakt validate ${f}' to list every problem`,
     chartFormat: (f) => `--chart and --format ${f} do not combine: the chart is drawn for a terminal`,
@@ -529,11 +550,13 @@ const en: Messages = {
     duplicateId: (id, first) => `duplicate id '${id}' (first at ${first})`,
     duplicateStatement: (id) => `duplicate statement id '${id}'`,
     unknownId: (id) => `unknown id '${id}'`,
+    qualifierNotRead: (key, kind) => `the qualifier '${key}' must be ${kind === 'keyword' ? 'a keyword' : 'an id'}, not text: pakt could not read it`,
     notAnEvent: (id) => `'${id}' is not an event`,
     notAnEntity: (id) => `'${id}' is an event, not an entity`,
     noParagraph: (n, count) => `the source has no paragraph ${n} (it has ${count})`,
     quoteElsewhere: (found, given) => `quote is in paragraph ${found}, not ${given}`,
     quoteNotFound: 'quote not found verbatim in the source text',
+    quoteNotInParagraph: (given) => `quote not found verbatim in paragraph ${given} (other paragraphs not searched: too many quotes failed)`,
     notADocument: (id, type) => `'${id}' is a ${type}, not a document`,
     duplicateState: (id) => `duplicate state '${id}'`,
     unknownPlaceholder: (name) => `unknown placeholder '{${name}}' (use {since}, {sinceEvent}, {until}, {untilEvent})`,
@@ -563,7 +586,7 @@ const en: Messages = {
     oneOf: (values) => `must be one of: ${values}`,
     described: (d) => d,
   },
-  chart: { uncertain: 'change at a time the source does not fix', noEvents: 'No events in this range.', derived: 'derived' },
+  chart: { uncertain: 'change at a time the source does not fix', noEvents: 'No events in this range.', derived: 'derived', more: (n) => `… ${n} more ${n === 1 ? 'event' : 'events'} (pakt timeline lists them all)` },
   man: {
     description:
       'pakt answers questions about a treaty from a curated fact pack extracted from one source text: its state on any date, who signed it, which territories it touched, what happened when. Every answer carries the sentences of the source it rests on, and says how the pack knows each value: stated, derived, inferred or assumed. Dates are the sets of instants they can mean, ordered by their UTC bounds; command-line dates are ISO 8601 (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:mm, a space allowed for the T), read in --zone (default UTC). On a terminal answers are tables fitted to its width; in a pipe, TSV; --json, --format ndjson, csv and tsv are for scripts.',
@@ -859,6 +882,7 @@ const de: Messages = {
     pickEvent: 'Ereignisse listet: pakt timeline',
     emptySearch: 'leerer Suchtext',
     searchTooLong: (n, max) => `Suchtext zu lang (${n} Zeichen, höchstens ${max})`,
+    nameTooLong: (n, max) => `Kennung oder Name zu lang (${n} Zeichen, höchstens ${max})`,
     unknownSearchType: (t) => `unbekannter --type „${t}“`,
     noHit: (q) => `nichts im Faktenpaket oder in seiner Quelle passt zu „${q}“`,
     noEventsOn: (day) => `kein Ereignis des Faktenpakets fällt auf den ${day}`,
@@ -875,6 +899,10 @@ const de: Messages = {
     cannotRead: (what, why) =>
       `${what === 'pack' ? 'das Faktenpaket' : 'der Quelltext'} lässt sich nicht lesen: ${{ missing: 'die Datei gibt es nicht', directory: 'es ist ein Verzeichnis', special: 'keine gewöhnliche Datei (eine Pipe oder ein Gerät?)', denied: 'keine Berechtigung', other: 'Lesefehler' }[why]}`,
     notJson: (line, column, what) => `kein gültiges JSON in Zeile ${line}, Spalte ${column}: ${what}`,
+    notUtf8: (what, looksLike, line) =>
+      `${what === 'pack' ? 'das Faktenpaket' : 'der Quelltext'} ist kein UTF-8${looksLike ? ` (es sieht nach ${looksLike} aus)` : ''}: die Dekodierung scheitert in Zeile ${line}; pakt liest UTF-8 (eine Byte-Order-Mark ist erlaubt)`,
+    sourceOutside: (real, folder) =>
+      `der Quelltext führt zu ${real}, außerhalb des Ordners des Pakets ${folder}: eine Quelle muss im Ordner ihres Pakets bleiben, auch über symbolische Verknüpfungen`,
     moreProblems: (n) => ` (und ${n} weitere${n === 1 ? 's Problem' : ' Probleme'})`,
     validateHint: (f) => `alle Probleme listet: pakt validate ${f}`,
     chartFormat: (f) => `--chart und --format ${f} schließen einander aus: das Diagramm ist für ein Terminal`,
@@ -893,11 +921,13 @@ const de: Messages = {
     duplicateId: (id, first) => `die Kennung „${id}“ kommt doppelt vor (zuerst bei ${first})`,
     duplicateStatement: (id) => `die Aussagekennung „${id}“ kommt doppelt vor`,
     unknownId: (id) => `unbekannte Kennung „${id}“`,
+    qualifierNotRead: (key, kind) => `der Qualifikator „${key}“ muss ${kind === 'keyword' ? 'ein Schlüsselwort' : 'eine Kennung'} sein, kein Text: pakt könnte ihn nicht lesen`,
     notAnEvent: (id) => `„${id}“ ist kein Ereignis`,
     notAnEntity: (id) => `„${id}“ ist ein Ereignis, kein Eintrag`,
     noParagraph: (n, count) => `die Quelle hat keinen Absatz ${n} (sie hat ${count})`,
     quoteElsewhere: (found, given) => `das Zitat steht in Absatz ${found}, nicht in ${given}`,
     quoteNotFound: 'das Zitat steht nicht wörtlich im Quelltext',
+    quoteNotInParagraph: (given) => `das Zitat steht nicht wörtlich in Absatz ${given} (andere Absätze nicht durchsucht: zu viele Zitate fehlen)`,
     notADocument: (id, type) => `„${id}“ ist kein Dokument (sondern: ${type})`,
     duplicateState: (id) => `der Zustand „${id}“ kommt doppelt vor`,
     unknownPlaceholder: (name) => `unbekannter Platzhalter „{${name}}“ (erlaubt: {since}, {sinceEvent}, {until}, {untilEvent})`,
@@ -938,7 +968,7 @@ const de: Messages = {
         'a keyword (kebab-case or camelCase)': 'ein Schlüsselwort (kebab-case oder camelCase)',
       })[d] ?? d,
   },
-  chart: { uncertain: 'Wechsel zu einer Zeit, die die Quelle nicht festlegt', noEvents: 'In diesem Zeitraum liegen keine Ereignisse.', derived: 'abgeleitet' },
+  chart: { uncertain: 'Wechsel zu einer Zeit, die die Quelle nicht festlegt', noEvents: 'In diesem Zeitraum liegen keine Ereignisse.', derived: 'abgeleitet', more: (n) => `… ${n} ${n === 1 ? 'weiteres Ereignis' : 'weitere Ereignisse'} (pakt timeline listet alle)` },
   man: {
     description:
       'pakt beantwortet Fragen zu einem Vertrag aus einem kuratierten Faktenpaket, das aus einem Quelltext gewonnen ist: seinen Zustand an jedem Datum, wer ihn unterzeichnet hat, welche Gebiete er berührte, was wann geschah. Jede Antwort trägt die Sätze der Quelle, auf denen sie beruht, und sagt, woher das Paket jeden Wert kennt: ausgesagt, abgeleitet, erschlossen oder angenommen. Daten sind die Mengen der Zeitpunkte, die sie meinen können, geordnet nach ihren UTC-Grenzen; Daten auf der Kommandozeile sind ISO 8601 (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:mm, ein Leerzeichen statt des T erlaubt), gelesen in --zone (Vorgabe UTC). Im Terminal sind Antworten Tabellen in seiner Breite, in einer Pipe TSV; --json, --format ndjson, csv und tsv sind für Skripte.',

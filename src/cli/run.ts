@@ -2,6 +2,7 @@ import { CommanderError } from 'commander';
 import { NotFoundError, PackError, say, type Text, UsageError } from '../errors';
 import { type Lang, messages, type Messages } from '../i18n';
 import { closest } from '../text/fold';
+import { echo, visible } from '../text/visible';
 import { createProgram, createRunState } from './program';
 import { type IO, langFromEnv } from './settings';
 
@@ -59,7 +60,7 @@ export function main(argv: readonly string[], io: IO, bundledPack: string, versi
   } catch (err) {
     return fail(err, io, m, help, argv, program.commands.map((c) => c.name()));
   }
-  if (state.err !== '') io.stderr.write(state.err);
+  if (state.err !== '') io.stderr.write(visible(state.err, true));
   return writeOut(io, m, state.out) ?? state.exitCode;
 }
 
@@ -83,14 +84,20 @@ function writeOut(io: IO, m: Messages, text: string): number | undefined {
   return undefined;
 }
 
+/**
+ * Writes an error as one `pakt: error: …` line (and its hint as a second),
+ * the only way errors reach stderr. A message may quote a pack, its source
+ * or an argument: line breaks become spaces, and every other control or
+ * bidi formatting character is shown as an escape ({@link visible}).
+ */
 function line(io: IO, m: Messages, message: Text, hint?: Text): void {
-  const clean = (s: string): string => s.replace(/[\r\n]+/g, ' ').trim();
+  const clean = (s: string): string => visible(s.replace(/[\r\n]+/g, ' ').trim());
   io.stderr.write(`pakt: error: ${clean(say(message, m))}\n${hint ? `${clean(say(hint, m))}\n` : ''}`);
 }
 
 /** Commander's own errors, said in the run's language (by error code, from the values in its message). */
 function commanderText(err: CommanderError): { text: Text; suggestion?: string } {
-  const quoted = [...err.message.matchAll(/'([^']*)'/g)].map((x) => x[1] ?? '');
+  const quoted = [...err.message.matchAll(/'([^']*)'/g)].map((x) => echo(x[1] ?? ''));
   const suggestion = /\(Did you mean (.+)\?\)/.exec(err.message)?.[1];
   const base = suggestion ? { suggestion } : {};
   switch (err.code) {
@@ -122,13 +129,14 @@ function fail(
   commands: readonly string[],
 ): number {
   if (err instanceof CommanderError) {
-    if (err.exitCode === 0) return writeOut(io, m, help) ?? EXIT.ok;
+    // Help holds no styling of pakt's, and may echo what was typed: shown whole, controls as escapes.
+    if (err.exitCode === 0) return writeOut(io, m, visible(help, true)) ?? EXIT.ok;
     if (err.code === 'commander.help') {
       // Commander's answer to no command at all, or to `help <unknown>`.
       const asked = argv[argv.indexOf('help') + 1];
       if (argv.includes('help') && asked !== undefined) {
         const near = closest(asked, commands);
-        line(io, m, (t) => t.err.unknownCommand(asked), (t) =>
+        line(io, m, (t) => t.err.unknownCommand(echo(asked)), (t) =>
           near.length > 0 ? t.err.didYouMean(near.join(', ')) : t.err.commands(commands.join(', ')),
         );
       } else {

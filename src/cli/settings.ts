@@ -1,7 +1,7 @@
 import { NotFoundError, timeErrorText, UsageError } from '../errors';
 import { type Lang, messages } from '../i18n';
 import { loadPack, type PackIndex, type Thing } from '../pack/load';
-import { resolveThing } from '../query/show';
+import { MAX_NAME, resolveThing } from '../query/show';
 import { passedPacksFrom, type PassedPacks } from '../pack/passed';
 import type { QueryContext } from '../query/common';
 import { decideColor, type ColorWhen, type Colorizer } from '../render/color';
@@ -76,11 +76,18 @@ export function langFromEnv(env: IO['env']): Lang {
   return value?.toLowerCase().startsWith('de') ? 'de' : 'en';
 }
 
-/** Terminal width: the stream's, else `COLUMNS`, else 80. */
+/**
+ * Widest terminal pakt draws for: tables and charts cost time and memory
+ * with their width (a chart's rows are arrays of its columns), and no
+ * screen shows more columns than this.
+ */
+export const MAX_WIDTH = 500;
+
+/** Terminal width: the stream's, else `COLUMNS`, else 80; between 20 and {@link MAX_WIDTH}. */
 export function terminalWidth(io: IO): number {
   const fromEnv = Number(io.env.COLUMNS);
   const w = io.stdout.columns ?? (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80);
-  return Math.max(20, w);
+  return Math.min(MAX_WIDTH, Math.max(20, w));
 }
 
 /**
@@ -125,7 +132,7 @@ export function dateOption(value: string, option: string, zone: ResolvedZone): Q
  * @throws UsageError for a value that is neither.
  */
 export function dateOrEventOption(value: string, option: string, s: Settings): QueryInterval {
-  if (value.trim() === '' || /^\d/.test(value.trim())) return dateOption(value, option, s.zone);
+  if (value.trim() === '' || /^\d/.test(value.trim()) || value.length > MAX_NAME) return dateOption(value, option, s.zone);
   let event: Thing | undefined;
   try {
     event = resolveThing(contextFor(s), value);

@@ -21,6 +21,9 @@ const QUALIFIER_KINDS = new Map<string, 'event' | 'entity'>([
   ['place', 'entity'],
 ]);
 
+/** Failed quotes looked for in the other paragraphs of the source (see `semanticProblems`). */
+const SEARCHED_ELSEWHERE = 100;
+
 /** Predicates whose subject and object must be entities: `signed` (a person signs a document). */
 const BETWEEN_ENTITIES = new Set(['signed']);
 
@@ -194,12 +197,17 @@ export function semanticProblems(
     if (problem) add(pointer, problem);
   };
 
+  // Looking for a quote that failed in every other paragraph reads the whole
+  // source: done for the first SEARCHED_ELSEWHERE failures only, so that a
+  // pack whose quotes all fail costs time linear in its size, not its square.
+  let searchedElsewhere = 0;
   /** A quote's problem, with the pointer's last token; `undefined` when the quote is in its paragraph. */
   const quoteProblem = (quote: string, paragraph: number): { token: 'paragraph' | 'quote'; message: Text } | undefined => {
     const text = paragraphs[paragraph - 1];
     if (text !== undefined && text.includes(quote)) return undefined;
-    const elsewhere = paragraphs.findIndex((p) => p.includes(quote));
     if (text === undefined) return { token: 'paragraph', message: (m) => m.pack.noParagraph(paragraph, paragraphs.length) };
+    if (++searchedElsewhere > SEARCHED_ELSEWHERE) return { token: 'quote', message: (m) => m.pack.quoteNotInParagraph(paragraph) };
+    const elsewhere = paragraphs.findIndex((p) => p.includes(quote));
     if (elsewhere >= 0) return { token: 'paragraph', message: (m) => m.pack.quoteElsewhere(elsewhere + 1, paragraph) };
     return { token: 'quote', message: (m) => m.pack.quoteNotFound };
   };
@@ -266,7 +274,13 @@ export function semanticProblems(
     if (qualifiers) {
       for (const key in qualifiers) {
         const value = qualifiers[key];
-        if (typeof value !== 'string' || LITERAL_QUALIFIERS.has(key)) continue;
+        // `territories`, `signatories` and `status` read these as a keyword or an id: text would be dropped unseen.
+        if (typeof value !== 'string') {
+          const kind = LITERAL_QUALIFIERS.has(key) ? 'keyword' : QUALIFIER_KINDS.has(key) ? 'id' : undefined;
+          if (kind) add(`/statements/${i}/qualifiers/${pointerToken(key)}`, (m) => m.pack.qualifierNotRead(key, kind));
+          continue;
+        }
+        if (LITERAL_QUALIFIERS.has(key)) continue;
         problem = refProblem(value, QUALIFIER_KINDS.get(key));
         if (problem) add(`/statements/${i}/qualifiers/${pointerToken(key)}`, problem);
       }

@@ -1,6 +1,7 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import type * as JsoncParser from 'jsonc-parser';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { decodeUtf8 } from './encoding';
 import { PackError, say, type Text, timeErrorText } from '../errors';
 import { addDuration, compareBounds, type TemporalValue, TimeValueError } from '../time';
 import { fold } from '../text/fold';
@@ -104,6 +105,35 @@ function packFolder(path: string): string {
   }
 }
 
+/**
+ * The real path of a pack's source: `sourceFile` (relative, as the schema
+ * requires) resolved against the pack's real folder, then through every
+ * symbolic link on the way. The schema's check of the path's text cannot
+ * see links: `source/x.txt` may be a link to `/etc/passwd`, `source` a link
+ * to another folder. Whatever the links, the file read must lie inside the
+ * real folder of the pack file.
+ *
+ * @returns the real path, or the path as written when it does not resolve
+ *   (a missing file: reading it says so).
+ * @throws PackError naming the source path, where it leads and the folder,
+ *   when it leads outside the folder.
+ */
+function sourcePath(packPath: string, sourceFile: string): string {
+  const folder = packFolder(packPath);
+  const written = resolve(folder, sourceFile);
+  let real: string;
+  try {
+    real = realpathSync(written);
+  } catch {
+    return written;
+  }
+  const inside = relative(folder, real);
+  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+    throw new PackError(written, undefined, (m) => m.err.sourceOutside(real, folder));
+  }
+  return real;
+}
+
 /** The bytes of a regular file, or `undefined` for anything else or anything unreadable. */
 function regularFileBytes(file: string): Buffer | undefined {
   try {
@@ -155,7 +185,12 @@ export function parseJson(text: string, file: string): unknown {
 export function inspectPack(file: string, passed?: PassedPacks): Inspection {
   const path = resolve(file);
   const packBytes = readBytes(path, 'pack');
-  const data = parseJson(packBytes.toString('utf8'), file);
+  const packText = decodeUtf8(packBytes);
+  if ('fault' in packText) {
+    const { looksLike, line } = packText.fault;
+    return { problems: [{ pointer: '', message: (m) => m.err.notUtf8('pack', looksLike, line) }] };
+  }
+  const data = parseJson(packText.text, file);
   const verified = verifiedPack(packBytes);
   // The source's bytes are read once: the bytes checked are the bytes recorded.
   const early = verified || passed ? sourceBytesOf(path, data) : undefined;
@@ -172,12 +207,18 @@ export function inspectPack(file: string, passed?: PassedPacks): Inspection {
   let sourceBytes = early;
   if (sourceBytes === undefined) {
     try {
-      sourceBytes = readBytes(resolve(packFolder(path), pack.source.file), 'source');
+      sourceBytes = readBytes(sourcePath(path, pack.source.file), 'source');
     } catch (err) {
-      return { problems: [{ pointer: '/source/file', message: (err as PackError).text }] };
+      if (!(err instanceof PackError)) throw err;
+      return { problems: [{ pointer: '/source/file', message: err.text }] };
     }
   }
-  const sourceText = sourceBytes.toString('utf8');
+  const decoded = decodeUtf8(sourceBytes);
+  if ('fault' in decoded) {
+    const { looksLike, line } = decoded.fault;
+    return { problems: [{ pointer: '/source/file', message: (m) => m.err.notUtf8('source', looksLike, line) }] };
+  }
+  const sourceText = decoded.text;
   const paragraphs = splitParagraphs(sourceText);
   const { problems, dates } = semanticProblems(pack, paragraphs);
   if (problems.length > 0) return { problems };
@@ -191,16 +232,21 @@ export function inspectPack(file: string, passed?: PassedPacks): Inspection {
 
 /**
  * The bytes of the source a pack names, read before the pack is checked:
- * only a path inside the pack's folder (what the schema allows), and
- * `undefined` for anything that cannot be read — the checks will say why.
+ * only a path inside the pack's folder (what the schema allows) that stays
+ * inside it through its links, and `undefined` for anything else or
+ * anything that cannot be read — the checks will say why.
  */
 function sourceBytesOf(path: string, data: unknown): Buffer | undefined {
   const sourceFile = (data as { source?: { file?: unknown } } | null)?.source?.file;
   if (typeof sourceFile !== 'string' || sourceFile === '') return undefined;
   const folder = packFolder(path);
   const inside = relative(folder, resolve(folder, sourceFile));
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return undefined;
-  return regularFileBytes(resolve(folder, sourceFile));
+  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return undefined;
+  try {
+    return regularFileBytes(sourcePath(path, sourceFile));
+  } catch {
+    return undefined;
+  }
 }
 
 /**

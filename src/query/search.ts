@@ -1,6 +1,7 @@
 import { NotFoundError, UsageError } from '../errors';
 import type { Statement } from '../pack/types';
 import { fold, foldWithMap } from '../text/fold';
+import { echo } from '../text/visible';
 import type { Lang } from '../i18n';
 import { displayValue } from '../time';
 import { labelOf, type QueryContext, vocab } from './common';
@@ -161,7 +162,8 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
   if (query.trim() === '') throw new UsageError((m) => m.err.emptySearch, (m) => m.err.example('pakt search Molotow'));
   if (query.length > MAX_QUERY) throw new UsageError((m) => m.err.searchTooLong(query.length, MAX_QUERY));
   if (type !== undefined && !(SEARCH_TYPES as readonly string[]).includes(type)) {
-    throw new UsageError((m) => m.err.unknownSearchType(type), (m) => m.err.validTypes(SEARCH_TYPES.join(', ')));
+    const shown = echo(type);
+    throw new UsageError((m) => m.err.unknownSearchType(shown), (m) => m.err.validTypes(SEARCH_TYPES.join(', ')));
   }
   const key = fold(query);
   const both = { expand: unitsOf(ctx, query, 'expand'), strip: unitsOf(ctx, query, 'strip') };
@@ -259,9 +261,8 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
     .sort((a, b) => b.h.score - a.h.score || a.order - b.order)
     .map(({ h }) => h);
   if (result.length === 0) {
-    const shown = query.length > 40 ? `${query.slice(0, 39)}…` : query;
-    const safe = shown.replace(/[\u0000-\u001f\u007f]/g, '?');
-    throw new NotFoundError((m) => m.err.noHit(safe));
+    const shown = echo(query);
+    throw new NotFoundError((m) => m.err.noHit(shown));
   }
   return result;
 }

@@ -3,6 +3,7 @@ import { messages } from '../i18n';
 import type { Basis, Evidence, Modality, QualifierValue } from '../pack/types';
 import type { Thing } from '../pack/load';
 import { closest, fold } from '../text/fold';
+import { echo } from '../text/visible';
 import { eventDate, type EventDateJson, labelOf, type QueryContext, vocab } from './common';
 
 /** A statement as `show` prints it: ids with their labels. */
@@ -47,6 +48,9 @@ export interface ShowResult {
   readonly statements: readonly ShownStatement[];
 }
 
+/** Longest id or name `show`, `when` and `status --date` look up, in characters (far longer than any real name). */
+export const MAX_NAME = 200;
+
 /**
  * Finds the thing an id, label or alias names: the exact id first, then a
  * label, then an alias, in either language, folded (case, accents,
@@ -58,20 +62,20 @@ export interface ShowResult {
  */
 export function resolveThing(ctx: QueryContext, name: string): Thing {
   if (name.trim() === '') throw new UsageError((m) => m.err.emptyName, (m) => m.err.example('pakt show molotov'));
+  if (name.length > MAX_NAME) throw new UsageError((m) => m.err.nameTooLong(name.length, MAX_NAME), (m) => m.err.example('pakt show molotov'));
   const exact = ctx.index.byId.get(name);
   if (exact) return exact;
   const key = fold(name);
   const labelled = ctx.index.byLabel.get(key) ?? [];
   const ids = labelled.length === 1 ? labelled : (ctx.index.byName.get(key) ?? []);
   if (ids.length === 1) return ctx.index.byId.get(ids[0] as string) as Thing;
-  const shown = name.length > 60 ? `${name.slice(0, 57)}…` : name;
+  const shown = echo(name);
   if (ids.length > 1) {
     throw new NotFoundError((m) => m.err.ambiguous(shown), (m) => m.err.mayMean(ids.join(', ')));
   }
   const near = closest(name, [...ctx.index.byId.keys(), ...namesOf(ctx)]);
-  const safe = shown.replace(/[\u0000-\u001f\u007f]/g, '?');
   throw new NotFoundError(
-    (m) => m.err.noSuchThing(safe),
+    (m) => m.err.noSuchThing(shown),
     near.length > 0 ? (m) => m.err.didYouMean(near.join(', ')) : undefined,
   );
 }

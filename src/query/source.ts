@@ -3,6 +3,7 @@ import type { PackIndex } from '../pack/load';
 import { splitSentences } from '../pack/sentences';
 import type { Evidence, Pack } from '../pack/types';
 import type { QueryContext } from './common';
+import { echo } from '../text/visible';
 
 /** A sentence of the source with its id (`p7s4`: paragraph 7, sentence 4) and the facts citing it. */
 export interface SourceSentence {
@@ -55,7 +56,7 @@ export function source(ctx: QueryContext, selector?: string): SourceSentence[] {
     const s = selector.trim();
     if (/^\d+$/.test(s)) chosen = all.filter((x) => x.paragraph === Number(s));
     else if (/^p\d+s\d+$/.test(s)) chosen = all.filter((x) => x.id === s);
-    else throw new UsageError((m) => m.err.notASourcePart(s.length > 40 ? `${s.slice(0, 39)}…` : s), (m) => m.err.example('pakt source 7 / pakt source p7s4'));
+    else throw new UsageError((m) => m.err.notASourcePart(echo(s)), (m) => m.err.example('pakt source 7 / pakt source p7s4'));
     if (chosen.length === 0) {
       const max = index.paragraphs.length;
       throw new NotFoundError((m) => m.err.noSourcePart(s, max));

@@ -54,6 +54,51 @@ function citedQuotes(pack: Pack): { quote: string; paragraph: number }[] {
 }
 
 /**
+ * Which sentences the quotes cover (1) and which not (0), by position in
+ * `sentences`. Linear in the pack and the source: the quotes are grouped
+ * by paragraph, each span found once, and each span compared only with the
+ * sentences it overlaps, found by binary search among its paragraph's
+ * sentences (disjoint, in order) — not every sentence with every quote.
+ */
+function coveredSentences(
+  sentences: readonly Sentence[],
+  paragraphs: readonly string[],
+  quotes: readonly { quote: string; paragraph: number }[],
+): Uint8Array {
+  const covered = new Uint8Array(sentences.length);
+  // The positions of each paragraph's sentences: [first, end).
+  const first = new Map<number, [number, number]>();
+  sentences.forEach((s, i) => {
+    const range = first.get(s.paragraph);
+    if (range) range[1] = i + 1;
+    else first.set(s.paragraph, [i, i + 1]);
+  });
+  const seen = new Set<string>();
+  for (const q of quotes) {
+    const range = first.get(q.paragraph);
+    if (!range) continue;
+    // A quote cited twice in one paragraph covers the same sentences: its spans are found once.
+    const key = `${q.paragraph}\u0000${q.quote}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    for (const span of spans(paragraphs[q.paragraph - 1] ?? '', q.quote)) {
+      // The first sentence of the paragraph that ends after the span starts.
+      let lo = range[0];
+      let hi = range[1];
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sentences[mid]!.end <= span[0]) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < range[1] && sentences[i]!.start < span[1]; i++) {
+        if (covered[i] === 0 && covers(sentences[i]!, span)) covered[i] = 1;
+      }
+    }
+  }
+  return covered;
+}
+
+/**
  * Checks a pack file (schema, references, quotes, derived dates) and measures
  * how much of its source text the evidence cites.
  *
@@ -66,19 +111,16 @@ export function validate(file: string, lang: Lang): ValidateResult {
   if (!index) return { ok: false, file, problems, coverage: null };
   const paragraphs = index.paragraphs;
   const sentences = splitSentences(paragraphs);
-  const cited = citedQuotes(index.pack);
-  const excused = index.pack.excused ?? [];
+  const cited = coveredSentences(sentences, paragraphs, citedQuotes(index.pack));
+  const excused = coveredSentences(sentences, paragraphs, index.pack.excused ?? []);
   let nCited = 0;
   let nExcused = 0;
   const uncited: { paragraph: number; text: string }[] = [];
-  for (const s of sentences) {
-    const p = paragraphs[s.paragraph - 1] ?? '';
-    const hit = (list: readonly { quote: string; paragraph: number }[]): boolean =>
-      list.some((q) => q.paragraph === s.paragraph && spans(p, q.quote).some((sp) => covers(s, sp)));
-    if (hit(cited)) nCited++;
-    else if (hit(excused)) nExcused++;
+  sentences.forEach((s, i) => {
+    if (cited[i] === 1) nCited++;
+    else if (excused[i] === 1) nExcused++;
     else uncited.push({ paragraph: s.paragraph, text: s.text });
-  }
+  });
   return {
     ok: problems.length === 0,
     file,

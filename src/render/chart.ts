@@ -4,6 +4,17 @@ import { messages } from '../i18n';
 import type { ChartData } from '../query/chart';
 import { Marks } from './marks';
 import { displayWidth, wrapText } from './width';
+import { visible } from '../text/visible';
+
+/**
+ * Events a terminal chart draws and keys: one screen of them. A pack of
+ * 100,000 events would otherwise draw as many key lines (and place markers
+ * in time that grows with their square); the rest are counted in one line.
+ */
+export const CHART_EVENTS = 40;
+
+/** Events an SVG chart draws and keys, for the same reason. */
+export const SVG_EVENTS = 200;
 
 /**
  * The timeline as a picture: a terminal chart (plain characters, coloured on
@@ -76,7 +87,8 @@ function placeMarkers(data: ChartData, width: number): { n: number; x0: number; 
 export function renderChart(data: ChartData, lang: Lang, width: number, c: Colorizer): string {
   const m = messages[lang];
   const w = Math.max(20, width);
-  const out: string[] = [c.bold(data.title)];
+  const out: string[] = [c.bold(visible(data.title))];
+  const shown = data.events.slice(0, CHART_EVENTS);
   const order = stateOrder(data);
 
   // Year labels and the axis.
@@ -120,7 +132,7 @@ export function renderChart(data: ChartData, lang: Lang, width: number, c: Color
   out.push(line);
 
   // Event markers: a number at a point, `├──┤` under the span a vague date can mean.
-  const placed = placeMarkers(data, w);
+  const placed = placeMarkers({ ...data, events: shown }, w);
   const rowCount = Math.max(0, ...placed.map((p) => p.row + 1));
   for (let r = 0; r < rowCount; r++) {
     const line = Array.from({ length: w }, () => ' ');
@@ -140,7 +152,7 @@ export function renderChart(data: ChartData, lang: Lang, width: number, c: Color
   const legend = [...order.entries()].map(([state, i]) => {
     const phase = data.phases.find((p) => p.state === state);
     const colour = COLOURS[i % COLOURS.length] ?? 'white';
-    return `${c[colour](FILLS[i % FILLS.length] ?? '#')} ${phase?.label ?? state}`;
+    return `${c[colour](FILLS[i % FILLS.length] ?? '#')} ${visible(phase?.label ?? state)}`;
   });
   if (bar.some((b) => b.ch === FUZZY)) legend.push(`${FUZZY} ${m.chart.uncertain}`);
   out.push('', ...wrapLegend(legend, w));
@@ -148,13 +160,15 @@ export function renderChart(data: ChartData, lang: Lang, width: number, c: Color
     out.push('', m.chart.noEvents);
   } else {
     out.push('');
-    const numberWidth = String(data.events.length).length;
+    const numberWidth = String(shown.length).length;
     const marks = new Marks(lang);
-    data.events.forEach((e, i) => {
+    shown.forEach((e, i) => {
       const head = `${String(i + 1).padStart(numberWidth)}  `;
-      const text = `${marks.date(e.date)} — ${e.label}${e.derived ? ` (${m.chart.derived})` : ''}`;
+      const text = `${marks.date(e.date)} — ${visible(e.label)}${e.derived ? ` (${m.chart.derived})` : ''}`;
       wrapText(text, Math.max(10, w - head.length)).forEach((line, k) => out.push(`${k === 0 ? head : ' '.repeat(head.length)}${line}`));
     });
+    const more = data.events.length - shown.length;
+    if (more > 0) out.push(...wrapText(m.chart.more(more), w));
     for (const line of marks.key()) out.push('', ...wrapText(line, w));
   }
   return `${out.join('\n')}\n`;
@@ -175,8 +189,9 @@ function wrapLegend(items: string[], width: number): string[] {
   return lines;
 }
 
+/** Text for SVG: controls shown as escapes (XML 1.0 cannot hold most of them), markup characters as entities. */
 function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return visible(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**
@@ -214,10 +229,11 @@ export function renderSvg(data: ChartData, lang: Lang): string {
     }
   }
   y = barY + 24 + 24;
-  const placed = placeMarkers(data, Math.floor(plot / 4));
+  const shown = data.events.slice(0, SVG_EVENTS);
+  const placed = placeMarkers({ ...data, events: shown }, Math.floor(plot / 4));
   const rowHeight = 22;
   for (const p of placed) {
-    const e = data.events[p.n - 1];
+    const e = shown[p.n - 1];
     if (!e) continue;
     const s = x(e.date.start ? Date.parse(e.date.start) : data.start);
     const t = x(e.date.end ? Date.parse(e.date.end) : data.end);
@@ -245,11 +261,15 @@ export function renderSvg(data: ChartData, lang: Lang): string {
     y += 20;
   }
   const marks = new Marks(lang);
-  data.events.forEach((e, i) => {
+  shown.forEach((e, i) => {
     const text = `${i + 1}. ${marks.date(e.date)} — ${e.label}${e.derived ? ` (${m.chart.derived})` : ''}`;
     parts.push(`<text x="${left}" y="${y}" font-size="13">${xml(text)}</text>`);
     y += 19;
   });
+  if (data.events.length > shown.length) {
+    parts.push(`<text x="${left}" y="${y}" font-size="13">${xml(m.chart.more(data.events.length - shown.length))}</text>`);
+    y += 19;
+  }
   for (const line of marks.key()) {
     y += 8;
     parts.push(`<text x="${left}" y="${y}" font-size="13" fill="#444">${xml(line)}</text>`);

@@ -2,6 +2,7 @@ import type { Colorizer } from './color';
 import type { Marks } from './marks';
 import { drawTable } from './table';
 import { breakPieces, displayWidth, truncate, wrapText } from './width';
+import { visible, visibleJson } from '../text/visible';
 
 /** Output formats (CONTRACT.md `--format`). */
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv', 'svg'] as const;
@@ -95,9 +96,9 @@ export interface TableOptions {
 export function render(view: View, format: Format, table: TableOptions): string {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(view.data, null, 2)}\n`;
+      return `${visibleJson(JSON.stringify(view.data, null, 2))}\n`;
     case 'ndjson':
-      return (Array.isArray(view.data) ? view.data : [view.data]).map((d) => `${JSON.stringify(d)}\n`).join('');
+      return (Array.isArray(view.data) ? view.data : [view.data]).map((d) => `${visibleJson(JSON.stringify(d))}\n`).join('');
     case 'csv':
       return delimited(view, ',', csvField);
     case 'tsv':
@@ -110,14 +111,30 @@ export function render(view: View, format: Format, table: TableOptions): string 
   }
 }
 
-/** RFC 4180: quote a field holding a comma, quote, CR or LF; double the quotes. */
+/**
+ * RFC 4180: quote a field holding a comma, quote or line feed; double the
+ * quotes. A line feed stays in the quoted field, as RFC 4180 allows; every
+ * other control character (a carriage return too, which would move a
+ * terminal's cursor) and every bidi formatting character is shown as an
+ * escape (`\e`, `\r`, `\t`, `\x07`, `\u202e`: see {@link visible}), which
+ * RFC 4180 text cannot hold raw anyway. A backslash is not escaped, so such
+ * an escape and the same characters typed in the source read alike: TSV and
+ * JSON keep them apart.
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const shown = visible(value, true);
+  return /[",\n]/.test(shown) ? `"${shown.replace(/"/g, '""')}"` : shown;
 }
 
-/** TSV (IANA text/tab-separated-values): escape backslash, tab, CR and LF. */
+/**
+ * TSV (IANA text/tab-separated-values): escape backslash, tab, CR and LF
+ * (`\\`, `\t`, `\r`, `\n`), and show every other control and bidi
+ * formatting character as an escape too (`\e`, `\x07`, `\u202e`: see
+ * {@link visible}). With the backslash escaped first, every escape reads back
+ * to exactly one text.
+ */
 export function tsvField(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+  return visible(value.replace(/\\/g, '\\\\'));
 }
 
 function delimited(view: View, sep: string, field: (v: string) => string): string {
@@ -274,14 +291,14 @@ function renderRecords(
     const lines: string[] = [];
     const record = columns.length === 2 && columns[0]?.key === 'field';
     if (record) {
-      for (const line of wrapText(`${r.field ?? ''}:`, width)) lines.push(c.bold(line));
-      for (const line of wrapText(printable(r.value ?? ''), width - 2)) lines.push(`  ${line}`);
+      for (const line of wrapText(`${visible(r.field ?? '', true)}:`, width)) lines.push(c.bold(line));
+      for (const line of wrapText(visible(r.value ?? '', true), width - 2)) lines.push(`  ${line}`);
       return lines.join('\n');
     }
     for (const col of columns) {
-      const value = printable(r[col.key] ?? '');
+      const value = visible(r[col.key] ?? '', true);
       if (value === '') continue;
-      lines.push(c.bold(`${col.header}:`));
+      lines.push(c.bold(`${visible(col.header, true)}:`));
       const styled = (text: string): string => (view.emphasis ? view.emphasis(col.key, text, c, index) : text);
       for (const line of wrapText(value, width - 2)) lines.push(`  ${styled(line)}`);
     }
@@ -296,12 +313,7 @@ function renderRecords(
 
 /** The lines printed after a table, wrapped to the terminal's width. */
 function notesText(view: Pick<View, 'notes'>, width: number): string {
-  return (view.notes ?? []).map((note) => `${wrapText(printable(note), Math.max(10, width)).join('\n')}\n`).join('');
-}
-
-/** Control characters (and bidi overrides) would move the cursor, ring the bell or reorder the line: show them as U+FFFD. */
-function printable(text: string): string {
-  return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
+  return (view.notes ?? []).map((note) => `${wrapText(visible(note, true), Math.max(10, width)).join('\n')}\n`).join('');
 }
 
 /** A prose cell's lines cut to `max`, the last ending with `…`. */
@@ -342,7 +354,7 @@ function renderTable(view: View, opts: TableOptions): string {
           .map((col) => ({ field: col.header, value: grid.rows[0]?.[col.key] ?? '', key: col.key }))
           .filter((r) => r.value !== '')
       : grid.rows
-  ).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, printable(v)])));
+  ).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, visible(v, true)])));
   if (opts.width < NARROW) return renderRecords(view, columns, rows, opts);
   const measures = columns.map((col) => {
     const values = [col.header, ...rows.map((r) => r[col.key] ?? '')];
@@ -353,7 +365,7 @@ function renderTable(view: View, opts: TableOptions): string {
   const fitted = fitColumns(measures, order, opts.width);
   const shown = columns.map((col, i) => ({ col, i, width: fitted[i] })).filter((x): x is { col: Column; i: number; width: number } => x.width != null);
   if (shown.length === 0) return renderRecords(view, columns, rows, opts);
-  const head = shown.map(({ col, width }) => c.bold(wrapText(col.header, width).join('\n')));
+  const head = shown.map(({ col, width }) => c.bold(wrapText(visible(col.header, true), width).join('\n')));
   const shortened = new Set<string>();
   // Cells are wrapped here (at spaces, after hyphens, or inside a word too
   // long for its column, as CJK text often is), so drawing only pads them.

@@ -28,49 +28,86 @@ export function foldWithMap(text: string, umlauts: 'expand' | 'strip' = 'expand'
     // Printable ASCII without spaces or full stops: folding is lower-casing, one to one.
     return { folded: text.toLowerCase(), map: Array.from(text, (_, i) => i) };
   }
-  let folded = '';
+  return foldText(text, umlauts, true);
+}
+
+/** Whether a code unit is ASCII whitespace (what `\s` matches below U+0080: tab to carriage return, space). */
+const asciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
+/**
+ * The folding of {@link foldWithMap}, one code point at a time. An ASCII
+ * character is folded by its code (ASCII has no dashes to unify, no
+ * umlauts, no marks), any other one by the rules in full: searching a large
+ * pack folds hundreds of thousands of texts, most of them ASCII for the
+ * most part.
+ *
+ * @param withMap - build the map back to the original (else it is empty).
+ */
+function foldText(text: string, umlauts: 'expand' | 'strip', withMap: boolean): Folded {
   const map: number[] = [];
-  let i = 0;
-  const chars = Array.from(text);
-  for (const [k, raw] of chars.entries()) {
-    const ch = DASHES.test(raw) ? '-' : raw;
+  let folded = '';
+  const n = text.length;
+  const lastIsDigit = (): boolean => {
+    const c = folded.charCodeAt(folded.length - 1);
+    return c >= 48 && c <= 57;
+  };
+  const push = (out: string, at: number): void => {
+    folded += out;
+    // One entry per code point of `out`, as the map has always had.
+    if (withMap) for (let k = out.length === 1 ? 1 : Array.from(out).length; k > 0; k--) map.push(at);
+  };
+  /** Length in code units of the code point at `at` (0 past the end). */
+  const width = (at: number): number => {
+    if (at >= n) return 0;
+    const c = text.charCodeAt(at);
+    if (c >= 0xd800 && c <= 0xdbff && at + 1 < n) {
+      const d = text.charCodeAt(at + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) return 2;
+    }
+    return 1;
+  };
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    const len = width(i);
+    const next = i + len < n ? text.charCodeAt(i + len) : -1;
     // An ordinal or date dot (`13.April`, `13. April`) reads as a space: all meet `13 April`.
-    if (ch === '.' && /\d/.test(folded[folded.length - 1] ?? '') && !/\d/.test(chars[k + 1] ?? '')) {
-      if (!/\s/.test(chars[k + 1] ?? '')) {
-        folded += ' ';
-        map.push(i);
-      }
-      i += ch.length;
+    if (c === 46 && lastIsDigit() && !(next >= 48 && next <= 57)) {
+      const nextSpace = next !== -1 && (next < 0x80 ? asciiSpace(next) : SPACE.test(text.slice(i + len, i + len + width(i + len))));
+      if (!nextSpace) push(' ', i);
+      i += len;
       continue;
     }
+    if (c < 0x80) {
+      if (asciiSpace(c)) {
+        if (folded !== '' && folded.charCodeAt(folded.length - 1) !== 32) push(' ', i);
+      } else {
+        push(c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : text[i]!, i);
+      }
+      i += 1;
+      continue;
+    }
+    const raw = text.slice(i, i + len);
+    const ch = DASHES.test(raw) ? '-' : raw;
     const lower = ch.toLowerCase();
     const german = umlauts === 'expand' ? GERMAN[lower] : lower === 'ß' || lower === 'ẞ' ? 'ss' : undefined;
     const base = german ?? (lower < '\u0080' ? lower : lower.normalize('NFKD').replace(MARKS, ''));
-    const isSpace = ch === ' ' || SPACE.test(ch);
-    if (isSpace) {
-      const last = folded[folded.length - 1];
-      if (folded !== '' && last !== ' ') {
-        folded += ' ';
-        map.push(i);
-      }
+    if (SPACE.test(ch)) {
+      if (folded !== '' && folded.charCodeAt(folded.length - 1) !== 32) push(' ', i);
     } else {
-      for (const out of base) {
-        folded += out;
-        map.push(i);
-      }
+      for (const out of base) push(out, i);
     }
-    i += ch.length;
+    i += len;
   }
   if (folded.endsWith(' ')) {
     folded = folded.slice(0, -1);
-    map.pop();
+    if (withMap) map.pop();
   }
   return { folded, map };
 }
 
 /** The folded form of a text (see {@link foldWithMap}). */
 export function fold(text: string, umlauts: 'expand' | 'strip' = 'expand'): string {
-  return foldWithMap(text, umlauts).folded;
+  return foldText(text, umlauts, false).folded;
 }
 
 /**
@@ -90,12 +127,18 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length] ?? 0;
 }
 
+/** Longest input {@link closest} looks for names near (longer inputs have none). */
+export const CLOSEST_MAX = 100;
+
 /**
  * The candidates closest to `input` (folded), best first, within a distance
  * of a third of the input's length (at least 1); names that fold alike are
  * given once; empty when nothing is close.
  */
 export function closest(input: string, candidates: Iterable<string>, max = 3): string[] {
+  // The distance costs the product of the lengths: a name longer than any
+  // real one (a pasted paragraph, a 50,000-character argument) is near none.
+  if (input.length > CLOSEST_MAX) return [];
   const key = fold(input);
   const limit = Math.max(1, Math.floor(key.length / 3));
   const scored: { name: string; d: number }[] = [];

@@ -1,0 +1,312 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { renderChart, renderSvg } from '../src/render/chart';
+import type { ChartData } from '../src/query/chart';
+import { csvField, tsvField } from '../src/render/output';
+import { visible, visibleJson } from '../src/text/visible';
+import { decideColor } from '../src/render/color';
+import { timeline } from '../src/query/timeline';
+import { context, PACK, run } from './helpers';
+
+const identity = decideColor('never', {}, () => false, true);
+
+const SOURCE = join(__dirname, '..', 'facts', 'source', 'neutralitaetspakt.de.txt');
+const raw = readFileSync(PACK, 'utf8');
+
+/** What a hostile source sentence holds: a colour change, a bell, a right-to-left override. */
+const HOSTILE = 'Ein Satz mit \u001b[31mROT, einer Glocke\u0007 und \u202eumgekehrt.';
+
+/** Characters that must never reach a terminal raw from a pack. */
+const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/** A pack directory: the bundled pack, with `extra` appended to its source as a paragraph of its own. */
+function hostileDir(extra = HOSTILE, pack = raw): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pakt-hostile-'));
+  mkdirSync(join(dir, 'source'));
+  writeFileSync(join(dir, 'source', 'neutralitaetspakt.de.txt'), `${readFileSync(SOURCE, 'utf8')}\n\n${extra}\n`);
+  writeFileSync(join(dir, 'pack.json'), pack);
+  return join(dir, 'pack.json');
+}
+
+describe('visible()', () => {
+  test('controls, DEL, C1 and bidi characters become escapes; everything else stays', () => {
+    expect(visible('a\u001b[31mb\u0007c\u202ed\u0000\u007f\u009b\u2066\u200f\tx\r\ny')).toBe('a\\e[31mb\\x07c\\u202ed\\x00\\x7f\\x9b\\u2066\\u200f\\tx\\r\\ny');
+    expect(visible('line\nnext', true)).toBe('line\nnext');
+    const plain = 'Molotow — 松岡洋右 🇯🇵 Ärger\\n';
+    expect(visible(plain)).toBe(plain);
+  });
+
+  test('JSON keeps its value and loses every raw control', () => {
+    const value = { a: 'x\u001b\u009b\u202e\u2069y' };
+    const text = visibleJson(JSON.stringify(value));
+    expect(text).not.toMatch(RAW);
+    expect(JSON.parse(text)).toEqual(value);
+  });
+
+  test('TSV reads back to one text; CSV keeps RFC 4180 quoting with line feeds and shows the rest', () => {
+    expect(tsvField('a\\e\u001b\t\n')).toBe('a\\\\e\\e\\t\\n');
+    expect(csvField('a,\u001b[31m\nb')).toBe('"a,\\e[31m\nb"');
+    expect(csvField('a\rb\u0007')).toBe('a\\rb\\x07');
+  });
+});
+
+describe('a hostile source sentence reaches no terminal raw', () => {
+  const file = hostileDir();
+
+  test.each(['table', 'tsv', 'csv', 'json', 'ndjson'])('validate --format %s', (format) => {
+    const r = run(['validate', file, '--format', format], { isTTY: true, columns: 100 });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Glocke');
+    if (format === 'table') {
+      // pakt's own colour codes only: none of the source's.
+      expect(r.stdout.replace(/\u001b\[[0-9;]*m/g, (m) => (m === '\u001b[31m' ? 'SOURCE' : ''))).not.toMatch(/SOURCE|[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+      expect(r.stdout).toContain('\\e[31mROT, einer Glocke\\x07 und \\u202eumgekehrt.');
+    } else {
+      expect(r.stdout.replace(/\r?\n|\t/g, '')).not.toMatch(RAW);
+    }
+  });
+
+  test.each([100, 30])('search and source as a table (%i columns: table and records layout)', (columns) => {
+    for (const argv of [['search', 'Glocke'], ['source', '9']]) {
+      const r = run(['--facts', file, ...argv, '--format', 'table', '--color', 'never'], { columns });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('\\e[31m');
+      expect(r.stdout).not.toMatch(RAW);
+    }
+  });
+
+  test('an error quoting a pack value shows its controls as escapes, on one line', () => {
+    const evil = raw.replace('"formatVersion": 1,', '"formatVersion": 1, "\\u001b[31mred\\u0007\\u202e": 1,');
+    const r = run(['--facts', hostileDir(HOSTILE, evil), 'status']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("unknown property '\\e[31mred\\x07\\u202e'");
+    expect(r.stderr).not.toMatch(RAW);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('pakt: error: '))).toHaveLength(1);
+  });
+
+  test('an argument with controls is echoed with escapes', () => {
+    for (const argv of [['--zone', 'Mars\u001b[31m'], ['status', '--date', '19\u0007\u202e45'], ['show', 'x\u001b[2J']]) {
+      const r = run(argv);
+      expect(r.code).not.toBe(0);
+      expect(r.stderr).not.toMatch(RAW);
+    }
+  });
+});
+
+describe('charts', () => {
+  const data: ChartData = {
+    title: 'T\u001b[31mitle',
+    start: Date.UTC(1940, 0, 1),
+    end: Date.UTC(1946, 0, 1),
+    states: ['a'],
+    phases: [{ state: 'a', label: 'ph\u202ease', start: Date.UTC(1941, 0, 1), end: Date.UTC(1945, 0, 1), fuzzyFrom: Date.UTC(1941, 0, 1) }],
+    events: Array.from({ length: 1000 }, (_, i) => ({ ...timeline(context(), {})[0]!, event: `e-${i}`, label: `Ereignis\u0007 ${i}` })),
+  };
+
+  test('labels show their controls as escapes; a chart of many events keys one screen of them', () => {
+    const text = renderChart(data, 'en', 100, identity);
+    expect(text).not.toMatch(RAW);
+    expect(text).toContain('T\\e[31mitle');
+    expect(text).toContain('ph\\u202ease');
+    expect(text).toContain('Ereignis\\x07 0');
+    expect(text).toMatch(/… 960 more events/);
+    expect(text.split('\n').length).toBeLessThan(120);
+  });
+
+  test('SVG holds no control character and stays bounded', () => {
+    const svg = renderSvg(data, 'de');
+    expect(svg).not.toMatch(RAW);
+    expect(svg).toMatch(/… 800 weitere Ereignisse/);
+  });
+
+  test('COLUMNS of any size is capped', () => {
+    const t = Date.now();
+    const r = run(['timeline', '--chart'], { env: { COLUMNS: '100000' } });
+    expect(r.code).toBe(0);
+    expect(Math.max(...r.stdout.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(500);
+    expect(Date.now() - t).toBeLessThan(5000);
+  });
+});
+
+
+describe('a pack stays in its folder', () => {
+  /** A pack folder whose source is reached through `link` (made by the caller), with a folder beside it. */
+  function linked(make: (dir: string) => void): { file: string; dir: string } {
+    const root = mkdtempSync(join(tmpdir(), 'pakt-links-'));
+    const dir = join(root, 'pack');
+    mkdirSync(dir);
+    mkdirSync(join(root, 'beside'));
+    writeFileSync(join(root, 'beside', 'neutralitaetspakt.de.txt'), readFileSync(SOURCE));
+    writeFileSync(join(dir, 'pack.json'), raw);
+    make(dir);
+    return { file: join(dir, 'pack.json'), dir };
+  }
+
+  test.each([
+    ['a source that is a link to /etc/passwd', (dir: string) => {
+      mkdirSync(join(dir, 'source'));
+      symlinkSync('/etc/passwd', join(dir, 'source', 'neutralitaetspakt.de.txt'));
+    }, '/etc/passwd'],
+    ['a source folder that is a link to a folder beside the pack', (dir: string) => {
+      symlinkSync(join(dir, '..', 'beside'), join(dir, 'source'));
+    }, 'beside'],
+    ['a chain of links that ends outside', (dir: string) => {
+      mkdirSync(join(dir, 'source'));
+      symlinkSync(join(dir, 'source', 'hop'), join(dir, 'source', 'neutralitaetspakt.de.txt'));
+      symlinkSync('../../beside/neutralitaetspakt.de.txt', join(dir, 'source', 'hop'));
+    }, 'beside'],
+    ['a link whose target climbs out with ..', (dir: string) => {
+      mkdirSync(join(dir, 'source'));
+      symlinkSync('../../beside/neutralitaetspakt.de.txt', join(dir, 'source', 'neutralitaetspakt.de.txt'));
+    }, 'beside'],
+  ])('%s: exit 1 naming the path, one line; validate names /source/file', (_what, make, target) => {
+    if (process.platform === 'win32') return;
+    const { file } = linked(make);
+    const r = run(['--facts', file, 'status']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    const errors = r.stderr.split('\n').filter((l) => l.startsWith('pakt: error: '));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('/source/file');
+    expect(errors[0]).toContain(target);
+    expect(errors[0]).toMatch(/outside the pack's folder/);
+    const v = JSON.parse(run(['validate', file, '--json']).stdout) as { ok: boolean; problems: { pointer: string; message: string }[] };
+    expect(v.ok).toBe(false);
+    expect(v.problems).toEqual([{ pointer: '/source/file', message: expect.stringMatching(/outside the pack's folder/) }]);
+  });
+
+  test('links that stay inside the folder are followed; the pack itself may be a link', () => {
+    if (process.platform === 'win32') return;
+    const { file, dir } = linked((d) => {
+      mkdirSync(join(d, 'texts'));
+      copyFileSync(SOURCE, join(d, 'texts', 'real.txt'));
+      mkdirSync(join(d, 'source'));
+      symlinkSync('../texts/real.txt', join(d, 'source', 'neutralitaetspakt.de.txt'));
+    });
+    expect(run(['--facts', file, 'status', '--date', '1942']).code).toBe(0);
+    symlinkSync(file, join(dir, '..', 'current.json'));
+    expect(run(['--facts', join(dir, '..', 'current.json'), 'status', '--date', '1943']).code).toBe(0);
+  });
+});
+
+describe('encodings', () => {
+  const text = readFileSync(SOURCE, 'utf8');
+  /** The source's bytes with its first `ä` (or other letter) written in Latin-1, and that letter's line. */
+  function latin1(): { bytes: Buffer; line: number } {
+    const at = text.search(/[äöüß]/);
+    const line = text.slice(0, at).split('\n').length;
+    const before = Buffer.from(text.slice(0, at), 'utf8');
+    return { bytes: Buffer.concat([before, Buffer.from(text.slice(at), 'latin1')]), line };
+  }
+  function withSource(bytes: Buffer): string {
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-enc-'));
+    mkdirSync(join(dir, 'source'));
+    writeFileSync(join(dir, 'source', 'neutralitaetspakt.de.txt'), bytes);
+    writeFileSync(join(dir, 'pack.json'), raw);
+    return join(dir, 'pack.json');
+  }
+  const utf16le = (s: string): Buffer => Buffer.from(s, 'utf16le');
+  const utf16be = (s: string): Buffer => utf16le(s).swap16();
+
+  test.each([
+    ['Latin-1', () => latin1().bytes, undefined, latin1().line],
+    ['UTF-16 LE with BOM', () => utf16le(`\ufeff${text}`), 'UTF-16LE', 1],
+    ['UTF-16 BE with BOM', () => utf16be(`\ufeff${text}`), 'UTF-16BE', 1],
+    ['UTF-16 LE without BOM', () => utf16le(text), 'UTF-16LE', 1],
+  ])('a source in %s: one problem naming UTF-8 and the line', (_what, bytes, looksLike, line) => {
+    const file = withSource(bytes());
+    const v = JSON.parse(run(['validate', file, '--json']).stdout) as { problems: { pointer: string; message: string }[] };
+    expect(v.problems).toHaveLength(1);
+    expect(v.problems[0]?.pointer).toBe('/source/file');
+    expect(v.problems[0]?.message).toContain('not UTF-8');
+    expect(v.problems[0]?.message).toContain(`line ${line}`);
+    if (looksLike) expect(v.problems[0]?.message).toContain(looksLike);
+    const r = run(['--facts', file, 'status', '--lang', 'de']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^pakt: error: .*: /source/file: der Quelltext ist kein UTF-8.*Zeile ${line};`));
+  });
+
+  test('a pack in UTF-16 or Latin-1: one problem at / and exit 1 on load; a UTF-8 BOM is fine', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-enc-'));
+    mkdirSync(join(dir, 'source'));
+    copyFileSync(SOURCE, join(dir, 'source', 'neutralitaetspakt.de.txt'));
+    const file = join(dir, 'pack.json');
+    for (const [bytes, line] of [
+      [utf16le(`\ufeff${raw}`), 1],
+      [utf16be(raw), 1],
+      [Buffer.from(raw.replace(/Sowjet/, 'S\u00f6wjet'), 'latin1'), raw.slice(0, raw.indexOf('Sowjet')).split('\n').length],
+    ] as const) {
+      writeFileSync(file, bytes);
+      const v = JSON.parse(run(['validate', file, '--json']).stdout) as { problems: { pointer: string; message: string }[] };
+      expect(v.problems).toEqual([{ pointer: '', message: expect.stringMatching(new RegExp(`not UTF-8.*line ${line};`)) }]);
+      const r = run(['--facts', file, 'status']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/^pakt: error: .*: \/: the fact pack is not UTF-8/);
+    }
+    writeFileSync(file, `\ufeff${raw}`);
+    expect(run(['--facts', file, 'status']).code).toBe(0);
+  });
+});
+
+describe('linear at scale', () => {
+  test('validate coverage of a large pack takes time linear in it (one pass per paragraph, not every sentence with every quote)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-scale-'));
+    execFileSync(process.execPath, [join(__dirname, '..', 'bench', 'generate.mjs'), '5000', dir]);
+    const file = join(dir, 'pack.json');
+    const t = Date.now();
+    const r = run(['validate', file, '--json']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { coverage: { cited: number } }).coverage.cited).toBe(10000);
+    expect(Date.now() - t).toBeLessThan(8000);
+  });
+
+  test('quotes that all fail cost no search of the whole source each', () => {
+    const broken = JSON.parse(raw) as { statements: { evidence: { quote: string }[] }[] };
+    for (const s of broken.statements) s.evidence[0]!.quote = 'nirgends im Text';
+    const v = JSON.parse(run(['validate', hostileDir('x', JSON.stringify(broken)), '--json']).stdout) as { problems: { message: string }[] };
+    expect(v.problems.length).toBe(broken.statements.length);
+  });
+});
+
+describe('arguments of any size', () => {
+  const huge = 'a'.repeat(50000);
+  test.each([
+    [['--zone', huge, 'status'], 2],
+    [['status', '--date', huge], 2],
+    [['timeline', '--from', huge], 2],
+    [['show', huge], 2],
+    [['when', huge], 2],
+    [['search', huge], 2],
+    [['search', 'x', '--type', huge], 2],
+    [['source', huge], 2],
+    [[`--bogus${huge}`], 2],
+  ])('%#: answered at once, the value cut with …', (argv, code) => {
+    const t = Date.now();
+    const r = run(argv as string[]);
+    expect(Date.now() - t).toBeLessThan(1000);
+    expect(r.code).toBe(code);
+    expect(r.stderr.length).toBeLessThan(400);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('pakt: error: '))).toHaveLength(1);
+  });
+});
+
+describe('nothing silently dropped', () => {
+  test.each([
+    ['relation', 'keyword'],
+    ['onBehalfOf', 'id'],
+    ['event', 'id'],
+  ])('a %s qualifier written as {de, en} text is a problem with its pointer, in validate and on load', (key, kind) => {
+    const p = JSON.parse(raw) as { statements: { qualifiers?: Record<string, unknown> }[] };
+    const i = p.statements.findIndex((s) => typeof s.qualifiers?.[key] === 'string');
+    expect(i).toBeGreaterThanOrEqual(0);
+    p.statements[i]!.qualifiers![key] = { de: 'Text', en: 'text' };
+    const file = hostileDir('x', JSON.stringify(p));
+    const v = JSON.parse(run(['validate', file, '--json']).stdout) as { problems: { pointer: string; message: string }[] };
+    expect(v.problems).toContainEqual({ pointer: `/statements/${i}/qualifiers/${key}`, message: expect.stringContaining(`must be ${kind === 'id' ? 'an id' : 'a keyword'}`) });
+    const r = run(['--facts', file, 'territories']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`/statements/${i}/qualifiers/${key}`);
+  });
+});
