@@ -7,7 +7,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['bin/**/*.js', 'jest.config.js', 'scripts/**/*.cjs'],
+    files: ['bin/**/*.js', 'jest.config.js', 'scripts/**/*.cjs', '__tests__/**/*.cjs'],
     languageOptions: {
       sourceType: 'commonjs',
       globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', Buffer: 'readonly' },

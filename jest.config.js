@@ -10,6 +10,7 @@
  */
 module.exports = {
   testEnvironment: 'node',
+  globalSetup: '<rootDir>/__tests__/stale-bundle.cjs',
   roots: ['<rootDir>/__tests__'],
   testMatch: ["**/*.test.ts"],
   transform: {
