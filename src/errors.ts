@@ -18,8 +18,12 @@ export function say(text: Text, m: Messages): string {
   return typeof text === 'string' ? text : text(m);
 }
 
-/** An error said to the user: a message, an optional hint line, an exit code. */
-abstract class SaidError extends Error {
+/**
+ * An error said to the user: a message, an optional hint line, an exit code.
+ * Every error pakt says is one of these; anything else that reaches the edge
+ * is a bug ("internal error").
+ */
+export abstract class SaidError extends Error {
   abstract readonly exitCode: 1 | 2;
   /** @param hint - optional second line: `did you mean …?` or an example. */
   constructor(
@@ -37,7 +41,7 @@ export class UsageError extends SaidError {
 }
 
 /** A fact pack cannot be read or is invalid: exit code 1. */
-export class PackError extends Error {
+export class PackError extends SaidError {
   override readonly name = 'PackError';
   readonly exitCode = 1;
   /**
@@ -49,14 +53,9 @@ export class PackError extends Error {
     readonly file: string,
     readonly pointer: string | undefined,
     readonly detail: Text,
-    readonly hint?: Text,
+    hint?: Text,
   ) {
-    super(packErrorText(file, pointer, detail)(messages.en));
-  }
-
-  /** The whole message, in the language of `m`. */
-  get text(): (m: Messages) => string {
-    return packErrorText(this.file, this.pointer, this.detail);
+    super(packErrorText(file, pointer, detail), hint);
   }
 }
 

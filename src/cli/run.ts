@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { NotFoundError, PackError, say, type Text, UsageError } from '../errors';
+import { SaidError, say, type Text } from '../errors';
 import { type Lang, messages, type Messages } from '../i18n';
 import { closest } from '../text/fold';
 import { echo, visible } from '../text/visible';
@@ -148,7 +148,7 @@ function fail(
     line(io, m, text, (t) => (suggestion ? t.err.didYouMean(suggestion) : t.err.runHelp));
     return EXIT.usage;
   }
-  if (err instanceof UsageError || err instanceof NotFoundError || err instanceof PackError) {
+  if (err instanceof SaidError) {
     line(io, m, err.text, err.hint);
     return err.exitCode;
   }
