@@ -75,6 +75,21 @@ describe.each(sets)('pakt ask: %s', (_name, questions) => {
 });
 
 describe('pakt ask: input and output', () => {
+  test('a yes-no question about a statement is answered with the statement, never a bare yes', () => {
+    const de = JSON.parse(run(['ask', 'War das Abkommen von Jalta geheim?', '--json']).stdout) as Answer;
+    expect(de.answer).toBe('Dazu verzeichnet das Faktenpaket: Deal von Jalta vereinbart auf Konferenz von Jalta (Geheimhaltung: geheim gehalten).');
+    const en = JSON.parse(run(['ask', 'Did Molotov sign the pact?', '--json']).stdout) as Answer;
+    expect(en.answer).toMatch(/^On this, the pack records: Vyacheslav Molotov signed .*\(the pack's inference\)\.$/);
+  });
+
+  test('what someone did is answered from the statements, with their qualifiers', () => {
+    const a = JSON.parse(run(['ask', 'What did Time magazine report?', '--json']).stdout) as Answer;
+    expect(a.answer).toBe(
+      'Time Magazine reported on Soviet denunciation of the pact (office: foreign commissar; claim: The tone of the Soviet foreign commissar suggested that the Soviet Union might soon go to war with Japan).',
+    );
+    expect(a.command).toBe('pakt show time-magazine');
+  });
+
   test('a question may be several words', () => {
     const r = run(['ask', 'Who', 'signed', 'the', 'pact?', '--json']);
     expect(r.code).toBe(0);

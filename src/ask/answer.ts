@@ -351,7 +351,7 @@ function say(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>, result: unk
         return `${str(s.subjectLabel)} ${str(s.predicateLabel)} ${str(s.objectLabel)}${modality}${q.length > 0 ? ` (${q.join('; ')})` : ''}${basisNote(lang, str(s.basis), '')}`;
       });
       return {
-        answer: m.statements(facts),
+        answer: m.statements(facts, p.yesNo),
         ids: chosen.flatMap((s) => statementNames(index, str(s.id))),
         evidence: mergeUnique(chosen.flatMap((s) => evidenceOf(s.evidence))),
       };

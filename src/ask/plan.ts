@@ -49,7 +49,7 @@ export type Plan =
   | { readonly kind: 'holders'; readonly office: string; readonly states: readonly string[] }
   | { readonly kind: 'compare'; readonly events: readonly [string, string] }
   /** What someone did by a predicate the question names: `show <thing>`, its statements by these ids. */
-  | { readonly kind: 'statements'; readonly thing: string; readonly statements: readonly string[] }
+  | { readonly kind: 'statements'; readonly thing: string; readonly statements: readonly string[]; readonly yesNo: boolean }
   | { readonly kind: 'refuse'; readonly why: Refusal };
 
 /** Predicates that sign a document (the pack format's own, read by `signatories`). */
@@ -263,14 +263,16 @@ export function plan(index: PackIndex, u: Understanding): Plan {
   // "What did Time magazine report?"): the statements of those predicates that name
   // everything the question names — in their subject, object or qualifiers. Statements
   // of a territorial relation are the territories plan's, which reads them as rows.
-  const asksStatements = (asks.has('what') || asks.has('which')) && !asks.has('when') && !u.entityTypes.has('territory');
+  // A question without a question word ("War der Deal von Jalta geheim?") is answered with the
+  // statements themselves, never with a bare yes: the reader sees what the source says.
+  const asksStatements = (asks.has('what') || asks.has('which') || asks.size === 0) && !asks.has('when') && !u.entityTypes.has('territory');
   if (asksStatements && u.predicates.size > 0 && namedMain.length > 0 && date === undefined) {
     const matching = index.pack.statements.filter(
       (st) => u.predicates.has(st.predicate) && st.qualifiers?.relation === undefined && namedMain.every((id) => namedBy(index, st).includes(id)),
     );
     const subjects = [...new Set(matching.map((st) => st.subject))];
     const thing = subjects.length === 1 ? subjects[0]! : namedMain.find((id) => matching.every((st) => namedBy(index, st).includes(id)));
-    if (matching.length > 0 && thing !== undefined) return { kind: 'statements', thing, statements: matching.map((st) => st.id) };
+    if (matching.length > 0 && thing !== undefined) return { kind: 'statements', thing, statements: matching.map((st) => st.id), yesNo: asks.size === 0 };
   }
 
   // Territories: a relation, or a word for territories.

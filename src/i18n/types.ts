@@ -181,8 +181,8 @@ export interface AskMessages {
   readonly eventWhen: (label: string, date: string) => string;
   readonly eventTime: (label: string, date: string) => string;
   readonly eventWhat: (label: string, date: string, facts: readonly string[]) => string;
-  /** What the pack's statements say, each with its qualifiers, modality and basis note. */
-  readonly statements: (facts: readonly string[]) => string;
+  /** What the pack's statements say, each with its qualifiers, modality and basis note; for a yes-no question, introduced as what the pack records (never a bare yes). */
+  readonly statements: (facts: readonly string[], yesNo: boolean) => string;
   readonly signer: (name: string, office: string, party: string) => string;
   readonly signers: (document: string, people: readonly string[]) => string;
   readonly signedAt: (document: string, places: readonly string[], date: string) => string;
