@@ -296,12 +296,19 @@ for (const name of ['readFileSync', 'openSync'] as const) {
   };
 }
 
+/** Pointers to the pack's string values other than ids, references and dates (which would only make it invalid). */
+const strings = all.filter(([p, v]) => typeof v === 'string' && !/\/(id|ref|event|entity|subject|object|file|date|from|to|start|end|zone|type|state|predicate|onBehalfOf|office|place|sentence|formatVersion)$/.test(p) && !/\/\d+$/.test(p));
+
 /** What becomes of the source (or the pack) of a fresh pack folder. */
 const mutation = fc.oneof(
   fc.record({
     kind: fc.constant('controls' as const),
     inserts: fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), control), { minLength: 1, maxLength: 5 }),
     paragraph: fc.option(hostileText, { nil: undefined }),
+  }),
+  fc.record({
+    kind: fc.constant('pack-controls' as const),
+    at: fc.array(fc.tuple(fc.nat(), control), { minLength: 1, maxLength: 3 }),
   }),
   fc.record({
     kind: fc.constant('encoding' as const),
@@ -355,6 +362,21 @@ function packFolderWith(m: Mutation): { file: string; root: string; escapes: boo
       }
       if (m.paragraph !== undefined) text += `\n\nMolotow Vertrag ${m.paragraph}\n`;
       writeFileSync(src, text);
+      break;
+    }
+    case 'pack-controls': {
+      // Controls at the end of some string values of the pack (labels, notes, names; quotes then no longer match).
+      const data = JSON.parse(raw) as Record<string, unknown>;
+      for (const [n, c] of m.at) {
+        const [pointer] = strings[n % strings.length] as [string, unknown];
+        const keys = pointer.split('/').slice(1);
+        let parent = data;
+        for (const k of keys.slice(0, -1)) parent = parent[k] as Record<string, unknown>;
+        const last = keys[keys.length - 1] as string;
+        parent[last] = `${String(parent[last])}${c}`;
+      }
+      writeFileSync(src, sourceText);
+      pack = JSON.stringify(data);
       break;
     }
     case 'encoding': {
