@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { renderChart, renderSvg } from '../src/render/chart';
 import type { ChartData } from '../src/query/chart';
 import { csvField, tsvField } from '../src/render/output';
-import { visible, visibleJson } from '../src/text/visible';
+import { capLine, echo, echoPath, LINE_MAX, PATH_ECHO_MAX, visible, visibleJson } from '../src/text/visible';
 import { decideColor } from '../src/render/color';
 import { timeline } from '../src/query/timeline';
 import { context, PACK, run } from './helpers';
@@ -308,5 +308,52 @@ describe('nothing silently dropped', () => {
     const r = run(['--facts', file, 'territories']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`/statements/${i}/qualifiers/${key}`);
+  });
+});
+
+describe('every error quoting a value is bounded (found by npm run fuzz)', () => {
+  const huge = 'a'.repeat(50000);
+  const flags = '🇯🇵'.repeat(25000);
+  test.each([
+    [['completion', huge], 2],
+    [['export', huge], 2],
+    [['export', 'turtle', '--base', huge], 2],
+    [['export', 'turtle', '--base', `https://example.org/${huge}`], 2],
+    [['on', huge], 2],
+    [['on', `\u0000${huge}`], 2],
+    [['timeline', '--type', huge], 2],
+    [['timeline', '--from', '1946', '--to', `1945${' '.repeat(50000)}`], 2],
+    [['when', 'signing', '--zones', `${huge},`], 2],
+    [['when', 'signing', '--zones', flags], 2],
+    [['--zone', flags, 'status'], 2],
+    [[flags], 2],
+    [['help', flags], 2],
+    [['source', '1'.repeat(50000)], 1],
+    [['signatories', '--document', huge], 1],
+    [['signatories', '--document', flags], 1],
+    [['--facts', huge, 'status'], 1],
+    [['validate', `\u202e${huge}`], 1],
+  ])('%#: one line of bounded length', (argv, code) => {
+    const t = Date.now();
+    const r = run(argv as string[], { columns: 80 });
+    expect(Date.now() - t).toBeLessThan(2000);
+    expect(r.code).toBe(code);
+    expect(r.stdout).toBe('');
+    const errors = r.stderr.split('\n').filter((l) => l.startsWith('pakt: error: '));
+    expect(errors).toHaveLength(1);
+    expect(r.stderr.length).toBeLessThan(700);
+    expect(r.stderr).toContain('…');
+    expect(r.stderr).not.toMatch(RAW);
+  });
+
+  test('echo() cuts astral characters too; echoPath() keeps the file name; capLine() bounds any line', () => {
+    expect(Array.from(echo('🇯🇵'.repeat(30))).length).toBe(60);
+    expect(echo('🇯🇵'.repeat(31))).toBe(`${'🇯🇵'.repeat(29)}\u{1F1EF}…`);
+    expect(echo('a'.repeat(60))).toBe('a'.repeat(60));
+    const path = `/${'d'.repeat(5000)}/pack.json`;
+    expect(echoPath(path)).toMatch(/^\/d+…d+\/pack\.json$/);
+    expect(Array.from(echoPath(path)).length).toBe(PATH_ECHO_MAX);
+    expect(echoPath('/short/pack.json')).toBe('/short/pack.json');
+    expect(Array.from(capLine('x'.repeat(5000))).length).toBe(LINE_MAX);
   });
 });

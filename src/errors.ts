@@ -4,7 +4,7 @@
  */
 import { messages, type Messages } from './i18n';
 import type { TimeValueError } from './time';
-import { echo } from './text/visible';
+import { echo, echoPath } from './text/visible';
 
 /**
  * An error message: a function of the message table, so the edge can say it
@@ -60,7 +60,8 @@ export class PackError extends SaidError {
 }
 
 function packErrorText(file: string, pointer: string | undefined, detail: Text): (m: Messages) => string {
-  return (m) => (pointer === undefined ? `${file}: ${say(detail, m)}` : `${file}: ${pointer || '/'}: ${say(detail, m)}`);
+  const shown = echoPath(file);
+  return (m) => (pointer === undefined ? `${shown}: ${say(detail, m)}` : `${shown}: ${pointer || '/'}: ${say(detail, m)}`);
 }
 
 /** The command ran but found nothing to answer with (unknown id, no hit): exit code 1. */

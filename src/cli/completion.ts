@@ -7,6 +7,7 @@ import { SEARCH_TYPES } from '../query/search';
 import { knownZoneNames } from '../time';
 import { examples, type RunState } from './program';
 import { packFor } from './settings';
+import { echo } from '../text/visible';
 
 /** Long option names of a command (without `--help`). */
 function longOptions(cmd: Command): string[] {
@@ -71,7 +72,7 @@ export function registerCompletion(program: Command, state: RunState, h: HelpMes
     .action((shell: string, opts: { words?: string }, cmd: Command) => {
       const s = state.settings(cmd);
       if (!(SHELLS as readonly string[]).includes(shell)) {
-        throw new UsageError((m) => m.err.invalidArgumentValue('<shell>', shell, SHELLS.join(', ')));
+        throw new UsageError((m) => m.err.invalidArgumentValue('<shell>', echo(shell), SHELLS.join(', ')));
       }
       const index = packFor(s.factsFile, s.passed);
       const ids = [...index.byId.keys()];

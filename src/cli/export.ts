@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { HelpMessages } from '../i18n';
 import { examples, type RunState } from './program';
 import { packFor } from './settings';
+import { echo } from '../text/visible';
 
 /**
  * `pakt export <turtle|ntriples|jsonld> [--base <iri>]`: the whole pack as
@@ -34,7 +35,7 @@ export function registerExport(program: Command, state: RunState, h: HelpMessage
       const s = state.settings(cmd);
       if (!isSyntax(syntax)) {
         throw new UsageError(
-          (m) => m.err.invalidArgumentValue('<syntax>', syntax, SYNTAXES.join(', ')),
+          (m) => m.err.invalidArgumentValue('<syntax>', echo(syntax), SYNTAXES.join(', ')),
           (m) => m.err.exportSyntaxHint(SYNTAXES.join(', ')),
         );
       }

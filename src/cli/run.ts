@@ -2,7 +2,7 @@ import { CommanderError } from 'commander';
 import { SaidError, say, type Text } from '../errors';
 import { type Lang, messages, type Messages } from '../i18n';
 import { closest } from '../text/fold';
-import { echo, visible } from '../text/visible';
+import { capLine, echo, visible } from '../text/visible';
 import { createProgram, createRunState } from './program';
 import { type IO, langFromEnv } from './settings';
 
@@ -88,10 +88,11 @@ function writeOut(io: IO, m: Messages, text: string): number | undefined {
  * Writes an error as one `pakt: error: …` line (and its hint as a second),
  * the only way errors reach stderr. A message may quote a pack, its source
  * or an argument: line breaks become spaces, and every other control or
- * bidi formatting character is shown as an escape ({@link visible}).
+ * bidi formatting character is shown as an escape ({@link visible}). Each
+ * line is cut at {@link capLine}'s bound, whatever a message quotes.
  */
 function line(io: IO, m: Messages, message: Text, hint?: Text): void {
-  const clean = (s: string): string => visible(s.replace(/[\r\n]+/g, ' ').trim());
+  const clean = (s: string): string => capLine(visible(s.replace(/[\r\n]+/g, ' ').trim()));
   io.stderr.write(`pakt: error: ${clean(say(message, m))}\n${hint ? `${clean(say(hint, m))}\n` : ''}`);
 }
 

@@ -5,6 +5,7 @@ import { signatoriesView } from '../render/views';
 import type { HelpMessages } from '../i18n';
 import { examples, type RunState } from './program';
 import { contextFor } from './settings';
+import { echo } from '../text/visible';
 
 /** `pakt signatories [--document <id>]`: who signed, for whom, in which office. */
 export function registerSignatories(program: Command, state: RunState, h: HelpMessages): void {
@@ -26,7 +27,7 @@ export function registerSignatories(program: Command, state: RunState, h: HelpMe
       }
       const rows = signatories(contextFor(s), opts.document);
       const document = opts.document;
-      if (rows.length === 0) throw new NotFoundError((m) => m.err.noSigners(document));
+      if (rows.length === 0) throw new NotFoundError((m) => m.err.noSigners(echo(document ?? '')));
       state.emit(s, { view: signatoriesView(rows, s.lang) });
     });
 }

@@ -5,6 +5,7 @@ import { whenView } from '../render/views';
 import type { HelpMessages } from '../i18n';
 import { examples, type RunState } from './program';
 import { contextFor, zoneOption } from './settings';
+import { echo } from '../text/visible';
 
 /** `pakt when <event> [--zones z1,z2]`: an event's date on the clocks of several zones. */
 export function registerWhen(program: Command, state: RunState, h: HelpMessages): void {
@@ -27,7 +28,7 @@ export function registerWhen(program: Command, state: RunState, h: HelpMessages)
       if (opts.zones !== undefined) {
         const names = opts.zones.split(',').map((z) => z.trim());
         if (names.some((z) => z === '')) {
-          const given = opts.zones;
+          const given = echo(opts.zones);
           throw new UsageError((m) => m.err.emptyZoneIn(given), (m) => m.err.example('--zones Europe/Moscow,UTC,Asia/Tokyo'));
         }
         zones = names.map((z) => zoneOption(z, '--zones'));

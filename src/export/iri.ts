@@ -1,4 +1,5 @@
 import { UsageError } from '../errors';
+import { echo } from '../text/visible';
 
 /**
  * The IRIs of one pack's export, all under one base `B`:
@@ -123,8 +124,8 @@ const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`\u0000-\u001f\u007f
  */
 export function checkBase(value: string): string {
   const example = (m: { err: { example: (t: string) => string } }): string => m.err.example('--base https://example.org/pakt/');
-  if (!ABSOLUTE_IRI.test(value)) throw new UsageError((m) => m.err.baseNotAbsolute(value), example);
-  if (value.includes('#')) throw new UsageError((m) => m.err.baseFragment(value), example);
-  if (!value.endsWith('/') && !value.endsWith(':')) throw new UsageError((m) => m.err.baseEnd(value), (m) => m.err.example(`--base ${value}/`));
+  if (!ABSOLUTE_IRI.test(value)) throw new UsageError((m) => m.err.baseNotAbsolute(echo(value)), example);
+  if (value.includes('#')) throw new UsageError((m) => m.err.baseFragment(echo(value)), example);
+  if (!value.endsWith('/') && !value.endsWith(':')) throw new UsageError((m) => m.err.baseEnd(echo(value)), (m) => m.err.example(`--base ${echo(value)}/`));
   return value;
 }

@@ -1,6 +1,7 @@
 import { UsageError } from '../errors';
 import { type CalendarValue, daysInMonth } from '../time';
 import { eventDate, type EventDateJson, type QueryContext } from './common';
+import { echo } from '../text/visible';
 
 /** One row of `on` ("on this day"). */
 export interface OnRow {
@@ -23,13 +24,13 @@ export interface OnRow {
  */
 export function parseMonthDay(text: string): { month: number; day: number } {
   const m = /^(\d{2})-(\d{2})$/.exec(text);
-  if (!m) throw new UsageError((t) => t.err.notMonthDay(text), (t) => t.err.example('pakt on 08-09'));
+  if (!m) throw new UsageError((t) => t.err.notMonthDay(echo(text)), (t) => t.err.example('pakt on 08-09'));
   const month = Number(m[1]);
   const day = Number(m[2]);
   const [mm, dd] = [m[1] ?? '', m[2] ?? ''];
-  if (month < 1 || month > 12) throw new UsageError((t) => t.err.noSuchMonth(text, mm));
+  if (month < 1 || month > 12) throw new UsageError((t) => t.err.noSuchMonth(echo(text), mm));
   if (day < 1 || day > daysInMonth(2000, month)) {
-    throw new UsageError((t) => t.err.noSuchDay(text, dd, mm));
+    throw new UsageError((t) => t.err.noSuchDay(echo(text), dd, mm));
   }
   return { month, day };
 }

@@ -2,6 +2,7 @@ import { NotFoundError } from '../errors';
 import { weakerBasis } from '../pack/basis';
 import type { Basis, Evidence, Statement } from '../pack/types';
 import { eventById, eventDate, type EventDateJson, labelOf, mergeEvidence, type QueryContext } from './common';
+import { echo } from '../text/visible';
 
 /** One signing by a person: which document, at which event, where, and how the pack knows it. */
 export interface Signing {
@@ -71,7 +72,7 @@ export function signatories(ctx: QueryContext, document?: string): SignatoryRow[
     const d = ctx.index.byId.get(document);
     if (d?.kind !== 'entity' || d.type !== 'document') {
       const docs = ctx.index.entitiesByType.get('document')?.map((e) => e.id) ?? [];
-      throw new NotFoundError((m) => m.err.noDocument(document), (m) => m.err.documents(docs.join(', ')));
+      throw new NotFoundError((m) => m.err.noDocument(echo(document)), (m) => m.err.documents(docs.join(', ')));
     }
   }
   const byPerson = new Map<string, Statement[]>();

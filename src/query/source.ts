@@ -59,7 +59,7 @@ export function source(ctx: QueryContext, selector?: string): SourceSentence[] {
     else throw new UsageError((m) => m.err.notASourcePart(echo(s)), (m) => m.err.example('pakt source 7 / pakt source p7s4'));
     if (chosen.length === 0) {
       const max = index.paragraphs.length;
-      throw new NotFoundError((m) => m.err.noSourcePart(s, max));
+      throw new NotFoundError((m) => m.err.noSourcePart(echo(s), max));
     }
   }
   const facts = citing(index.pack);

@@ -3,6 +3,7 @@ import { messages } from '../i18n';
 import type { Evidence } from '../pack/types';
 import { type CalendarDuration, overlaps, type QueryInterval } from '../time';
 import { eventDate, type EventDateJson, labelOf, type QueryContext, vocab } from './common';
+import { echo } from '../text/visible';
 
 /** One row of `timeline` (CONTRACT.md). */
 export interface TimelineRow {
@@ -36,14 +37,14 @@ export function timeline(ctx: QueryContext, opts: TimelineOptions = {}): Timelin
   const start = opts.from?.start ?? -Infinity;
   const end = opts.to?.end ?? Infinity;
   if (opts.from && opts.to && !(start < end)) {
-    const [from, to] = [opts.from.input, opts.to.input];
+    const [from, to] = [echo(opts.from.input), echo(opts.to.input)];
     throw new UsageError((m) => m.err.fromAfterTo(from, to));
   }
   if (opts.type !== undefined) {
     const types = [...new Set(ctx.index.events.map((e) => e.type))].sort();
     if (!types.includes(opts.type)) {
       const type = opts.type;
-      throw new UsageError((m) => m.err.unknownEventType(type), (m) => m.err.validTypes(types.join(', ')));
+      throw new UsageError((m) => m.err.unknownEventType(echo(type)), (m) => m.err.validTypes(types.join(', ')));
     }
   }
   const m = messages[ctx.lang];

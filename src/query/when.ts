@@ -4,6 +4,7 @@ import type { Basis } from '../pack/types';
 import { displayValue, formatOffset, localReading, parseZone, type ResolvedZone, resolveValue, UTC_ZONE, zoneLabel } from '../time';
 import type { QueryContext } from './common';
 import { resolveThing } from './show';
+import { echo } from '../text/visible';
 
 /** One row of `when` (CONTRACT.md): the event's date on the clocks of one zone. */
 export interface WhenRow {
@@ -62,7 +63,7 @@ export function when(ctx: QueryContext, name: string, zones?: readonly ResolvedZ
   const thing = resolveThing(ctx, name);
   if (thing.kind !== 'event') {
     const id = thing.id;
-    throw new NotFoundError((m) => m.err.notAnEvent(id), (m) => m.err.pickEvent);
+    throw new NotFoundError((m) => m.err.notAnEvent(echo(id)), (m) => m.err.pickEvent);
   }
   const value = thing.date;
   const related = (ctx.index.pack.events.find((e) => e.id === thing.id)?.date.relatedZones ?? []).map((z) => parseZone(z));

@@ -70,8 +70,38 @@ export const ECHO_MAX = 60;
  */
 export function echo(value: string): string {
   if (value.length <= ECHO_MAX) return value;
-  const points = Array.from(value.slice(0, ECHO_MAX * 2));
+  // Two code units at most per code point: past 2 × ECHO_MAX units there are
+  // more than ECHO_MAX code points (a slice of exactly 2 × ECHO_MAX units of
+  // astral characters, 🇯🇵 repeated, would count as short and keep it all).
+  const points = Array.from(value.slice(0, ECHO_MAX * 2 + 2));
   return points.length <= ECHO_MAX ? value : `${points.slice(0, ECHO_MAX - 1).join('')}…`;
+}
+
+/** Longest file path an error message quotes whole, in code points. */
+export const PATH_ECHO_MAX = 200;
+
+/**
+ * A file path as an error message quotes it: whole up to
+ * {@link PATH_ECHO_MAX} code points, else its beginning and its end (the
+ * file's name) around `…` — a `--facts` of 50,000 characters makes a
+ * readable line. Controls are left to {@link visible}, as with {@link echo}.
+ */
+export function echoPath(path: string): string {
+  if (path.length <= PATH_ECHO_MAX) return path;
+  const points = Array.from(path);
+  if (points.length <= PATH_ECHO_MAX) return path;
+  const half = Math.floor(PATH_ECHO_MAX / 2);
+  return `${points.slice(0, half - 1).join('')}…${points.slice(-half).join('')}`;
+}
+
+/** Longest error message written, in code points, after controls became escapes: a last bound for any message that quotes a value whole. */
+export const LINE_MAX = 1000;
+
+/** An error line's text cut to {@link LINE_MAX} code points with `…`. */
+export function capLine(text: string): string {
+  if (text.length <= LINE_MAX) return text;
+  const points = Array.from(text.slice(0, LINE_MAX * 2 + 2));
+  return points.length <= LINE_MAX ? text : `${points.slice(0, LINE_MAX - 1).join('')}…`;
 }
 
 /**
