@@ -357,3 +357,64 @@ describe('every error quoting a value is bounded (found by npm run fuzz)', () =>
     expect(Array.from(capLine('x'.repeat(5000))).length).toBe(LINE_MAX);
   });
 });
+
+describe('keywords named like Object.prototype members (found by a helper breaking pakt)', () => {
+  const TOY = join(__dirname, '..', 'examples', 'toy-treaty');
+  type Pack = {
+    statements: { predicate: string; qualifiers?: Record<string, unknown> }[];
+    events: { type: string }[];
+    vocabulary: Record<string, Record<string, unknown>> & { triggers?: Record<string, Record<string, unknown>> };
+  };
+  /** A copy of the toy pack changed by `edit`, in a folder of its own. */
+  const toy = (edit: (p: Pack) => void): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-proto-'));
+    mkdirSync(join(dir, 'source'));
+    const pack = JSON.parse(readFileSync(join(TOY, 'pack.json'), 'utf8')) as Pack & { source: { file: string } };
+    copyFileSync(join(TOY, pack.source.file), join(dir, pack.source.file));
+    edit(pack);
+    writeFileSync(join(dir, 'pack.json'), JSON.stringify(pack));
+    return join(dir, 'pack.json');
+  };
+  const drop = (p: Pack, kind: string, key: string): void => {
+    delete p.vocabulary[kind]?.[key];
+    delete p.vocabulary.triggers?.[kind]?.[key];
+  };
+  test.each([
+    ['a predicate', (p: Pack) => { const s = p.statements[2]!; drop(p, 'predicates', s.predicate); s.predicate = 'constructor'; }],
+    ['a relation', (p: Pack) => { for (const s of p.statements) if (s.qualifiers?.relation === 'shared-use') s.qualifiers.relation = 'constructor'; drop(p, 'relations', 'shared-use'); }],
+    ['an event type', (p: Pack) => { const e = p.events[1]!; drop(p, 'eventTypes', e.type); e.type = 'constructor'; }],
+    ['a qualifier', (p: Pack) => { p.vocabulary.qualifiers = { document: { de: 'Dokument', en: 'document' } }; const s = p.statements.find((x) => x.qualifiers)!; const [k, v] = Object.entries(s.qualifiers!)[0]!; delete s.qualifiers![k]; Object.defineProperty(s.qualifiers!, 'constructor', { value: v, enumerable: true }); }],
+  ])('%s named "constructor" is its own keyword in every command', (_what, edit) => {
+    const pack = toy(edit);
+    for (const argv of [['export', 'turtle'], ['export', 'jsonld'], ['show', 'nordheim'], ['show', 'bridge', '--format', 'table'], ['show', 'treaty-signed'], ['territories'], ['timeline']]) {
+      const r = run(['--facts', pack, ...argv], { env: { PAKT_NO_CACHE: '1' } });
+      expect([argv.join(' '), r.stderr]).toEqual([argv.join(' '), '']);
+      expect(r.stdout).not.toMatch(/undefined|function Object|\[native code\]/);
+    }
+  });
+});
+
+describe('the rest of what the breaking helper found', () => {
+  test('the Arabic letter mark (a bidi control) and the noncharacters U+FFFE and U+FFFF are shown, not written', () => {
+    expect(visible('a\u061cb\ufffec\uffff')).toBe('a\\u061cb\\ufffec\\uffff');
+  });
+
+  test('the source title must be text without controls, its language a BCP 47 tag (it tags every quote in the export)', () => {
+    const pack = JSON.parse(raw) as { source: Record<string, string> };
+    pack.source.title = 'S\u001b[31mRED\u0007';
+    pack.source.lang = 'de. <urn:evil:s> <urn:evil:p> "injected"@en';
+    const r = run(['validate', hostileDir('Ein Satz.', JSON.stringify(pack)), '--json']);
+    const problems = (JSON.parse(r.stdout) as { problems: { pointer: string }[] }).problems.map((p) => p.pointer);
+    expect([r.code, problems]).toEqual([1, expect.arrayContaining(['/source/title', '/source/lang'])]);
+  });
+
+  test.each([
+    ['a bidi override', 'https://x/\u202e/', /not an absolute IRI/],
+    ['3,000 characters', `https://x/${'a'.repeat(3000)}/`, /longer than 2000 characters/],
+  ])('--base with %s is a usage error', (_what, base, message) => {
+    const r = run(['export', 'ntriples', '--base', base]);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(RAW);
+  });
+});

@@ -1,4 +1,5 @@
 import type { IndexedEvent, PackIndex } from '../pack/load';
+import { own } from '../pack/own';
 import type { Evidence, LocalizedAliases, LocalizedText, QualifierValue } from '../pack/types';
 import { PackIris } from './iri';
 import { ENTITY_CLASSES, keywordTerm, V } from './vocab';
@@ -158,7 +159,7 @@ export function packGraph(index: PackIndex, base: string): Triple[] {
     evidence(s, e.evidence);
   });
   for (const type of new Set([...ordered.map((e) => e.type), ...Object.keys(pack.vocabulary?.eventTypes ?? {})])) {
-    keywordNode(add, I.eventType(type), V.EventType, type, pack.vocabulary?.eventTypes?.[type], pack.vocabulary?.triggers?.eventTypes?.[type]);
+    keywordNode(add, I.eventType(type), V.EventType, type, own(pack.vocabulary?.eventTypes, type), own(pack.vocabulary?.triggers?.eventTypes, type));
   }
 
   // Statements, in Wikidata's model: subject p:K statement; statement ps:K value, pq:Q qualifier values.
@@ -187,18 +188,18 @@ export function packGraph(index: PackIndex, base: string): Triple[] {
   });
   for (const k of predicates) {
     const node = I.predicate(k);
-    keywordNode(add, node, V.Predicate, k, pack.vocabulary?.predicates?.[k], pack.vocabulary?.triggers?.predicates?.[k]);
+    keywordNode(add, node, V.Predicate, k, own(pack.vocabulary?.predicates, k), own(pack.vocabulary?.triggers?.predicates, k));
     add(node, V.type, iri(V.Property));
     add(node, V.claim, iri(I.p(k)));
     add(node, V.statementProperty, iri(I.ps(k)));
   }
   for (const q of qualifiers) {
     const node = I.qualifier(q);
-    keywordNode(add, node, V.Qualifier, q, pack.vocabulary?.qualifiers?.[q]);
+    keywordNode(add, node, V.Qualifier, q, own(pack.vocabulary?.qualifiers, q));
     add(node, V.type, iri(V.Property));
     add(node, V.qualifier, iri(I.pq(q)));
   }
-  for (const r of relations) keywordNode(add, I.relation(r), V.Relation, r, pack.vocabulary?.relations?.[r], pack.vocabulary?.triggers?.relations?.[r]);
+  for (const r of relations) keywordNode(add, I.relation(r), V.Relation, r, own(pack.vocabulary?.relations, r), own(pack.vocabulary?.triggers?.relations, r));
 
   // The status machine and the legal term.
   const machine = pack.status;

@@ -110,8 +110,16 @@ export function defaultBase(packId: string): string {
   return `urn:pakt:${packId}:`;
 }
 
-/** RFC 3987: a scheme, then IRI characters only (no spaces, quotes, angle brackets, braces, `|`, `\`, `^`, backtick). */
-const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`\u0000-\u001f\u007f-\u009f]+$/u;
+/**
+ * RFC 3987: a scheme, then IRI characters only (no spaces, quotes, angle
+ * brackets, braces, `|`, `\`, `^`, backtick, controls), and none of the
+ * formatting characters (`\p{Cf}`: bidi controls among them, which RFC 3987
+ * section 4.1 forbids) or noncharacters.
+ */
+const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`\u0000-\u001f\u007f-\u009f\p{Cf}\p{Cs}\ufffe\uffff]+$/u;
+
+/** The longest `--base` accepted: every IRI of the export starts with it. */
+export const BASE_MAX = 2000;
 
 /**
  * Checks a `--base` value: an absolute IRI (RFC 3987: a scheme, no spaces
@@ -124,6 +132,7 @@ const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`\u0000-\u001f\u007f
  */
 export function checkBase(value: string): string {
   const example = (m: { err: { example: (t: string) => string } }): string => m.err.example('--base https://example.org/pakt/');
+  if (value.length > BASE_MAX) throw new UsageError((m) => m.err.baseTooLong(echo(value), BASE_MAX), example);
   if (!ABSOLUTE_IRI.test(value)) throw new UsageError((m) => m.err.baseNotAbsolute(echo(value)), example);
   if (value.includes('#')) throw new UsageError((m) => m.err.baseFragment(echo(value)), example);
   if (!value.endsWith('/') && !value.endsWith(':')) throw new UsageError((m) => m.err.baseEnd(echo(value)), (m) => m.err.example(`--base ${echo(value)}/`));

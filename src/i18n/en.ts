@@ -232,6 +232,7 @@ export const en: Messages = {
     noSourcePart: (v, n) => `the source has no '${v}' (it has ${n} paragraphs)`,
     emptyQuestion: 'empty question',
     questionTooLong: (n, max) => `question too long (${n} characters, at most ${max})`,
+    baseTooLong: (v, max) => `--base: '${v}' is longer than ${max} characters, too long a base for ids`,
     baseNotAbsolute: (v) => `--base: '${v}' is not an absolute IRI (a scheme such as https: or urn:, then no spaces, quotes or angle brackets)`,
     baseFragment: (v) => `--base: '${v}' has a fragment ('#'): pakt adds the fragments itself`,
     baseEnd: (v) => `--base: '${v}' must end in '/' or ':', so that ids can follow it`,

@@ -81,6 +81,8 @@ export interface ErrorMessages {
   readonly questionTooLong: (length: number, max: number) => string;
   /** `export --base`: not an absolute IRI. */
   readonly baseNotAbsolute: (value: string) => string;
+  /** `--base` longer than `max` characters. */
+  readonly baseTooLong: (value: string, max: number) => string;
   /** `export --base`: holds a fragment (`#`). */
   readonly baseFragment: (value: string) => string;
   /** `export --base`: does not end in `/` or `:`. */

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n';
+import { own } from '../pack/own';
 import type { Basis, Evidence, LocalizedText } from '../pack/types';
 import type { IndexedEvent, PackIndex, Thing } from '../pack/load';
 import { dateJson, type DateJson, type ResolvedZone } from '../time';
@@ -79,6 +80,6 @@ export function mergeEvidence(...lists: readonly (readonly Evidence[] | undefine
  * has no label for it.
  */
 export function vocab(ctx: QueryContext, kind: 'predicates' | 'relations' | 'qualifiers' | 'eventTypes', key: string): string {
-  const entry = ctx.index.pack.vocabulary?.[kind]?.[key];
+  const entry = own(ctx.index.pack.vocabulary?.[kind], key);
   return entry ? entry[ctx.lang] : key;
 }
