@@ -418,3 +418,16 @@ describe('the rest of what the breaking helper found', () => {
     expect(r.stderr).not.toMatch(RAW);
   });
 });
+
+describe('a cell of any length', () => {
+  test('a label of 40,000 words takes at most 200 lines of a table, shortened with the hint that shows it whole', () => {
+    const pack = JSON.parse(raw) as { entities: { id: string; label: { de: string; en: string } }[] };
+    const molotov = pack.entities.find((e) => e.id === 'molotov')!;
+    molotov.label = { de: 'Nord '.repeat(40000).trim(), en: 'Nord '.repeat(40000).trim() };
+    const r = run(['--facts', hostileDir('Ein Satz.', JSON.stringify(pack)), 'signatories', '--format', 'table'], { columns: 100, env: { PAKT_NO_CACHE: '1' } });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines.filter((l) => l.includes('Nord')).length).toBeLessThanOrEqual(200);
+    expect(r.stdout).toMatch(/Name shortened: .* shows it whole\./);
+  });
+});

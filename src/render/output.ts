@@ -158,6 +158,12 @@ export const KEY_SLACK = 5;
 
 /** Lines of prose a table row shows at least before shortening it with `…`. */
 export const PROSE_LINES = 4;
+/**
+ * The most lines any other cell takes: a table is for reading, and a pack's
+ * text may be of any length (the rest is shortened with the hint that shows
+ * it whole). It also bounds the work of drawing one cell.
+ */
+const CELL_LINES = 200;
 
 /** What {@link fitColumns} needs to know of a column: its kind, and widths measured over its header and cells. */
 export interface ColumnMeasure {
@@ -371,7 +377,13 @@ function renderTable(view: View, opts: TableOptions): string {
   // long for its column, as CJK text often is), so drawing only pads them.
   const prose = (k: number): boolean => shown[k]?.col.kind === 'prose' && !vertical && view.shorten !== false;
   const body = rows.map((r, index) => {
-    const fixed = shown.map(({ col, width }, k) => (prose(k) ? [] : wrapText(r[col.key] ?? '', width)));
+    const fixed = shown.map(({ col, width }, k) => {
+      if (prose(k)) return [];
+      const lines = wrapText(r[col.key] ?? '', width, CELL_LINES);
+      if (lines.length <= CELL_LINES) return lines;
+      shortened.add(col.header);
+      return shorten(lines, CELL_LINES, width);
+    });
     const height = Math.max(PROSE_LINES, ...fixed.map((lines) => lines.length));
     const cells = shown.map(({ col, width }, k) => (prose(k) ? wrapText(r[col.key] ?? '', width, height) : (fixed[k] as string[])));
     return cells.map((lines, k) => {
