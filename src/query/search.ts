@@ -1,9 +1,9 @@
 import { NotFoundError, UsageError } from '../errors';
 import type { Statement } from '../pack/types';
-import { fold, foldWithMap } from '../text/fold';
+import { fold, hasUmlaut, originalSpan } from '../text/fold';
 import { echo } from '../text/visible';
 import type { Lang } from '../i18n';
-import { displayValue } from '../time';
+import { displayValue, type TemporalValue } from '../time';
 import { labelOf, type QueryContext, vocab } from './common';
 import { sentencesOf } from './source';
 import { monthOf } from '../text/months';
@@ -89,33 +89,57 @@ function unitsOf(ctx: QueryContext, query: string, umlauts: 'expand' | 'strip'):
   return units;
 }
 
+/** Where a query's units occur in a text: how many, which (by index), and the span of the first one in the original text. */
+interface Found {
+  readonly count: number;
+  readonly span: [number, number];
+  readonly which: readonly number[];
+}
+
+/** The query's units in both umlaut foldings (see {@link unitsOf}), and whether the two sets are the same patterns. */
+interface Both {
+  readonly expand: readonly Unit[];
+  readonly strip: readonly Unit[];
+  readonly same: boolean;
+}
+
 /**
- * How many of the query's units occur in a text, and where the first one
- * does, as a span of the original text (`null` when none does).
+ * How many of `units` occur in a folded text, which ones, and where in it
+ * the first one does (`null` when none does).
  */
-function find(text: string, units: readonly Unit[], umlauts: 'expand' | 'strip'): { count: number; span: [number, number]; which: number[] } | null {
-  const { folded, map } = foldWithMap(text, umlauts);
+function match(folded: string, units: readonly Unit[]): { count: number; which: number[]; at: number; length: number } | null {
   let count = 0;
-  let first: [number, number] | undefined;
+  let at = -1;
+  let length = 0;
   const which: number[] = [];
-  for (const [k, unit] of units.entries()) {
-    const m = unit.pattern.exec(folded);
+  for (let k = 0; k < units.length; k++) {
+    const m = units[k]!.pattern.exec(folded);
     if (!m) continue;
     count++;
     which.push(k);
-    if (first) continue;
-    const start = map[m.index] ?? 0;
-    const lastOriginal = map[m.index + m[0].length - 1] ?? start;
-    first = [start, lastOriginal + (text.codePointAt(lastOriginal)! > 0xffff ? 2 : 1)];
+    if (at >= 0) continue;
+    at = m.index;
+    length = m[0].length;
   }
-  return first ? { count, span: first, which } : null;
+  return count === 0 ? null : { count, which, at, length };
 }
 
-/** The better of the two umlaut foldings of a query in a text. */
-function findBoth(text: string, both: { expand: readonly Unit[]; strip: readonly Unit[] }): { count: number; span: [number, number]; which: number[] } | null {
-  const a = find(text, both.expand, 'expand');
-  const b = find(text, both.strip, 'strip');
-  return !b || (a && a.count >= b.count) ? a : b;
+/**
+ * The better of the two umlaut foldings of a query in a text: the one
+ * holding more of its units, `expand` on a tie; with `folded`, the text
+ * folded with `expand` (what {@link fold} gives). The text is folded once
+ * per folding, and the first match traced back to the original only for a
+ * hit.
+ */
+function findBoth(text: string, both: Both): (Found & { folded: string }) | null {
+  const expand = fold(text, 'expand');
+  const strip = hasUmlaut(text) ? fold(text, 'strip') : expand;
+  const a = match(expand, both.expand);
+  const b = strip === expand && both.same ? a : match(strip, both.strip);
+  const best = !b || (a && a.count >= b.count) ? a : b;
+  if (!best) return null;
+  const span = originalSpan(text, best === a ? 'expand' : 'strip', best.at, best.at + best.length);
+  return { count: best.count, span, which: best.which, folded: expand };
 }
 
 /** Cuts a long text to a window around the match, marking cuts with `…`. */
@@ -145,7 +169,7 @@ function statementText(ctx: QueryContext, s: Statement, lang: Lang): string {
 
 /**
  * Ranked hits for a text over labels, aliases, statements and the source's
- * sentences, folded (see {@link find}).
+ * sentences, folded (see {@link findBoth}).
  *
  * Scores: exact id 100; exact label 90, alias 80; label prefix 70, alias
  * prefix 60; inside a label 50, an alias 45; an event whose date reads so
@@ -166,7 +190,25 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
     throw new UsageError((m) => m.err.unknownSearchType(shown), (m) => m.err.validTypes(SEARCH_TYPES.join(', ')));
   }
   const key = fold(query);
-  const both = { expand: unitsOf(ctx, query, 'expand'), strip: unitsOf(ctx, query, 'strip') };
+  const expand = unitsOf(ctx, query, 'expand');
+  const strip = unitsOf(ctx, query, 'strip');
+  const same = expand.length === strip.length && expand.every((u, k) => u.pattern.source === strip[k]!.pattern.source);
+  const both: Both = { expand, strip, same };
+  // Dates and statements repeat their texts across a pack: each text is looked up once.
+  const seen = new Map<string, Found | null>();
+  const findOnce = (text: string): Found | null => {
+    let found = seen.get(text);
+    if (found === undefined) seen.set(text, (found = findBoth(text, both)));
+    return found;
+  };
+  const displays = new Map<string, string>();
+  // A date's display (no zone asked) follows from its EDTF text, zone and precision alone.
+  const displayOf = (date: TemporalValue, lang: Lang): string => {
+    const k = `${lang} ${date.edtf} ${date.zone?.name ?? ''} ${date.precision}`;
+    let text = displays.get(k);
+    if (text === undefined) displays.set(k, (text = displayValue(date, lang, null)));
+    return text;
+  };
   const hits = new Map<string, SearchHit>();
   // A text that holds more of the query's words ranks higher: 100 points for each word beyond the first.
   const more = (count: number): number => 100 * (count - 1);
@@ -190,8 +232,8 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
     for (const [name, how] of names) {
       const found = findBoth(name, both);
       if (!found) continue;
-      const whole = fold(name) === key;
-      const prefix = fold(name).startsWith(key);
+      const whole = found.folded === key;
+      const prefix = found.folded.startsWith(key);
       const score = (how === 'label' ? (whole ? 90 : prefix ? 70 : 50) : whole ? 80 : prefix ? 60 : 45) + more(found.count);
       add({ kind, id: t.id, type: t.type, label, ...window(name, found.span), match: how, score });
     }
@@ -204,8 +246,8 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
 
   for (const e of ctx.index.events) {
     for (const lang of [ctx.lang, ctx.lang === 'de' ? 'en' : 'de', 'edtf'] as const) {
-      const text = lang === 'edtf' ? e.date.edtf : displayValue(e.date, lang, null);
-      const found = findBoth(text, both);
+      const text = lang === 'edtf' ? e.date.edtf : displayOf(e.date, lang);
+      const found = findOnce(text);
       if (!found) continue;
       add({ kind: 'event', id: e.id, type: e.type, label: e.label[ctx.lang], ...window(text, found.span), match: 'date', score: 40 + more(found.count) });
     }
@@ -214,8 +256,8 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
   for (const s of ctx.index.pack.statements) {
     const own = statementText(ctx, s, ctx.lang);
     const other = statementText(ctx, s, ctx.lang === 'de' ? 'en' : 'de');
-    const ownFound = findBoth(own, both);
-    const otherFound = findBoth(other, both);
+    const ownFound = findOnce(own);
+    const otherFound = findOnce(other);
     const useOwn = ownFound !== null && (otherFound === null || ownFound.count >= otherFound.count);
     const found = useOwn ? ownFound : otherFound;
     if (!found) continue;

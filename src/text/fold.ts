@@ -105,9 +105,77 @@ function foldText(text: string, umlauts: 'expand' | 'strip', withMap: boolean): 
   return { folded, map };
 }
 
+const ASCII = /^[\u0000-\u007f]*$/;
+/** A full stop after a digit and before whitespace: dropped (the whitespace stays). */
+const DOT_BEFORE_SPACE = /(?<=\d)\.(?=[\t-\r ])/g;
+/** A full stop after a digit and before neither a digit nor whitespace: a space. */
+const DOT_ELSEWHERE = /(?<=\d)\.(?![\d\t-\r ])/g;
+const ASCII_SPACES = /[\t-\r ]+/g;
+
+/**
+ * {@link fold} for ASCII text, by whole-string operations: the same rules
+ * as {@link foldText}, which for ASCII reduce to lower-casing, the full stop
+ * after a number, and whitespace. The two dot rules cannot feed each other
+ * (a dot they change follows a digit, so it is never the next dot's
+ * neighbour on the left), so their order does not matter.
+ */
+function foldAscii(text: string): string {
+  let s = text.toLowerCase();
+  if (s.includes('.')) s = s.replace(DOT_BEFORE_SPACE, '').replace(DOT_ELSEWHERE, ' ');
+  s = s.replace(ASCII_SPACES, ' ');
+  if (s.charCodeAt(0) === 32) s = s.slice(1);
+  if (s.charCodeAt(s.length - 1) === 32) s = s.slice(0, -1);
+  return s;
+}
+
 /** The folded form of a text (see {@link foldWithMap}). */
 export function fold(text: string, umlauts: 'expand' | 'strip' = 'expand'): string {
-  return foldText(text, umlauts, false).folded;
+  return ASCII.test(text) ? foldAscii(text) : foldText(text, umlauts, false).folded;
+}
+
+/** Whether the two umlaut foldings of a text can differ (it holds a letter `expand` and `strip` fold apart). */
+export function hasUmlaut(text: string): boolean {
+  return /[äöüÄÖÜ]/.test(text);
+}
+
+/**
+ * The span of `text` that the folded span `[from, to)` of `fold(text,
+ * umlauts)` came from, as `[start, end)` offsets into `text` (what
+ * {@link foldWithMap}'s map gives, without building it). `to` must be
+ * greater than `from`.
+ */
+export function originalSpan(text: string, umlauts: 'expand' | 'strip', from: number, to: number): [number, number] {
+  if (!ASCII.test(text)) {
+    const { map } = foldWithMap(text, umlauts);
+    const start = map[from] ?? 0;
+    const last = map[to - 1] ?? start;
+    return [start, last + (text.codePointAt(last)! > 0xffff ? 2 : 1)];
+  }
+  // foldText's walk over ASCII, counting folded characters instead of building them.
+  let j = 0;
+  let last = -1;
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let out: number;
+    if (c === 46 && last >= 48 && last <= 57) {
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+      if (next >= 48 && next <= 57) out = c;
+      else if (next !== -1 && asciiSpace(next)) continue;
+      else out = 32;
+    } else if (asciiSpace(c)) {
+      if (j === 0 || last === 32) continue;
+      out = 32;
+    } else {
+      out = c >= 65 && c <= 90 ? c + 32 : c;
+    }
+    if (j === from) start = i;
+    if (j === to - 1) return [start, i + 1];
+    j++;
+    last = out;
+  }
+  return [start, n];
 }
 
 /**
