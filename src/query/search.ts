@@ -209,43 +209,60 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
     if (text === undefined) displays.set(k, (text = displayValue(date, lang, null)));
     return text;
   };
-  const hits = new Map<string, SearchHit>();
+  // The best hit for each thing, in the order things were first hit; where each kind's ids sit in it.
+  const hits: SearchHit[] = [];
+  const at: Record<HitKind, Map<string, number>> = { entity: new Map(), event: new Map(), statement: new Map(), sentence: new Map() };
   // A text that holds more of the query's words ranks higher: 100 points for each word beyond the first.
   const more = (count: number): number => 100 * (count - 1);
   const add = (hit: SearchHit): void => {
-    const k = `${hit.kind}:${hit.id}`;
-    const before = hits.get(k);
-    if (!before || before.score < hit.score) hits.set(k, hit);
+    const slots = at[hit.kind];
+    const slot = slots.get(hit.id);
+    if (slot === undefined) {
+      slots.set(hit.id, hits.length);
+      hits.push(hit);
+    } else if (hits[slot]!.score < hit.score) {
+      hits[slot] = hit;
+    }
   };
 
+  const other = ctx.lang === 'de' ? 'en' : 'de';
+  // How many of the query's units name an event type by a trigger word, by type.
+  const namedTypes = new Map<string, number>();
+  const namesType = (type: string): number => {
+    let named = namedTypes.get(type);
+    if (named === undefined) {
+      named = expand.filter((u) => u.keys.some((k) => k.kind === 'eventTypes' && k.key === type)).length;
+      namedTypes.set(type, named);
+    }
+    return named;
+  };
   for (const t of ctx.index.byId.values()) {
     const kind: HitKind = t.kind === 'event' ? 'event' : 'entity';
     const label = t.label[ctx.lang];
-    const names: [string, 'label' | 'alias'][] = [
-      [t.label[ctx.lang], 'label'],
-      [t.label[ctx.lang === 'de' ? 'en' : 'de'], 'label'],
-      ...[...(t.aliases?.de ?? []), ...(t.aliases?.en ?? [])].map((a): [string, 'alias'] => [a, 'alias']),
-    ];
     if (t.id === query) {
       add({ kind, id: t.id, type: t.type, label, snippet: t.id, highlight: [0, t.id.length], match: 'id', score: 100 });
     }
-    for (const [name, how] of names) {
+    const byName = (name: string, how: 'label' | 'alias'): void => {
       const found = findBoth(name, both);
-      if (!found) continue;
+      if (!found) return;
       const whole = found.folded === key;
       const prefix = found.folded.startsWith(key);
       const score = (how === 'label' ? (whole ? 90 : prefix ? 70 : 50) : whole ? 80 : prefix ? 60 : 45) + more(found.count);
       add({ kind, id: t.id, type: t.type, label, ...window(name, found.span), match: how, score });
-    }
+    };
+    byName(label, 'label');
+    byName(t.label[other], 'label');
+    for (const alias of t.aliases?.de ?? []) byName(alias, 'alias');
+    for (const alias of t.aliases?.en ?? []) byName(alias, 'alias');
     // An event of a type, or a statement of a predicate, the query names by a trigger word.
     if (t.kind === 'event') {
-      const named = both.expand.filter((u) => u.keys.some((k) => k.kind === 'eventTypes' && k.key === t.type)).length;
+      const named = namesType(t.type);
       if (named > 0) add({ kind, id: t.id, type: t.type, label, snippet: label, highlight: [0, label.length], match: 'type', score: 60 + more(named) });
     }
   }
 
   for (const e of ctx.index.events) {
-    for (const lang of [ctx.lang, ctx.lang === 'de' ? 'en' : 'de', 'edtf'] as const) {
+    for (const lang of [ctx.lang, other, 'edtf'] as const) {
       const text = lang === 'edtf' ? e.date.edtf : displayOf(e.date, lang);
       const found = findOnce(text);
       if (!found) continue;
@@ -255,13 +272,13 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
 
   for (const s of ctx.index.pack.statements) {
     const own = statementText(ctx, s, ctx.lang);
-    const other = statementText(ctx, s, ctx.lang === 'de' ? 'en' : 'de');
+    const theirs = statementText(ctx, s, other);
     const ownFound = findOnce(own);
-    const otherFound = findOnce(other);
+    const otherFound = findOnce(theirs);
     const useOwn = ownFound !== null && (otherFound === null || ownFound.count >= otherFound.count);
     const found = useOwn ? ownFound : otherFound;
     if (!found) continue;
-    const text = useOwn ? own : other;
+    const text = useOwn ? own : theirs;
     const span = found.span;
     add({ kind: 'statement', id: s.id, type: s.predicate, label: text, ...window(text, span), match: 'statement', score: 30 + more(found.count) });
     const subject = ctx.index.byId.get(s.subject);
@@ -279,10 +296,12 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
   }
 
   // Among sentences, a rarer word weighs more: up to 10 points for a word only one sentence holds.
-  const sentences = sentencesOf(ctx.index).map((sentence) => ({ sentence, found: findBoth(sentence.text, both) }));
+  const sentences = sentencesOf(ctx.index);
+  const inSentences = sentences.map((sentence) => findBoth(sentence.text, both));
   const held = new Map<number, number>();
-  for (const { found } of sentences) for (const k of found?.which ?? []) held.set(k, (held.get(k) ?? 0) + 1);
-  for (const { sentence, found } of sentences) {
+  for (const found of inSentences) for (const k of found?.which ?? []) held.set(k, (held.get(k) ?? 0) + 1);
+  for (const [i, sentence] of sentences.entries()) {
+    const found = inSentences[i];
     if (!found) continue;
     const rarity = found.which.reduce((sum, k) => sum + Math.round(10 / (held.get(k) ?? 1)), 0);
     add({
@@ -297,11 +316,10 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
     });
   }
 
-  const result = [...hits.values()]
+  // Array sort is stable: ties keep the order the hits were found in.
+  const result = hits
     .filter((h) => type === undefined || h.kind === type || (h.kind === 'entity' && h.type === type))
-    .map((h, order) => ({ h, order }))
-    .sort((a, b) => b.h.score - a.h.score || a.order - b.order)
-    .map(({ h }) => h);
+    .sort((a, b) => b.score - a.score);
   if (result.length === 0) {
     const shown = echo(query);
     throw new NotFoundError((m) => m.err.noHit(shown));

@@ -111,6 +111,8 @@ const DOT_BEFORE_SPACE = /(?<=\d)\.(?=[\t-\r ])/g;
 /** A full stop after a digit and before neither a digit nor whitespace: a space. */
 const DOT_ELSEWHERE = /(?<=\d)\.(?![\d\t-\r ])/g;
 const ASCII_SPACES = /[\t-\r ]+/g;
+/** Whitespace that folding changes: other than single spaces between words. */
+const ODD_SPACE = /[\t-\r]| {2}|^ | $/;
 
 /**
  * {@link fold} for ASCII text, by whole-string operations: the same rules
@@ -122,6 +124,7 @@ const ASCII_SPACES = /[\t-\r ]+/g;
 function foldAscii(text: string): string {
   let s = text.toLowerCase();
   if (s.includes('.')) s = s.replace(DOT_BEFORE_SPACE, '').replace(DOT_ELSEWHERE, ' ');
+  if (!ODD_SPACE.test(s)) return s;
   s = s.replace(ASCII_SPACES, ' ');
   if (s.charCodeAt(0) === 32) s = s.slice(1);
   if (s.charCodeAt(s.length - 1) === 32) s = s.slice(0, -1);
