@@ -5,7 +5,7 @@ import { echo } from '../text/visible';
 import type { Lang } from '../i18n';
 import { displayValue, type TemporalValue } from '../time';
 import { labelOf, type QueryContext, vocab } from './common';
-import { sentencesOf } from './source';
+import { forEachSentence } from '../pack/sentences';
 import { monthOf } from '../text/months';
 import { isStopword } from '../text/stopwords';
 
@@ -296,24 +296,31 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
   }
 
   // Among sentences, a rarer word weighs more: up to 10 points for a word only one sentence holds.
-  const sentences = sentencesOf(ctx.index);
-  const inSentences = sentences.map((sentence) => findBoth(sentence.text, both));
+  // A sentence's hit is made as it is read, numbered within its paragraph as `pakt source` names it;
+  // its score waits for the count of sentences holding each word.
+  const sentenceHits: { -readonly [K in keyof SearchHit]: SearchHit[K] }[] = [];
+  const sentenceWhich: (readonly number[])[] = [];
   const held = new Map<number, number>();
-  for (const found of inSentences) for (const k of found?.which ?? []) held.set(k, (held.get(k) ?? 0) + 1);
-  for (const [i, sentence] of sentences.entries()) {
-    const found = inSentences[i];
-    if (!found) continue;
-    const rarity = found.which.reduce((sum, k) => sum + Math.round(10 / (held.get(k) ?? 1)), 0);
-    add({
+  forEachSentence(ctx.index.paragraphs, (paragraph, n, _start, _end, text) => {
+    const found = findBoth(text, both);
+    if (!found) return;
+    for (const k of found.which) held.set(k, (held.get(k) ?? 0) + 1);
+    sentenceWhich.push(found.which);
+    sentenceHits.push({
       kind: 'sentence',
-      id: sentence.id,
+      id: `p${paragraph}s${n}`,
       type: 'sentence',
-      label: sentence.text.length > 60 ? `${sentence.text.slice(0, 59)}…` : sentence.text,
-      ...window(sentence.text, found.span),
+      label: text.length > 60 ? `${text.slice(0, 59)}…` : text,
+      ...window(text, found.span),
       match: 'sentence',
-      score: 20 + more(found.count) + rarity,
-      paragraph: sentence.paragraph,
+      score: 20 + more(found.count),
+      paragraph,
     });
+  });
+  // Each sentence is read once, so each is hit at most once: no earlier hit to compare with.
+  for (const [i, hit] of sentenceHits.entries()) {
+    hit.score += sentenceWhich[i]!.reduce((sum, k) => sum + Math.round(10 / (held.get(k) ?? 1)), 0);
+    hits.push(hit);
   }
 
   // Array sort is stable: ties keep the order the hits were found in.

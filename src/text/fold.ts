@@ -106,24 +106,34 @@ function foldText(text: string, umlauts: 'expand' | 'strip', withMap: boolean): 
 }
 
 const ASCII = /^[\u0000-\u007f]*$/;
-/** A full stop after a digit and before whitespace: dropped (the whitespace stays). */
-const DOT_BEFORE_SPACE = /(?<=\d)\.(?=[\t-\r ])/g;
-/** A full stop after a digit and before neither a digit nor whitespace: a space. */
-const DOT_ELSEWHERE = /(?<=\d)\.(?![\d\t-\r ])/g;
 const ASCII_SPACES = /[\t-\r ]+/g;
 /** Whitespace that folding changes: other than single spaces between words. */
 const ODD_SPACE = /[\t-\r]| {2}|^ | $/;
 
 /**
- * {@link fold} for ASCII text, by whole-string operations: the same rules
- * as {@link foldText}, which for ASCII reduce to lower-casing, the full stop
- * after a number, and whitespace. The two dot rules cannot feed each other
- * (a dot they change follows a digit, so it is never the next dot's
- * neighbour on the left), so their order does not matter.
+ * {@link fold} for ASCII text, a rule at a time over the whole string: the
+ * same rules as {@link foldText}, which for ASCII reduce to lower-casing, the
+ * full stop after a number, and whitespace. Judging each full stop by its
+ * neighbours in the original is what foldText does: a full stop it changes
+ * follows a digit, so it is never another full stop's neighbour on the left.
  */
 function foldAscii(text: string): string {
   let s = text.toLowerCase();
-  if (s.includes('.')) s = s.replace(DOT_BEFORE_SPACE, '').replace(DOT_ELSEWHERE, ' ');
+  let dot = s.indexOf('.');
+  if (dot >= 0) {
+    // A full stop after a digit and before no digit: dropped before whitespace, else a space.
+    // Each is judged by its neighbours in the original, as foldText does.
+    let out = '';
+    let from = 0;
+    for (; dot >= 0; dot = s.indexOf('.', dot + 1)) {
+      const before = dot > 0 ? s.charCodeAt(dot - 1) : -1;
+      const after = dot + 1 < s.length ? s.charCodeAt(dot + 1) : -1;
+      if (before < 48 || before > 57 || (after >= 48 && after <= 57)) continue;
+      out += after !== -1 && asciiSpace(after) ? s.slice(from, dot) : `${s.slice(from, dot)} `;
+      from = dot + 1;
+    }
+    if (from > 0) s = out + s.slice(from);
+  }
   if (!ODD_SPACE.test(s)) return s;
   s = s.replace(ASCII_SPACES, ' ');
   if (s.charCodeAt(0) === 32) s = s.slice(1);
