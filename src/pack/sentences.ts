@@ -44,8 +44,10 @@ export function forEachSentence(
       const text = raw.trim();
       if (text !== '') each(i + 1, ++n, start + lead, start + lead + text.length, text);
     };
-    for (const m of p.matchAll(boundary)) {
-      const end = (m.index ?? 0) + m[0].length;
+    // exec over the one global pattern (matchAll would copy it for every paragraph); a match is never empty.
+    boundary.lastIndex = 0;
+    for (let m = boundary.exec(p); m !== null; m = boundary.exec(p)) {
+      const end = m.index + m[0].length;
       push(end);
       start = end;
     }

@@ -142,6 +142,24 @@ function findBoth(text: string, both: Both): (Found & { folded: string }) | null
   return { count: best.count, span, which: best.which, folded: expand };
 }
 
+/**
+ * A value made once for each triple of keys, held in maps nested by key
+ * (a key joined from the three would be built, then hashed, for every look-up).
+ */
+function nested<V>(): (a: string, b: string, c: string, make: () => V) => V {
+  const top = new Map<string, Map<string, Map<string, V>>>();
+  return (a, b, c, make) => {
+    let byB = top.get(a);
+    if (!byB) top.set(a, (byB = new Map()));
+    let byC = byB.get(b);
+    if (!byC) byB.set(b, (byC = new Map()));
+    if (byC.has(c)) return byC.get(c) as V;
+    const value = make();
+    byC.set(c, value);
+    return value;
+  };
+}
+
 /** Cuts a long text to a window around the match, marking cuts with `…`. */
 function window(text: string, span: [number, number]): { snippet: string; highlight: [number, number] } {
   if (text.length <= SNIPPET) return { snippet: text, highlight: span };
@@ -194,21 +212,9 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
   const strip = unitsOf(ctx, query, 'strip');
   const same = expand.length === strip.length && expand.every((u, k) => u.pattern.source === strip[k]!.pattern.source);
   const both: Both = { expand, strip, same };
-  // Dates and statements repeat their texts across a pack: each text is looked up once.
-  const seen = new Map<string, Found | null>();
-  const findOnce = (text: string): Found | null => {
-    let found = seen.get(text);
-    if (found === undefined) seen.set(text, (found = findBoth(text, both)));
-    return found;
-  };
-  const displays = new Map<string, string>();
-  // A date's display (no zone asked) follows from its EDTF text, zone and precision alone.
-  const displayOf = (date: TemporalValue, lang: Lang): string => {
-    const k = `${lang} ${date.edtf} ${date.zone?.name ?? ''} ${date.precision}`;
-    let text = displays.get(k);
-    if (text === undefined) displays.set(k, (text = displayValue(date, lang, null)));
-    return text;
-  };
+  // Dates and statements repeat across a pack: each is matched once (see nested).
+  const dates = nested<readonly { text: string; found: Found }[]>();
+  const statements = nested<{ text: string; found: Found } | null>();
   // The best hit for each thing, in the order things were first hit; where each kind's ids sit in it.
   const hits: SearchHit[] = [];
   const at: Record<HitKind, Map<string, number>> = { entity: new Map(), event: new Map(), statement: new Map(), sentence: new Map() };
@@ -261,24 +267,32 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
     }
   }
 
+  // A date's display (no zone asked) follows from its EDTF text, zone and precision alone.
+  const datesOf = (date: TemporalValue): readonly { text: string; found: Found }[] => {
+    const texts = [displayValue(date, ctx.lang, null), displayValue(date, other, null), date.edtf];
+    return texts.flatMap((text) => {
+      const found = findBoth(text, both);
+      return found ? [{ text, found }] : [];
+    });
+  };
   for (const e of ctx.index.events) {
-    for (const lang of [ctx.lang, other, 'edtf'] as const) {
-      const text = lang === 'edtf' ? e.date.edtf : displayOf(e.date, lang);
-      const found = findOnce(text);
-      if (!found) continue;
+    for (const { text, found } of dates(e.date.edtf, e.date.zone?.name ?? '', e.date.precision, () => datesOf(e.date))) {
       add({ kind: 'event', id: e.id, type: e.type, label: e.label[ctx.lang], ...window(text, found.span), match: 'date', score: 40 + more(found.count) });
     }
   }
 
   for (const s of ctx.index.pack.statements) {
-    const own = statementText(ctx, s, ctx.lang);
-    const theirs = statementText(ctx, s, other);
-    const ownFound = findOnce(own);
-    const otherFound = findOnce(theirs);
-    const useOwn = ownFound !== null && (otherFound === null || ownFound.count >= otherFound.count);
-    const found = useOwn ? ownFound : otherFound;
-    if (!found) continue;
-    const text = useOwn ? own : theirs;
+    const hit = statements(s.subject, s.predicate, s.object, () => {
+      const own = statementText(ctx, s, ctx.lang);
+      const theirs = statementText(ctx, s, other);
+      const ownFound = findBoth(own, both);
+      const otherFound = findBoth(theirs, both);
+      const useOwn = ownFound !== null && (otherFound === null || ownFound.count >= otherFound.count);
+      const found = useOwn ? ownFound : otherFound;
+      return found ? { text: useOwn ? own : theirs, found } : null;
+    });
+    if (!hit) continue;
+    const { text, found } = hit;
     const span = found.span;
     add({ kind: 'statement', id: s.id, type: s.predicate, label: text, ...window(text, span), match: 'statement', score: 30 + more(found.count) });
     const subject = ctx.index.byId.get(s.subject);

@@ -121,7 +121,7 @@ function foldAscii(text: string): string {
   let s = text.toLowerCase();
   let dot = s.indexOf('.');
   if (dot >= 0) {
-    // A full stop after a digit and before no digit: dropped before whitespace, else a space.
+    // A full stop after a digit and before no digit reads as a space.
     // Each is judged by its neighbours in the original, as foldText does.
     let out = '';
     let from = 0;
@@ -129,7 +129,8 @@ function foldAscii(text: string): string {
       const before = dot > 0 ? s.charCodeAt(dot - 1) : -1;
       const after = dot + 1 < s.length ? s.charCodeAt(dot + 1) : -1;
       if (before < 48 || before > 57 || (after >= 48 && after <= 57)) continue;
-      out += after !== -1 && asciiSpace(after) ? s.slice(from, dot) : `${s.slice(from, dot)} `;
+      // Before whitespace, or last (where its space would be trimmed), it leaves nothing.
+      out += after === -1 || asciiSpace(after) ? s.slice(from, dot) : `${s.slice(from, dot)} `;
       from = dot + 1;
     }
     if (from > 0) s = out + s.slice(from);
