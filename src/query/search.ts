@@ -101,27 +101,36 @@ interface Both {
   readonly expand: readonly Unit[];
   readonly strip: readonly Unit[];
   readonly same: boolean;
+  /** The sets of units found so far, by their indexes joined with spaces. */
+  readonly sets: Sets;
 }
+
+type Sets = Map<string, readonly number[]>;
 
 /**
  * How many of `units` occur in a folded text, which ones, and where in it
  * the first one does (`null` when none does).
  */
-function match(folded: string, units: readonly Unit[]): { count: number; which: number[]; at: number; length: number } | null {
+function match(folded: string, units: readonly Unit[], sets: Sets): { count: number; which: readonly number[]; at: number; length: number } | null {
   let count = 0;
   let at = -1;
   let length = 0;
-  const which: number[] = [];
+  let which: number[] | undefined;
   for (let k = 0; k < units.length; k++) {
     const m = units[k]!.pattern.exec(folded);
     if (!m) continue;
     count++;
-    which.push(k);
+    (which ??= []).push(k);
     if (at >= 0) continue;
     at = m.index;
     length = m[0].length;
   }
-  return count === 0 ? null : { count, which, at, length };
+  if (which === undefined) return null;
+  // One array for each set of units: a large pack holds hundreds of thousands of hits of the same few.
+  const key = which.join(' ');
+  let set = sets.get(key);
+  if (set === undefined) sets.set(key, (set = which));
+  return { count, which: set, at, length };
 }
 
 /**
@@ -134,8 +143,8 @@ function match(folded: string, units: readonly Unit[]): { count: number; which: 
 function findBoth(text: string, both: Both): (Found & { folded: string }) | null {
   const expand = fold(text, 'expand');
   const strip = hasUmlaut(text) ? fold(text, 'strip') : expand;
-  const a = match(expand, both.expand);
-  const b = strip === expand && both.same ? a : match(strip, both.strip);
+  const a = match(expand, both.expand, both.sets);
+  const b = strip === expand && both.same ? a : match(strip, both.strip, both.sets);
   const best = !b || (a && a.count >= b.count) ? a : b;
   if (!best) return null;
   const span = originalSpan(text, best === a ? 'expand' : 'strip', best.at, best.at + best.length);
@@ -211,7 +220,7 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
   const expand = unitsOf(ctx, query, 'expand');
   const strip = unitsOf(ctx, query, 'strip');
   const same = expand.length === strip.length && expand.every((u, k) => u.pattern.source === strip[k]!.pattern.source);
-  const both: Both = { expand, strip, same };
+  const both: Both = { expand, strip, same, sets: new Map() };
   // Dates and statements repeat across a pack: each is matched once (see nested).
   const dates = nested<readonly { text: string; found: Found }[]>();
   const statements = nested<{ text: string; found: Found } | null>();
