@@ -263,7 +263,8 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
       const whole = found.folded === key;
       const prefix = found.folded.startsWith(key);
       const score = (how === 'label' ? (whole ? 90 : prefix ? 70 : 50) : whole ? 80 : prefix ? 60 : 45) + more(found.count);
-      add({ kind, id: t.id, type: t.type, label, ...window(name, found.span), match: how, score });
+      const w = window(name, found.span);
+      add({ kind, id: t.id, type: t.type, label, snippet: w.snippet, highlight: w.highlight, match: how, score });
     };
     byName(label, 'label');
     byName(t.label[other], 'label');
@@ -286,7 +287,8 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
   };
   for (const e of ctx.index.events) {
     for (const { text, found } of dates(e.date.edtf, e.date.zone?.name ?? '', e.date.precision, () => datesOf(e.date))) {
-      add({ kind: 'event', id: e.id, type: e.type, label: e.label[ctx.lang], ...window(text, found.span), match: 'date', score: 40 + more(found.count) });
+      const w = window(text, found.span);
+      add({ kind: 'event', id: e.id, type: e.type, label: e.label[ctx.lang], snippet: w.snippet, highlight: w.highlight, match: 'date', score: 40 + more(found.count) });
     }
   }
 
@@ -303,7 +305,8 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
     if (!hit) continue;
     const { text, found } = hit;
     const span = found.span;
-    add({ kind: 'statement', id: s.id, type: s.predicate, label: text, ...window(text, span), match: 'statement', score: 30 + more(found.count) });
+    const w = window(text, span);
+    add({ kind: 'statement', id: s.id, type: s.predicate, label: text, snippet: w.snippet, highlight: w.highlight, match: 'statement', score: 30 + more(found.count) });
     const subject = ctx.index.byId.get(s.subject);
     if (subject) {
       add({
@@ -311,7 +314,8 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
         id: subject.id,
         type: subject.type,
         label: subject.label[ctx.lang],
-        ...window(text, span),
+        snippet: w.snippet,
+        highlight: w.highlight,
         match: 'statement',
         score: 35 + more(found.count),
       });
@@ -329,12 +333,14 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
     if (!found) return;
     for (const k of found.which) held.set(k, (held.get(k) ?? 0) + 1);
     sentenceWhich.push(found.which);
+    const w = window(text, found.span);
     sentenceHits.push({
       kind: 'sentence',
       id: `p${paragraph}s${n}`,
       type: 'sentence',
       label: text.length > 60 ? `${text.slice(0, 59)}…` : text,
-      ...window(text, found.span),
+      snippet: w.snippet,
+      highlight: w.highlight,
       match: 'sentence',
       score: 20 + more(found.count),
       paragraph,
