@@ -6,7 +6,8 @@ import { splitSentences } from '../src/pack/sentences';
 import { onThisDay, parseMonthDay } from '../src/query/on';
 import { search } from '../src/query/search';
 import { show } from '../src/query/show';
-import { fold, foldWithMap } from '../src/text/fold';
+import fc from 'fast-check';
+import { fold, foldWithMap, originalSpan } from '../src/text/fold';
 import { context, NOW, run } from './helpers';
 
 describe('folding', () => {
@@ -28,6 +29,35 @@ describe('folding', () => {
     const { folded, map } = foldWithMap(text);
     const at = folded.indexOf('aussen');
     expect(text.slice(map[at], (map[at + 'aussen'.length - 1] ?? 0) + 1)).toBe('Außen');
+  });
+
+  // Text made mostly of the characters the folding treats specially: digits, full stops, whitespace, capitals, umlauts.
+  const tricky = fc
+    .array(fc.constantFrom('1', '9', '.', ' ', '  ', '\t', '\n', 'A', 'z', 'Ä', 'ü', 'ß', '–', 'é', '😀', ',', '-'), { maxLength: 24 })
+    .map((parts) => parts.join(''));
+
+  test('fold is the text of foldWithMap, in both umlaut foldings', () => {
+    fc.assert(
+      fc.property(tricky, fc.constantFrom('expand' as const, 'strip' as const), (text, umlauts) => {
+        expect(fold(text, umlauts)).toBe(foldWithMap(text, umlauts).folded);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('originalSpan is the span the map of foldWithMap gives', () => {
+    fc.assert(
+      fc.property(tricky, fc.constantFrom('expand' as const, 'strip' as const), fc.nat(), fc.nat(), (text, umlauts, a, b) => {
+        const { folded, map } = foldWithMap(text, umlauts);
+        fc.pre(folded.length > 0);
+        const from = a % folded.length;
+        const to = from + 1 + (b % (folded.length - from));
+        const start = map[from] ?? 0;
+        const last = map[to - 1] ?? start;
+        expect(originalSpan(text, umlauts, from, to)).toEqual([start, last + (text.codePointAt(last)! > 0xffff ? 2 : 1)]);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

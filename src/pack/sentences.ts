@@ -21,21 +21,36 @@ export interface Sentence {
  */
 export function splitSentences(paragraphs: readonly string[]): Sentence[] {
   const out: Sentence[] = [];
+  forEachSentence(paragraphs, (paragraph, _n, start, end, text) => out.push({ paragraph, start, end, text }));
+  return out;
+}
+
+/**
+ * The sentences of {@link splitSentences}, one call each, in order, without
+ * building the list: with its paragraph (from 1), its number within the
+ * paragraph (from 1), its offsets in the paragraph and its text.
+ */
+export function forEachSentence(
+  paragraphs: readonly string[],
+  each: (paragraph: number, n: number, start: number, end: number, text: string) => void,
+): void {
   const boundary = /(?<=[\p{L}“”"')])[.!?][“”"]?,?[“”"]?(?=\s+[\p{Lu}„"]|\p{Lu}|\s*$)/gu;
   paragraphs.forEach((p, i) => {
     let start = 0;
+    let n = 0;
     const push = (end: number): void => {
       const raw = p.slice(start, end);
       const lead = raw.length - raw.trimStart().length;
       const text = raw.trim();
-      if (text !== '') out.push({ paragraph: i + 1, start: start + lead, end: start + lead + text.length, text });
+      if (text !== '') each(i + 1, ++n, start + lead, start + lead + text.length, text);
     };
-    for (const m of p.matchAll(boundary)) {
-      const end = (m.index ?? 0) + m[0].length;
+    // exec over the one global pattern (matchAll would copy it for every paragraph); a match is never empty.
+    boundary.lastIndex = 0;
+    for (let m = boundary.exec(p); m !== null; m = boundary.exec(p)) {
+      const end = m.index + m[0].length;
       push(end);
       start = end;
     }
     push(p.length);
   });
-  return out;
 }

@@ -1,11 +1,11 @@
 import { NotFoundError, UsageError } from '../errors';
 import type { Statement } from '../pack/types';
-import { fold, foldWithMap } from '../text/fold';
+import { fold, hasUmlaut, originalSpan } from '../text/fold';
 import { echo } from '../text/visible';
 import type { Lang } from '../i18n';
-import { displayValue } from '../time';
+import { displayValue, type TemporalValue } from '../time';
 import { labelOf, type QueryContext, vocab } from './common';
-import { sentencesOf } from './source';
+import { forEachSentence } from '../pack/sentences';
 import { monthOf } from '../text/months';
 import { isStopword } from '../text/stopwords';
 
@@ -89,33 +89,84 @@ function unitsOf(ctx: QueryContext, query: string, umlauts: 'expand' | 'strip'):
   return units;
 }
 
-/**
- * How many of the query's units occur in a text, and where the first one
- * does, as a span of the original text (`null` when none does).
- */
-function find(text: string, units: readonly Unit[], umlauts: 'expand' | 'strip'): { count: number; span: [number, number]; which: number[] } | null {
-  const { folded, map } = foldWithMap(text, umlauts);
-  let count = 0;
-  let first: [number, number] | undefined;
-  const which: number[] = [];
-  for (const [k, unit] of units.entries()) {
-    const m = unit.pattern.exec(folded);
-    if (!m) continue;
-    count++;
-    which.push(k);
-    if (first) continue;
-    const start = map[m.index] ?? 0;
-    const lastOriginal = map[m.index + m[0].length - 1] ?? start;
-    first = [start, lastOriginal + (text.codePointAt(lastOriginal)! > 0xffff ? 2 : 1)];
-  }
-  return first ? { count, span: first, which } : null;
+/** Where a query's units occur in a text: how many, which (by index), and the span of the first one in the original text. */
+interface Found {
+  readonly count: number;
+  readonly span: [number, number];
+  readonly which: readonly number[];
 }
 
-/** The better of the two umlaut foldings of a query in a text. */
-function findBoth(text: string, both: { expand: readonly Unit[]; strip: readonly Unit[] }): { count: number; span: [number, number]; which: number[] } | null {
-  const a = find(text, both.expand, 'expand');
-  const b = find(text, both.strip, 'strip');
-  return !b || (a && a.count >= b.count) ? a : b;
+/** The query's units in both umlaut foldings (see {@link unitsOf}), and whether the two sets are the same patterns. */
+interface Both {
+  readonly expand: readonly Unit[];
+  readonly strip: readonly Unit[];
+  readonly same: boolean;
+  /** The sets of units found so far, by their indexes joined with spaces. */
+  readonly sets: Sets;
+}
+
+type Sets = Map<string, readonly number[]>;
+
+/**
+ * How many of `units` occur in a folded text, which ones, and where in it
+ * the first one does (`null` when none does).
+ */
+function match(folded: string, units: readonly Unit[], sets: Sets): { count: number; which: readonly number[]; at: number; length: number } | null {
+  let count = 0;
+  let at = -1;
+  let length = 0;
+  let which: number[] | undefined;
+  for (let k = 0; k < units.length; k++) {
+    const m = units[k]!.pattern.exec(folded);
+    if (!m) continue;
+    count++;
+    (which ??= []).push(k);
+    if (at >= 0) continue;
+    at = m.index;
+    length = m[0].length;
+  }
+  if (which === undefined) return null;
+  // One array for each set of units: a large pack holds hundreds of thousands of hits of the same few.
+  const key = which.join(' ');
+  let set = sets.get(key);
+  if (set === undefined) sets.set(key, (set = which));
+  return { count, which: set, at, length };
+}
+
+/**
+ * The better of the two umlaut foldings of a query in a text: the one
+ * holding more of its units, `expand` on a tie; with `folded`, the text
+ * folded with `expand` (what {@link fold} gives). The text is folded once
+ * per folding, and the first match traced back to the original only for a
+ * hit.
+ */
+function findBoth(text: string, both: Both): (Found & { folded: string }) | null {
+  const expand = fold(text, 'expand');
+  const strip = hasUmlaut(text) ? fold(text, 'strip') : expand;
+  const a = match(expand, both.expand, both.sets);
+  const b = strip === expand && both.same ? a : match(strip, both.strip, both.sets);
+  const best = !b || (a && a.count >= b.count) ? a : b;
+  if (!best) return null;
+  const span = originalSpan(text, best === a ? 'expand' : 'strip', best.at, best.at + best.length);
+  return { count: best.count, span, which: best.which, folded: expand };
+}
+
+/**
+ * A value made once for each triple of keys, held in maps nested by key
+ * (a key joined from the three would be built, then hashed, for every look-up).
+ */
+function nested<V>(): (a: string, b: string, c: string, make: () => V) => V {
+  const top = new Map<string, Map<string, Map<string, V>>>();
+  return (a, b, c, make) => {
+    let byB = top.get(a);
+    if (!byB) top.set(a, (byB = new Map()));
+    let byC = byB.get(b);
+    if (!byC) byB.set(b, (byC = new Map()));
+    if (byC.has(c)) return byC.get(c) as V;
+    const value = make();
+    byC.set(c, value);
+    return value;
+  };
 }
 
 /** Cuts a long text to a window around the match, marking cuts with `…`. */
@@ -145,7 +196,7 @@ function statementText(ctx: QueryContext, s: Statement, lang: Lang): string {
 
 /**
  * Ranked hits for a text over labels, aliases, statements and the source's
- * sentences, folded (see {@link find}).
+ * sentences, folded (see {@link findBoth}).
  *
  * Scores: exact id 100; exact label 90, alias 80; label prefix 70, alias
  * prefix 60; inside a label 50, an alias 45; an event whose date reads so
@@ -166,62 +217,96 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
     throw new UsageError((m) => m.err.unknownSearchType(shown), (m) => m.err.validTypes(SEARCH_TYPES.join(', ')));
   }
   const key = fold(query);
-  const both = { expand: unitsOf(ctx, query, 'expand'), strip: unitsOf(ctx, query, 'strip') };
-  const hits = new Map<string, SearchHit>();
+  const expand = unitsOf(ctx, query, 'expand');
+  const strip = unitsOf(ctx, query, 'strip');
+  const same = expand.length === strip.length && expand.every((u, k) => u.pattern.source === strip[k]!.pattern.source);
+  const both: Both = { expand, strip, same, sets: new Map() };
+  // Dates and statements repeat across a pack: each is matched once (see nested).
+  const dates = nested<readonly { text: string; found: Found }[]>();
+  const statements = nested<{ text: string; found: Found } | null>();
+  // The best hit for each thing, in the order things were first hit; where each kind's ids sit in it.
+  const hits: SearchHit[] = [];
+  const at: Record<HitKind, Map<string, number>> = { entity: new Map(), event: new Map(), statement: new Map(), sentence: new Map() };
   // A text that holds more of the query's words ranks higher: 100 points for each word beyond the first.
   const more = (count: number): number => 100 * (count - 1);
   const add = (hit: SearchHit): void => {
-    const k = `${hit.kind}:${hit.id}`;
-    const before = hits.get(k);
-    if (!before || before.score < hit.score) hits.set(k, hit);
+    const slots = at[hit.kind];
+    const slot = slots.get(hit.id);
+    if (slot === undefined) {
+      slots.set(hit.id, hits.length);
+      hits.push(hit);
+    } else if (hits[slot]!.score < hit.score) {
+      hits[slot] = hit;
+    }
   };
 
+  const other = ctx.lang === 'de' ? 'en' : 'de';
+  // How many of the query's units name an event type by a trigger word, by type.
+  const namedTypes = new Map<string, number>();
+  const namesType = (type: string): number => {
+    let named = namedTypes.get(type);
+    if (named === undefined) {
+      named = expand.filter((u) => u.keys.some((k) => k.kind === 'eventTypes' && k.key === type)).length;
+      namedTypes.set(type, named);
+    }
+    return named;
+  };
   for (const t of ctx.index.byId.values()) {
     const kind: HitKind = t.kind === 'event' ? 'event' : 'entity';
     const label = t.label[ctx.lang];
-    const names: [string, 'label' | 'alias'][] = [
-      [t.label[ctx.lang], 'label'],
-      [t.label[ctx.lang === 'de' ? 'en' : 'de'], 'label'],
-      ...[...(t.aliases?.de ?? []), ...(t.aliases?.en ?? [])].map((a): [string, 'alias'] => [a, 'alias']),
-    ];
     if (t.id === query) {
       add({ kind, id: t.id, type: t.type, label, snippet: t.id, highlight: [0, t.id.length], match: 'id', score: 100 });
     }
-    for (const [name, how] of names) {
+    const byName = (name: string, how: 'label' | 'alias'): void => {
       const found = findBoth(name, both);
-      if (!found) continue;
-      const whole = fold(name) === key;
-      const prefix = fold(name).startsWith(key);
+      if (!found) return;
+      const whole = found.folded === key;
+      const prefix = found.folded.startsWith(key);
       const score = (how === 'label' ? (whole ? 90 : prefix ? 70 : 50) : whole ? 80 : prefix ? 60 : 45) + more(found.count);
-      add({ kind, id: t.id, type: t.type, label, ...window(name, found.span), match: how, score });
-    }
+      const w = window(name, found.span);
+      add({ kind, id: t.id, type: t.type, label, snippet: w.snippet, highlight: w.highlight, match: how, score });
+    };
+    byName(label, 'label');
+    byName(t.label[other], 'label');
+    for (const alias of t.aliases?.de ?? []) byName(alias, 'alias');
+    for (const alias of t.aliases?.en ?? []) byName(alias, 'alias');
     // An event of a type, or a statement of a predicate, the query names by a trigger word.
     if (t.kind === 'event') {
-      const named = both.expand.filter((u) => u.keys.some((k) => k.kind === 'eventTypes' && k.key === t.type)).length;
+      const named = namesType(t.type);
       if (named > 0) add({ kind, id: t.id, type: t.type, label, snippet: label, highlight: [0, label.length], match: 'type', score: 60 + more(named) });
     }
   }
 
-  for (const e of ctx.index.events) {
-    for (const lang of [ctx.lang, ctx.lang === 'de' ? 'en' : 'de', 'edtf'] as const) {
-      const text = lang === 'edtf' ? e.date.edtf : displayValue(e.date, lang, null);
+  // A date's display (no zone asked) follows from its EDTF text, zone and precision alone.
+  const datesOf = (date: TemporalValue): readonly { text: string; found: Found }[] => {
+    const texts = [displayValue(date, ctx.lang, null), displayValue(date, other, null), date.edtf];
+    return texts.flatMap((text) => {
       const found = findBoth(text, both);
-      if (!found) continue;
-      add({ kind: 'event', id: e.id, type: e.type, label: e.label[ctx.lang], ...window(text, found.span), match: 'date', score: 40 + more(found.count) });
+      return found ? [{ text, found }] : [];
+    });
+  };
+  for (const e of ctx.index.events) {
+    for (const { text, found } of dates(e.date.edtf, e.date.zone?.name ?? '', e.date.precision, () => datesOf(e.date))) {
+      const w = window(text, found.span);
+      add({ kind: 'event', id: e.id, type: e.type, label: e.label[ctx.lang], snippet: w.snippet, highlight: w.highlight, match: 'date', score: 40 + more(found.count) });
     }
   }
 
   for (const s of ctx.index.pack.statements) {
-    const own = statementText(ctx, s, ctx.lang);
-    const other = statementText(ctx, s, ctx.lang === 'de' ? 'en' : 'de');
-    const ownFound = findBoth(own, both);
-    const otherFound = findBoth(other, both);
-    const useOwn = ownFound !== null && (otherFound === null || ownFound.count >= otherFound.count);
-    const found = useOwn ? ownFound : otherFound;
-    if (!found) continue;
-    const text = useOwn ? own : other;
+    const hit = statements(s.subject, s.predicate, s.object, () => {
+      const own = statementText(ctx, s, ctx.lang);
+      const theirs = statementText(ctx, s, other);
+      const ownFound = findBoth(own, both);
+      const otherFound = findBoth(theirs, both);
+      const useOwn = ownFound !== null && (otherFound === null || ownFound.count >= otherFound.count);
+      const found = useOwn ? ownFound : otherFound;
+      return found ? { text: useOwn ? own : theirs, found } : null;
+    });
+    if (!hit) continue;
+    const { text, found } = hit;
     const span = found.span;
-    add({ kind: 'statement', id: s.id, type: s.predicate, label: text, ...window(text, span), match: 'statement', score: 30 + more(found.count) });
+    const w = window(text, span);
+    add({ kind: 'statement', id: s.id, type: s.predicate, label: text, snippet: w.snippet, highlight: w.highlight, match: 'statement', score: 30 + more(found.count) });
     const subject = ctx.index.byId.get(s.subject);
     if (subject) {
       add({
@@ -229,7 +314,8 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
         id: subject.id,
         type: subject.type,
         label: subject.label[ctx.lang],
-        ...window(text, span),
+        snippet: w.snippet,
+        highlight: w.highlight,
         match: 'statement',
         score: 35 + more(found.count),
       });
@@ -237,29 +323,39 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
   }
 
   // Among sentences, a rarer word weighs more: up to 10 points for a word only one sentence holds.
-  const sentences = sentencesOf(ctx.index).map((sentence) => ({ sentence, found: findBoth(sentence.text, both) }));
+  // A sentence's hit is made as it is read, numbered within its paragraph as `pakt source` names it;
+  // its score waits for the count of sentences holding each word.
+  const sentenceHits: { -readonly [K in keyof SearchHit]: SearchHit[K] }[] = [];
+  const sentenceWhich: (readonly number[])[] = [];
   const held = new Map<number, number>();
-  for (const { found } of sentences) for (const k of found?.which ?? []) held.set(k, (held.get(k) ?? 0) + 1);
-  for (const { sentence, found } of sentences) {
-    if (!found) continue;
-    const rarity = found.which.reduce((sum, k) => sum + Math.round(10 / (held.get(k) ?? 1)), 0);
-    add({
+  forEachSentence(ctx.index.paragraphs, (paragraph, n, _start, _end, text) => {
+    const found = findBoth(text, both);
+    if (!found) return;
+    for (const k of found.which) held.set(k, (held.get(k) ?? 0) + 1);
+    sentenceWhich.push(found.which);
+    const w = window(text, found.span);
+    sentenceHits.push({
       kind: 'sentence',
-      id: sentence.id,
+      id: `p${paragraph}s${n}`,
       type: 'sentence',
-      label: sentence.text.length > 60 ? `${sentence.text.slice(0, 59)}…` : sentence.text,
-      ...window(sentence.text, found.span),
+      label: text.length > 60 ? `${text.slice(0, 59)}…` : text,
+      snippet: w.snippet,
+      highlight: w.highlight,
       match: 'sentence',
-      score: 20 + more(found.count) + rarity,
-      paragraph: sentence.paragraph,
+      score: 20 + more(found.count),
+      paragraph,
     });
+  });
+  // Each sentence is read once, so each is hit at most once: no earlier hit to compare with.
+  for (const [i, hit] of sentenceHits.entries()) {
+    hit.score += sentenceWhich[i]!.reduce((sum, k) => sum + Math.round(10 / (held.get(k) ?? 1)), 0);
+    hits.push(hit);
   }
 
-  const result = [...hits.values()]
+  // Array sort is stable: ties keep the order the hits were found in.
+  const result = hits
     .filter((h) => type === undefined || h.kind === type || (h.kind === 'entity' && h.type === type))
-    .map((h, order) => ({ h, order }))
-    .sort((a, b) => b.h.score - a.h.score || a.order - b.order)
-    .map(({ h }) => h);
+    .sort((a, b) => b.score - a.score);
   if (result.length === 0) {
     const shown = echo(query);
     throw new NotFoundError((m) => m.err.noHit(shown));

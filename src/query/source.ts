@@ -20,7 +20,7 @@ export function sentencesOf(index: PackIndex): { id: string; paragraph: number; 
   return splitSentences(index.paragraphs).map((s) => {
     const n = (counts.get(s.paragraph) ?? 0) + 1;
     counts.set(s.paragraph, n);
-    return { id: `p${s.paragraph}s${n}`, ...s };
+    return { id: `p${s.paragraph}s${n}`, paragraph: s.paragraph, start: s.start, end: s.end, text: s.text };
   });
 }
 

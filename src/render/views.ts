@@ -397,29 +397,36 @@ export function whenView(r: WhenResult, lang: Lang): View {
 
 /** `search`: ranked hits; the table highlights the match in each snippet. */
 export function searchView(hits: readonly SearchHit[], lang: Lang): View {
+  // A search can hit every fact of a large pack: only the grid the format prints is built.
+  let flat: View['flat'] | undefined;
+  let table: View['table'] | undefined;
   return {
     data: hits,
-    flat: {
-      columns: keys('kind', 'id', 'type', 'label', 'match', 'score', 'snippet'),
-      rows: hits.map((h) => ({
-        kind: h.kind,
-        id: h.id,
-        type: h.type,
-        label: h.label,
-        match: h.match,
-        score: String(h.score),
-        snippet: h.snippet,
-      })),
+    get flat() {
+      return (flat ??= {
+        columns: keys('kind', 'id', 'type', 'label', 'match', 'score', 'snippet'),
+        rows: hits.map((h) => ({
+          kind: h.kind,
+          id: h.id,
+          type: h.type,
+          label: h.label,
+          match: h.match,
+          score: String(h.score),
+          snippet: h.snippet,
+        })),
+      });
     },
-    table: {
-      columns: cols(lang, ['kind', 'id', 'label', 'snippet', 'score'], ['id', 'kind', 'label', 'snippet', 'score']),
-      rows: hits.map((h) => ({
-        kind: messages[lang].hitKinds[h.kind] ?? h.kind,
-        id: h.id,
-        label: h.label,
-        snippet: h.snippet,
-        score: String(h.score),
-      })),
+    get table() {
+      return (table ??= {
+        columns: cols(lang, ['kind', 'id', 'label', 'snippet', 'score'], ['id', 'kind', 'label', 'snippet', 'score']),
+        rows: hits.map((h) => ({
+          kind: messages[lang].hitKinds[h.kind] ?? h.kind,
+          id: h.id,
+          label: h.label,
+          snippet: h.snippet,
+          score: String(h.score),
+        })),
+      });
     },
     whole: messages[lang].wholeVia.show,
     emphasis: (key, value, c, row) => {

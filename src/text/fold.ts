@@ -105,9 +105,91 @@ function foldText(text: string, umlauts: 'expand' | 'strip', withMap: boolean): 
   return { folded, map };
 }
 
+const ASCII = /^[\u0000-\u007f]*$/;
+const ASCII_SPACES = /[\t-\r ]+/g;
+/** Whitespace that folding changes: other than single spaces between words. */
+const ODD_SPACE = /[\t-\r]| {2}|^ | $/;
+
+/**
+ * {@link fold} for ASCII text, a rule at a time over the whole string: the
+ * same rules as {@link foldText}, which for ASCII reduce to lower-casing, the
+ * full stop after a number, and whitespace. Judging each full stop by its
+ * neighbours in the original is what foldText does: a full stop it changes
+ * follows a digit, so it is never another full stop's neighbour on the left.
+ */
+function foldAscii(text: string): string {
+  let s = text.toLowerCase();
+  let dot = s.indexOf('.');
+  if (dot >= 0) {
+    // A full stop after a digit and before no digit reads as a space.
+    // Each is judged by its neighbours in the original, as foldText does.
+    let out = '';
+    let from = 0;
+    for (; dot >= 0; dot = s.indexOf('.', dot + 1)) {
+      const before = dot > 0 ? s.charCodeAt(dot - 1) : -1;
+      const after = dot + 1 < s.length ? s.charCodeAt(dot + 1) : -1;
+      if (before < 48 || before > 57 || (after >= 48 && after <= 57)) continue;
+      // Before whitespace, or last (where its space would be trimmed), it leaves nothing.
+      out += after === -1 || asciiSpace(after) ? s.slice(from, dot) : `${s.slice(from, dot)} `;
+      from = dot + 1;
+    }
+    if (from > 0) s = out + s.slice(from);
+  }
+  if (!ODD_SPACE.test(s)) return s;
+  s = s.replace(ASCII_SPACES, ' ');
+  if (s.charCodeAt(0) === 32) s = s.slice(1);
+  if (s.charCodeAt(s.length - 1) === 32) s = s.slice(0, -1);
+  return s;
+}
+
 /** The folded form of a text (see {@link foldWithMap}). */
 export function fold(text: string, umlauts: 'expand' | 'strip' = 'expand'): string {
-  return foldText(text, umlauts, false).folded;
+  return ASCII.test(text) ? foldAscii(text) : foldText(text, umlauts, false).folded;
+}
+
+/** Whether the two umlaut foldings of a text can differ (it holds a letter `expand` and `strip` fold apart). */
+export function hasUmlaut(text: string): boolean {
+  return /[äöüÄÖÜ]/.test(text);
+}
+
+/**
+ * The span of `text` that the folded span `[from, to)` of `fold(text,
+ * umlauts)` came from, as `[start, end)` offsets into `text` (what
+ * {@link foldWithMap}'s map gives, without building it). `to` must be
+ * greater than `from`.
+ */
+export function originalSpan(text: string, umlauts: 'expand' | 'strip', from: number, to: number): [number, number] {
+  if (!ASCII.test(text)) {
+    const { map } = foldWithMap(text, umlauts);
+    const start = map[from] ?? 0;
+    const last = map[to - 1] ?? start;
+    return [start, last + (text.codePointAt(last)! > 0xffff ? 2 : 1)];
+  }
+  // foldText's walk over ASCII, counting folded characters instead of building them.
+  let j = 0;
+  let last = -1;
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let out: number;
+    if (c === 46 && last >= 48 && last <= 57) {
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+      if (next >= 48 && next <= 57) out = c;
+      else if (next !== -1 && asciiSpace(next)) continue;
+      else out = 32;
+    } else if (asciiSpace(c)) {
+      if (j === 0 || last === 32) continue;
+      out = 32;
+    } else {
+      out = c >= 65 && c <= 90 ? c + 32 : c;
+    }
+    if (j === from) start = i;
+    if (j === to - 1) return [start, i + 1];
+    j++;
+    last = out;
+  }
+  return [start, n];
 }
 
 /**
