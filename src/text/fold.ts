@@ -42,8 +42,11 @@ const asciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
  * most part.
  *
  * @param withMap - build the map back to the original (else it is empty).
+ * @param stop - stop once the map has more than this many entries: the
+ *   entries before it are final (only a trailing space is ever taken back),
+ *   and the folded text is then a prefix.
  */
-function foldText(text: string, umlauts: 'expand' | 'strip', withMap: boolean): Folded {
+function foldText(text: string, umlauts: 'expand' | 'strip', withMap: boolean, stop = Infinity): Folded {
   const map: number[] = [];
   let folded = '';
   const n = text.length;
@@ -66,7 +69,7 @@ function foldText(text: string, umlauts: 'expand' | 'strip', withMap: boolean): 
     }
     return 1;
   };
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n && map.length <= stop; ) {
     const c = text.charCodeAt(i);
     const len = width(i);
     const next = i + len < n ? text.charCodeAt(i + len) : -1;
@@ -160,7 +163,8 @@ export function hasUmlaut(text: string): boolean {
  */
 export function originalSpan(text: string, umlauts: 'expand' | 'strip', from: number, to: number): [number, number] {
   if (!ASCII.test(text)) {
-    const { map } = foldWithMap(text, umlauts);
+    // The map up to the span's end is all it needs.
+    const { map } = foldText(text, umlauts, true, to);
     const start = map[from] ?? 0;
     const last = map[to - 1] ?? start;
     return [start, last + (text.codePointAt(last)! > 0xffff ? 2 : 1)];
