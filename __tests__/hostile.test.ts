@@ -408,6 +408,14 @@ describe('the rest of what the breaking helper found', () => {
     expect([r.code, problems]).toEqual([1, expect.arrayContaining(['/source/title', '/source/lang'])]);
   });
 
+  test('the source file name is text without controls too (the export writes it as pakt:file)', () => {
+    const pack = JSON.parse(raw) as { source: Record<string, string> };
+    pack.source.file = 'source/v\u001b[31m\u202e.txt';
+    const r = run(['validate', hostileDir('Ein Satz.', JSON.stringify(pack)), '--json']);
+    const problems = (JSON.parse(r.stdout) as { problems: { pointer: string }[] }).problems.map((p) => p.pointer);
+    expect([r.code, problems]).toEqual([1, expect.arrayContaining(['/source/file'])]);
+  });
+
   test.each([
     ['a bidi override', 'https://x/\u202e/', /not an absolute IRI/],
     ['3,000 characters', `https://x/${'a'.repeat(3000)}/`, /longer than 2000 characters/],
