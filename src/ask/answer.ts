@@ -13,7 +13,7 @@ import { sentenceById } from '../query/source';
 import { dateJson, displayQuery, parseQueryDate, parseZone, zoneLabel } from '../time';
 import { understand } from './understand';
 import { lexiconOf, type Lexicon } from './lexicon';
-import { plan, type Plan, type Refusal } from './plan';
+import { namedBy, plan, type Plan, type Refusal } from './plan';
 
 /** A command run the way `pakt <argv> --json` runs it: exit code and standard output. */
 export type CommandRunner = (argv: readonly string[]) => { readonly code: number; readonly stdout: string };
@@ -175,11 +175,10 @@ type Said =
   /** The command answered, but not what the question asks: refuse, saying why. */
   | { readonly refusal: Refusal };
 
-/** The ids a statement names: subject, object and the ids of its qualifiers. */
+/** The ids a statement of the pack names (by its id; none for an unknown id): see {@link namedBy}. */
 function statementNames(index: PackIndex, id: string): string[] {
   const s = index.pack.statements.find((x) => x.id === id);
-  if (!s) return [];
-  return [s.subject, s.object, ...Object.values(s.qualifiers ?? {}).filter((v): v is string => typeof v === 'string')];
+  return s ? namedBy(index, s) : [];
 }
 
 const evidenceOf = (x: unknown): Evidence[] => list(x).map((e) => ({ quote: str(e.quote), paragraph: Number(e.paragraph) }));

@@ -56,7 +56,7 @@ export type Plan =
 const SIGNING = ['signed', 'signatory-of'];
 
 /** The ids a statement names: subject, object and the ids its qualifiers name. */
-function namedBy(index: PackIndex, s: PackIndex['pack']['statements'][number]): string[] {
+export function namedBy(index: PackIndex, s: PackIndex['pack']['statements'][number]): string[] {
   const out = [s.subject, s.object];
   for (const v of Object.values(s.qualifiers ?? {})) if (typeof v === 'string' && index.byId.has(v)) out.push(v);
   return out;
