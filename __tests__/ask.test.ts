@@ -90,6 +90,12 @@ describe('pakt ask: input and output', () => {
     expect(a.command).toBe('pakt show time-magazine');
   });
 
+  test('the changes of state after the denunciation each say how the pack knows the state ("broken" is its inference)', () => {
+    const a = JSON.parse(run(['ask', 'How long did the pact remain in force after the denunciation?', '--json']).stdout) as Answer;
+    expect(a.answer).toMatch(/: “denounced”; /);
+    expect(a.answer).toMatch(/: “broken” \(the pack's inference\)\.$/);
+  });
+
   test('a question may be several words', () => {
     const r = run(['ask', 'Who', 'signed', 'the', 'pact?', '--json']);
     expect(r.code).toBe(0);

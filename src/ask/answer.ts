@@ -123,7 +123,7 @@ export function ask(index: PackIndex, question: string, options: AskOptions, run
  * event `until` (excluded) (by the pack's `status.transitions`), with the state each led to
  * in `lang`, in the pack's order.
  */
-function changesBetween(index: PackIndex, after: readonly string[], until: string, lang: Lang): { event: IndexedEvent; state: string }[] {
+function changesBetween(index: PackIndex, after: readonly string[], until: string, lang: Lang): { event: IndexedEvent; state: string; stateBasis: string }[] {
   const eventOf = (id: string): IndexedEvent | undefined => {
     const t = index.byId.get(id);
     return t?.kind === 'event' ? t : undefined;
@@ -134,7 +134,7 @@ function changesBetween(index: PackIndex, after: readonly string[], until: strin
     const e = eventOf(t.event);
     if (!e || e.id === until || !(e.date.bounds.start >= from && e.date.bounds.end <= end)) return [];
     const state = index.pack.status.states.find((x) => x.id === t.to);
-    return [{ event: e, state: state ? state.label[lang] : t.to }];
+    return [{ event: e, state: state ? state.label[lang] : t.to, stateBasis: state?.basis ?? 'stated' }];
   });
 }
 
@@ -232,7 +232,7 @@ function say(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>, result: unk
         // Counted from a change of state: the changes between it and the end are part of the answer
         // (a pact denounced and then broken did not simply "remain in force").
         const changes = p.after ? changesBetween(index, p.after, str(r.id), lang) : [];
-        const changeText = changes.map((c) => m.change(c.event.label[lang], date(eventRefDate(index, c.event.id, lang)), c.state));
+        const changeText = changes.map((c) => m.change(c.event.label[lang], date(eventRefDate(index, c.event.id, lang)), c.state, basisNote(lang, c.stateBasis, '')));
         return {
           answer: m.termEnd(label, date(r.date), p.after ? '' : start, changeText),
           ids: [str(r.id), ...(p.after ?? (from ? [from.id] : [])), ...changes.map((c) => c.event.id)],

@@ -21,7 +21,7 @@ export const de: Messages = {
       `${period.charAt(0).toUpperCase()}${period.slice(1)} war der Vertrag im Zustand „${state}“${stateNote}${changes ? ' (zu Beginn; im Zeitraum änderte sich der Zustand)' : ''}; nach seinen eigenen Bestimmungen war er ${inForce === null ? 'nicht sicher in Kraft' : inForce ? 'in Kraft' : 'nicht in Kraft'}.`,
     termEnd: (label, date, from, changes) =>
       `Nach der Quelle blieb der Vertrag bis ${date} in Kraft (${label})${from ? `; in Kraft trat er: ${from}` : ''}${changes.length > 0 ? `; seine Zustandsänderungen von da an: ${changes.join('; ')}` : ''}.`,
-    change: (event, date, state) => `${event}, ${date}: „${state}“`,
+    change: (event, date, state, stateNote) => `${event}, ${date}: „${state}“${stateNote}`,
     eventWhen: (label, date) => `${label}: ${date}.`,
     eventTime: (label, date) => `${label}: ${date}.`,
     eventWhat: (label, date, facts) => `${label} (${date})${facts.length > 0 ? `: ${facts.join('; ')}` : ''}.`,

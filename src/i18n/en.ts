@@ -21,7 +21,7 @@ export const en: Messages = {
       `${period.charAt(0).toUpperCase()}${period.slice(1)} the treaty was in the state “${state}”${stateNote}${changes ? ' at the start, and the state changed during the period' : ''}; by its own terms it was ${inForce === null ? 'of undecided force' : inForce ? 'in force' : 'not in force'}.`,
     termEnd: (label, date, from, changes) =>
       `By the source, the treaty remained in force until ${date} (${label})${from ? `; it came into force: ${from}` : ''}${changes.length > 0 ? `; its changes of state from then on: ${changes.join('; ')}` : ''}.`,
-    change: (event, date, state) => `${event}, ${date}: “${state}”`,
+    change: (event, date, state, stateNote) => `${event}, ${date}: “${state}”${stateNote}`,
     eventWhen: (label, date) => `${label}: ${date}.`,
     eventTime: (label, date) => `${label}: ${date}.`,
     eventWhat: (label, date, facts) => `${label} (${date})${facts.length > 0 ? `: ${facts.join('; ')}` : ''}.`,

@@ -178,8 +178,8 @@ export interface AskMessages {
   /** The end of the treaty's term, and where the pack knows it, its start (`from`: "label, date"). */
   /** `changes`: the changes of state between the event asked about and the end ({@link change}). */
   readonly termEnd: (label: string, date: string, from: string, changes: readonly string[]) => string;
-  /** A change of state: the event, its date, the state it led to. */
-  readonly change: (event: string, date: string, state: string) => string;
+  /** A change of state: the event, its date, the state it led to and how the pack knows that state. */
+  readonly change: (event: string, date: string, state: string, stateNote: string) => string;
   readonly eventWhen: (label: string, date: string) => string;
   readonly eventTime: (label: string, date: string) => string;
   readonly eventWhat: (label: string, date: string, facts: readonly string[]) => string;
