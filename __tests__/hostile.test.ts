@@ -346,6 +346,43 @@ describe('every error quoting a value is bounded (found by npm run fuzz)', () =>
     expect(r.stderr).not.toMatch(RAW);
   });
 
+  test.each([
+    ['an unknown key', (pack: Record<string, unknown>) => void (pack[`K${'K'.repeat(200000)}`] = 1), /unknown property 'K+…'/],
+    [
+      'a reference to an unknown id',
+      (pack: Record<string, unknown>) => void ((pack.statements as { subject: string }[])[0]!.subject = 'b'.repeat(200000)),
+      /unknown id 'b+…'/,
+    ],
+    [
+      'an unknown qualifier key read as text',
+      (pack: Record<string, unknown>) => void ((pack.statements as { qualifiers?: Record<string, unknown> }[])[0]!.qualifiers = { [`q${'Q'.repeat(200000)}`]: 1 }),
+      /\/qualifiers\/qQ+…Q+: /,
+    ],
+  ])('a pack value of 200,000 characters is cut in validate and in the load error: %s (found by a second breaking session)', (_what, edit, message) => {
+    const pack = JSON.parse(raw) as Record<string, unknown>;
+    edit(pack);
+    const file = hostileDir('Ein Satz.', JSON.stringify(pack));
+    const v = run(['validate', file], { columns: 80 });
+    expect(v.code).toBe(1);
+    for (const l of v.stdout.split('\n')) expect(Array.from(l).length).toBeLessThanOrEqual(LINE_MAX);
+    const r = run(['--facts', file, 'status'], { env: { PAKT_NO_CACHE: '1' } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    for (const l of r.stderr.split('\n')) expect(Array.from(l).length).toBeLessThanOrEqual(LINE_MAX);
+  });
+
+  test('no error line, its "pakt: error: " included, is longer than LINE_MAX (the README promises it)', () => {
+    const deep = join(mkdtempSync(join(tmpdir(), 'pakt-long-')), ...Array.from({ length: 20 }, (_, i) => `${i}${'d'.repeat(40)}`));
+    mkdirSync(deep, { recursive: true });
+    const pack = JSON.parse(raw) as Record<string, unknown>;
+    pack[`${'Ü'.repeat(59)}`] = 1;
+    writeFileSync(join(deep, 'pack.json'), JSON.stringify(pack));
+    const r = run(['--facts', join(deep, 'pack.json'), 'status'], { env: { PAKT_NO_CACHE: '1' } });
+    expect(r.code).toBe(1);
+    for (const l of r.stderr.split('\n')) expect(Array.from(l).length).toBeLessThanOrEqual(LINE_MAX);
+  });
+
   test('echo() cuts astral characters too; echoPath() keeps the file name; capLine() bounds any line', () => {
     expect(Array.from(echo('🇯🇵'.repeat(30))).length).toBe(60);
     expect(echo('🇯🇵'.repeat(31))).toBe(`${'🇯🇵'.repeat(29)}\u{1F1EF}…`);
@@ -437,5 +474,24 @@ describe('a cell of any length', () => {
     const lines = r.stdout.split('\n');
     expect(lines.filter((l) => l.includes('Nord')).length).toBeLessThanOrEqual(200);
     expect(r.stdout).toMatch(/Name shortened: .* shows it whole\./);
+  });
+});
+
+describe('text of any length is folded in one pass (found by a second breaking session)', () => {
+  // Folding read back the last character of the text it was building, which
+  // flattened it at every character: a 40,000-word label took 4 s, 100,000 words half a minute.
+  const pack = JSON.parse(raw) as { entities: { id: string; label: { de: string; en: string } }[] };
+  pack.entities.find((e) => e.id === 'molotov')!.label = { de: 'Wort '.repeat(100000).trim(), en: 'Wörter '.repeat(100000).trim() };
+  const file = hostileDir('Ein Satz.', JSON.stringify(pack));
+
+  test('search finds a word in a label of 100,000 words', () => {
+    const r = run(['--facts', file, 'search', 'Wort', '--json'], { env: { PAKT_NO_CACHE: '1' } });
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { id: string }[]).some((h) => h.id === 'molotov')).toBe(true);
+  });
+
+  test('a refused question, which searches for suggestions, is refused', () => {
+    const r = run(['--facts', file, 'ask', 'Wie hoch ist der Wort-Berg?', '--json'], { env: { PAKT_NO_CACHE: '1' } });
+    expect([0, 1]).toContain(r.code);
   });
 });

@@ -61,7 +61,9 @@ export class PackError extends SaidError {
 
 function packErrorText(file: string, pointer: string | undefined, detail: Text): (m: Messages) => string {
   const shown = echoPath(file);
-  return (m) => (pointer === undefined ? `${shown}: ${say(detail, m)}` : `${shown}: ${pointer || '/'}: ${say(detail, m)}`);
+  // A pointer holds the pack's keys, of any length: cut like a path, keeping the key at fault.
+  const at = pointer === undefined ? undefined : echoPath(pointer || '/');
+  return (m) => (at === undefined ? `${shown}: ${say(detail, m)}` : `${shown}: ${at}: ${say(detail, m)}`);
 }
 
 /** The command ran but found nothing to answer with (unknown id, no hit): exit code 1. */

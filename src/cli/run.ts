@@ -89,11 +89,12 @@ function writeOut(io: IO, m: Messages, text: string): number | undefined {
  * the only way errors reach stderr. A message may quote a pack, its source
  * or an argument: line breaks become spaces, and every other control or
  * bidi formatting character is shown as an escape ({@link visible}). Each
- * line is cut at {@link capLine}'s bound, whatever a message quotes.
+ * line, its `pakt: error: ` included, is cut at {@link capLine}'s bound,
+ * whatever a message quotes.
  */
 function line(io: IO, m: Messages, message: Text, hint?: Text): void {
-  const clean = (s: string): string => capLine(visible(s.replace(/[\r\n]+/g, ' ').trim()));
-  io.stderr.write(`pakt: error: ${clean(say(message, m))}\n${hint ? `${clean(say(hint, m))}\n` : ''}`);
+  const clean = (s: string): string => visible(s.replace(/[\r\n]+/g, ' ').trim());
+  io.stderr.write(`${capLine(`pakt: error: ${clean(say(message, m))}`)}\n${hint ? `${capLine(clean(say(hint, m)))}\n` : ''}`);
 }
 
 /** Commander's own errors, said in the run's language (by error code, from the values in its message). */

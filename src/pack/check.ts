@@ -5,6 +5,7 @@ import { parseZone, resolveValue, TimeValueError, type TemporalValue } from '../
 import { needsReasoning } from './basis';
 import type { Basis, Evidence, Pack, PackEvent } from './types';
 import { validateSchema } from './schema';
+import { echo } from '../text/visible';
 
 /** Qualifiers whose string value is a keyword, not an id. */
 const LITERAL_QUALIFIERS = new Set(['relation']);
@@ -54,8 +55,8 @@ export function pointerToken(token: string | number): string {
 
 function schemaMessage(e: ErrorObject): Text {
   const p = e.params as Record<string, unknown>;
-  if (e.keyword === 'additionalProperties') return (m) => m.pack.unknownProperty(String(p.additionalProperty));
-  if (e.keyword === 'required') return (m) => m.pack.missingProperty(String(p.missingProperty));
+  if (e.keyword === 'additionalProperties') return (m) => m.pack.unknownProperty(echo(String(p.additionalProperty)));
+  if (e.keyword === 'required') return (m) => m.pack.missingProperty(echo(String(p.missingProperty)));
   const described = (e.parentSchema as { description?: string } | undefined)?.description;
   if (e.keyword === 'pattern' && described) return (m) => m.pack.described(described);
   if (e.keyword === 'enum') return (m) => m.pack.oneOf((p.allowedValues as unknown[]).join(', '));
@@ -169,14 +170,14 @@ export function semanticProblems(
   const claim = (id: string, slot: number): void => {
     const before = ids.get(id);
     if (before === undefined) ids.set(id, slot);
-    else add(claimedAt(slot), (m) => m.pack.duplicateId(id, claimedAt(before)));
+    else add(claimedAt(slot), (m) => m.pack.duplicateId(echo(id), claimedAt(before)));
   };
   for (let i = 0; i < entities.length; i++) claim(entities[i]!.id, i);
   for (let i = 0; i < events.length; i++) claim(events[i]!.id, entities.length + i);
   for (let i = 0; i < derived.length; i++) claim(derived[i]!.id, entities.length + events.length + i);
   const statementIds = new Set<string>();
   pack.statements.forEach((s, i) => {
-    if (statementIds.has(s.id)) add(`/statements/${i}/id`, (m) => m.pack.duplicateStatement(s.id));
+    if (statementIds.has(s.id)) add(`/statements/${i}/id`, (m) => m.pack.duplicateStatement(echo(s.id)));
     statementIds.add(s.id);
   });
 
@@ -187,9 +188,9 @@ export function semanticProblems(
    */
   const refProblem = (id: string, kind?: 'event' | 'entity'): Text | undefined => {
     const slot = ids.get(id);
-    if (slot === undefined) return (m) => m.pack.unknownId(id);
-    if (kind === 'event' && slot < entities.length) return (m) => m.pack.notAnEvent(id);
-    if (kind === 'entity' && slot >= entities.length) return (m) => m.pack.notAnEntity(id);
+    if (slot === undefined) return (m) => m.pack.unknownId(echo(id));
+    if (kind === 'event' && slot < entities.length) return (m) => m.pack.notAnEvent(echo(id));
+    if (kind === 'entity' && slot >= entities.length) return (m) => m.pack.notAnEntity(echo(id));
     return undefined;
   };
   const ref = (id: string, pointer: string, kind?: 'event' | 'entity'): void => {
@@ -277,7 +278,7 @@ export function semanticProblems(
         // `territories`, `signatories` and `status` read these as a keyword or an id: text would be dropped unseen.
         if (typeof value !== 'string') {
           const kind = LITERAL_QUALIFIERS.has(key) ? 'keyword' : QUALIFIER_KINDS.has(key) ? 'id' : undefined;
-          if (kind) add(`/statements/${i}/qualifiers/${pointerToken(key)}`, (m) => m.pack.qualifierNotRead(key, kind));
+          if (kind) add(`/statements/${i}/qualifiers/${pointerToken(key)}`, (m) => m.pack.qualifierNotRead(echo(key), kind));
           continue;
         }
         if (LITERAL_QUALIFIERS.has(key)) continue;
@@ -292,19 +293,19 @@ export function semanticProblems(
   const st = pack.status;
   ref(st.treaty, '/status/treaty', 'entity');
   const treaty = pack.entities.find((e) => e.id === st.treaty);
-  if (treaty && treaty.type !== 'document') add('/status/treaty', (m) => m.pack.notADocument(st.treaty, treaty.type));
+  if (treaty && treaty.type !== 'document') add('/status/treaty', (m) => m.pack.notADocument(echo(st.treaty), treaty.type));
   const states = new Set<string>();
   // The initial state has nothing before it, the last transition's state nothing after it.
   const last = st.transitions[st.transitions.length - 1]?.to;
   st.states.forEach((x, i) => {
-    if (states.has(x.id)) add(`/status/states/${i}/id`, (m) => m.pack.duplicateState(x.id));
+    if (states.has(x.id)) add(`/status/states/${i}/id`, (m) => m.pack.duplicateState(echo(x.id)));
     states.add(x.id);
     checkReasoning(`/status/states/${i}`, x.basis, x.reasoning);
     for (const lang of ['de', 'en'] as const) {
       for (const [, found] of x.summary[lang].matchAll(/\{([^}]*)\}/g)) {
         const name = found ?? '';
         const pointer = `/status/states/${i}/summary/${lang}`;
-        if (!['since', 'sinceEvent', 'until', 'untilEvent'].includes(name)) add(pointer, (m) => m.pack.unknownPlaceholder(name));
+        if (!['since', 'sinceEvent', 'until', 'untilEvent'].includes(name)) add(pointer, (m) => m.pack.unknownPlaceholder(echo(name)));
         else if (x.id === st.initial && name.startsWith('since')) add(pointer, (m) => m.pack.placeholderWithoutValue(name, 'first'));
         else if (x.id === last && name.startsWith('until')) add(pointer, (m) => m.pack.placeholderWithoutValue(name, 'last'));
       }
@@ -312,14 +313,14 @@ export function semanticProblems(
   });
   const seenTransitions = new Set<string>();
   st.transitions.forEach((t, i) => {
-    if (seenTransitions.has(t.event)) add(`/status/transitions/${i}/event`, (m) => m.pack.twoTransitions(t.event));
+    if (seenTransitions.has(t.event)) add(`/status/transitions/${i}/event`, (m) => m.pack.twoTransitions(echo(t.event)));
     seenTransitions.add(t.event);
   });
   if (st.term.from === st.term.until) add('/status/term/until', (m) => m.pack.termSameEvent);
-  if (!states.has(st.initial)) add('/status/initial', (m) => m.pack.unknownState(st.initial));
+  if (!states.has(st.initial)) add('/status/initial', (m) => m.pack.unknownState(echo(st.initial)));
   st.transitions.forEach((t, i) => {
     ref(t.event, `/status/transitions/${i}/event`, 'event');
-    if (!states.has(t.to)) add(`/status/transitions/${i}/to`, (m) => m.pack.unknownState(t.to));
+    if (!states.has(t.to)) add(`/status/transitions/${i}/to`, (m) => m.pack.unknownState(echo(t.to)));
   });
   ref(st.term.from, '/status/term/from', 'event');
   ref(st.term.until, '/status/term/until', 'event');
@@ -337,7 +338,7 @@ export function semanticProblems(
     };
     for (const kind of ['predicates', 'relations', 'eventTypes'] as const) {
       for (const key of Object.keys(triggers[kind] ?? {})) {
-        if (!used[kind].has(key)) add(`/vocabulary/triggers/${kind}/${pointerToken(key)}`, (m) => m.pack.unusedKeyword(key));
+        if (!used[kind].has(key)) add(`/vocabulary/triggers/${kind}/${pointerToken(key)}`, (m) => m.pack.unusedKeyword(echo(key)));
       }
     }
   }

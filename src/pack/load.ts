@@ -5,6 +5,7 @@ import { decodeUtf8 } from './encoding';
 import { PackError, say, type Text, timeErrorText } from '../errors';
 import { addDuration, compareBounds, type TemporalValue, TimeValueError } from '../time';
 import { fold } from '../text/fold';
+import { echo } from '../text/visible';
 import { eventDateResolver, type Problem, schemaProblems, semanticProblems, splitParagraphs } from './check';
 import { hasPassed, passedKey, type PassedPacks, recordPassed } from './passed';
 import { verifiedDates, verifiedPack, type VerifiedEntry } from './verified';
@@ -316,7 +317,7 @@ function transitionOrderProblems(pack: Pack, index: PackIndex): Problem[] {
   const from = index.byId.get(pack.status.term.from);
   const until = index.byId.get(pack.status.term.until);
   if (from?.kind === 'event' && until?.kind === 'event' && compareBounds(until.date.bounds, from.date.bounds) < 0) {
-    problems.push({ pointer: '/status/term/until', message: (m) => m.pack.termReversed(until.id, from.id) });
+    problems.push({ pointer: '/status/term/until', message: (m) => m.pack.termReversed(echo(until.id), echo(from.id)) });
   }
   const transitions = pack.status.transitions;
   for (let i = 1; i < transitions.length; i++) {
@@ -325,7 +326,7 @@ function transitionOrderProblems(pack: Pack, index: PackIndex): Problem[] {
     if (prev?.kind === 'event' && cur?.kind === 'event' && compareBounds(cur.date.bounds, prev.date.bounds) < 0) {
       problems.push({
         pointer: `/status/transitions/${i}/event`,
-        message: (m) => m.pack.transitionOrder(cur.id, cur.date.edtf, prev.id, prev.date.edtf),
+        message: (m) => m.pack.transitionOrder(echo(cur.id), echo(cur.date.edtf), echo(prev.id), echo(prev.date.edtf)),
       });
     }
   }
@@ -569,7 +570,7 @@ function resolveDerived(
       if (d.basis !== 'stated' && weakerBasis(d.basis, most) !== d.basis) {
         problems.push({
           pointer: `/derived/${i}/basis`,
-          message: (m) => m.pack.derivedTooCertain(d.basis, from.id, from.basis, most),
+          message: (m) => m.pack.derivedTooCertain(d.basis, echo(from.id), from.basis, most),
         });
       }
       if (d.reasoning === undefined && !needsReasoning(d.basis) && needsReasoning(from.zoneBasis ?? undefined)) {
@@ -583,7 +584,7 @@ function resolveDerived(
           if (date.bounds.start < s.start || date.bounds.end > s.end) {
             problems.push({
               pointer: `/derived/${i}/agreesWith`,
-              message: (m) => m.pack.derivedDisagrees(date.edtf, d.agreesWith ?? '', stated.date.edtf),
+              message: (m) => m.pack.derivedDisagrees(echo(date.edtf), echo(d.agreesWith ?? ''), echo(stated.date.edtf)),
             });
           }
         }
@@ -591,6 +592,6 @@ function resolveDerived(
     }
   }
   for (const { d, i } of pending.values()) {
-    problems.push({ pointer: `/derived/${i}/rule/from`, message: (m) => m.pack.derivedCycle(d.id) });
+    problems.push({ pointer: `/derived/${i}/rule/from`, message: (m) => m.pack.derivedCycle(echo(d.id)) });
   }
 }

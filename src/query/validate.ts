@@ -3,6 +3,7 @@ import { type Lang, messages } from '../i18n';
 import { inspectPack } from '../pack/load';
 import { type Sentence, splitSentences } from '../pack/sentences';
 import type { Pack } from '../pack/types';
+import { echoPath } from '../text/visible';
 
 /** The answer of `validate` (CONTRACT.md). */
 export interface ValidateResult {
@@ -107,7 +108,8 @@ function coveredSentences(
 export function validate(file: string, lang: Lang): ValidateResult {
   const inspection = inspectPack(file);
   const index = inspection.index;
-  const problems = inspection.problems.map((p) => ({ pointer: p.pointer, message: say(p.message, messages[lang]) }));
+  // A pointer holds the pack's keys, of any length: one over 200 characters is cut like a path, keeping its end.
+  const problems = inspection.problems.map((p) => ({ pointer: echoPath(p.pointer), message: say(p.message, messages[lang]) }));
   if (!index) return { ok: false, file, problems, coverage: null };
   const paragraphs = index.paragraphs;
   const sentences = splitSentences(paragraphs);

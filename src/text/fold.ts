@@ -49,13 +49,14 @@ const asciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 function foldText(text: string, umlauts: 'expand' | 'strip', withMap: boolean, stop = Infinity): Folded {
   const map: number[] = [];
   let folded = '';
+  // The last code unit pushed (-1 before any): reading it back from `folded`
+  // would flatten the growing string at every character, quadratic in the text.
+  let last = -1;
   const n = text.length;
-  const lastIsDigit = (): boolean => {
-    const c = folded.charCodeAt(folded.length - 1);
-    return c >= 48 && c <= 57;
-  };
+  const lastIsDigit = (): boolean => last >= 48 && last <= 57;
   const push = (out: string, at: number): void => {
     folded += out;
+    last = out.charCodeAt(out.length - 1);
     // One entry per code point of `out`, as the map has always had.
     if (withMap) for (let k = out.length === 1 ? 1 : Array.from(out).length; k > 0; k--) map.push(at);
   };
@@ -82,7 +83,7 @@ function foldText(text: string, umlauts: 'expand' | 'strip', withMap: boolean, s
     }
     if (c < 0x80) {
       if (asciiSpace(c)) {
-        if (folded !== '' && folded.charCodeAt(folded.length - 1) !== 32) push(' ', i);
+        if (last !== -1 && last !== 32) push(' ', i);
       } else {
         push(c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : text[i]!, i);
       }
@@ -95,7 +96,7 @@ function foldText(text: string, umlauts: 'expand' | 'strip', withMap: boolean, s
     const german = umlauts === 'expand' ? GERMAN[lower] : lower === 'ß' || lower === 'ẞ' ? 'ss' : undefined;
     const base = german ?? (lower < '\u0080' ? lower : lower.normalize('NFKD').replace(MARKS, ''));
     if (SPACE.test(ch)) {
-      if (folded !== '' && folded.charCodeAt(folded.length - 1) !== 32) push(' ', i);
+      if (last !== -1 && last !== 32) push(' ', i);
     } else {
       for (const out of base) push(out, i);
     }
