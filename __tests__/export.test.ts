@@ -274,6 +274,12 @@ describe('--base', () => {
     ['https://example.org/pakt /', /is not an absolute IRI/],
     ['https://example.org/pakt#', /has a fragment/],
     ['https://example.org/pakt', /must end in '\/' or ':'/],
+    // Found by a second breaking session: an empty host, and noncharacters beyond the first plane.
+    ['https:///', /names no host/],
+    ['HTTP:///pakt/', /names no host/],
+    ['https://example.org/\u{1fffe}/', /is not an absolute IRI/],
+    ['https://example.org/\ufdd0/', /is not an absolute IRI/],
+    ['https://example.org/\u2028/', /'https:\/\/example\.org\/\\u2028\/' is not an absolute IRI/],
   ])('%s is a usage error (exit 2, one line and a hint, nothing on stdout)', (base, message) => {
     const r = run(['export', 'turtle', '--base', base]);
     expect(r.code).toBe(2);
@@ -281,6 +287,10 @@ describe('--base', () => {
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split('\n')).toHaveLength(2);
   });
+});
+
+test('a base with an empty host is fine where the scheme allows it (file:///, urn:)', () => {
+  for (const base of ['file:///srv/pakt/', 'urn:x:']) expect(run(['export', 'ntriples', '--base', base]).code).toBe(0);
 });
 
 describe('the command line', () => {

@@ -99,7 +99,7 @@ export const packProperty = fc.property(fc.integer({ min: 0, max: all.length - 1
 export const CASE_MS = Number(process.env.FUZZ_CASE_MS ?? 5000);
 
 /** Characters that must never reach a terminal raw (line feed aside). */
-export const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+export const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufffe\uffff]/;
 
 /** One control character or escape sequence a hostile text may hold. */
 export const control = fc.oneof(

@@ -7,6 +7,7 @@ import type { ChartData } from '../src/query/chart';
 import { csvField, tsvField } from '../src/render/output';
 import { capLine, echo, echoPath, LINE_MAX, PATH_ECHO_MAX, visible, visibleJson } from '../src/text/visible';
 import { decideColor } from '../src/render/color';
+import { cut, displayWidth } from '../src/render/width';
 import { timeline } from '../src/query/timeline';
 import { context, PACK, run } from './helpers';
 
@@ -19,7 +20,7 @@ const raw = readFileSync(PACK, 'utf8');
 const HOSTILE = 'Ein Satz mit \u001b[31mROT, einer Glocke\u0007 und \u202eumgekehrt.';
 
 /** Characters that must never reach a terminal raw from a pack. */
-const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufffe\uffff]/;
 
 /** A pack directory: the bundled pack, with `extra` appended to its source as a paragraph of its own. */
 function hostileDir(extra = HOSTILE, pack = raw): string {
@@ -36,6 +37,21 @@ describe('visible()', () => {
     expect(visible('line\nnext', true)).toBe('line\nnext');
     const plain = 'Molotow — 松岡洋右 🇯🇵 Ärger\\n';
     expect(visible(plain)).toBe(plain);
+  });
+
+  test('the line and paragraph separators become escapes too, also in JSON (found by a second breaking session)', () => {
+    expect(visible('a\u2028b\u2029c')).toBe('a\\u2028b\\u2029c');
+    expect(visibleJson(JSON.stringify('a\u2028b'))).toBe('"a\\u2028b"');
+  });
+
+  test('a text cut to a width keeps an escape whole or drops it, never half (found by a second breaking session)', () => {
+    const shown = visible('abc\u009bdef\u202eghi');
+    for (let width = 2; width <= displayWidth(shown); width++) {
+      const text = cut(shown, width);
+      expect(displayWidth(text)).toBeLessThanOrEqual(width);
+      expect(text).not.toMatch(/\\(x[0-9a-f]?|u[0-9a-f]{0,3})?…$/);
+      expect(shown.startsWith(text.slice(0, -1))).toBe(true);
+    }
   });
 
   test('JSON keeps its value and loses every raw control', () => {

@@ -111,12 +111,22 @@ export function defaultBase(packId: string): string {
 }
 
 /**
+ * The noncharacters of Unicode (U+FDD0–U+FDEF, and the last two code points
+ * of each of the 17 planes), as the body of a regular-expression class:
+ * RFC 3987's `ucschar` leaves them all out.
+ */
+const NONCHARACTERS = `\\u{fdd0}-\\u{fdef}${Array.from({ length: 17 }, (_, plane) => `\\u{${(plane * 0x10000 + 0xfffe).toString(16)}}\\u{${(plane * 0x10000 + 0xffff).toString(16)}}`).join('')}`;
+
+/**
  * RFC 3987: a scheme, then IRI characters only (no spaces, quotes, angle
  * brackets, braces, `|`, `\`, `^`, backtick, controls), and none of the
  * formatting characters (`\p{Cf}`: bidi controls among them, which RFC 3987
  * section 4.1 forbids) or noncharacters.
  */
-const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`\u0000-\u001f\u007f-\u009f\p{Cf}\p{Cs}\ufffe\uffff]+$/u;
+const ABSOLUTE_IRI = new RegExp(`^[A-Za-z][A-Za-z0-9+.-]*:[^\\s<>"{}|\\\\^\`\\u0000-\\u001f\\u007f-\\u009f\\p{Cf}\\p{Cs}${NONCHARACTERS}]+$`, 'u');
+
+/** An `http:` or `https:` IRI with an empty host (`https:///`), which RFC 9110 section 4.2 forbids. */
+const NO_HOST = /^https?:(?!\/\/[^/?#])/i;
 
 /** The longest `--base` accepted: every IRI of the export starts with it. */
 export const BASE_MAX = 2000;
@@ -134,6 +144,7 @@ export function checkBase(value: string): string {
   const example = (m: { err: { example: (t: string) => string } }): string => m.err.example('--base https://example.org/pakt/');
   if (value.length > BASE_MAX) throw new UsageError((m) => m.err.baseTooLong(echo(value), BASE_MAX), example);
   if (!ABSOLUTE_IRI.test(value)) throw new UsageError((m) => m.err.baseNotAbsolute(echo(value)), example);
+  if (NO_HOST.test(value)) throw new UsageError((m) => m.err.baseNoHost(echo(value)), example);
   if (value.includes('#')) throw new UsageError((m) => m.err.baseFragment(echo(value)), example);
   if (!value.endsWith('/') && !value.endsWith(':')) throw new UsageError((m) => m.err.baseEnd(echo(value)), (m) => m.err.example(`--base ${echo(value)}/`));
   return value;

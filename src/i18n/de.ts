@@ -233,6 +233,7 @@ export const de: Messages = {
     questionTooLong: (n, max) => `Frage zu lang (${n} Zeichen, höchstens ${max})`,
     baseTooLong: (v, max) => `--base: „${v}“ ist länger als ${max} Zeichen, zu lang als Basis für Kennungen`,
     baseNotAbsolute: (v) => `--base: „${v}“ ist keine absolute IRI (ein Schema wie https: oder urn:, danach keine Leerzeichen, Anführungszeichen oder spitzen Klammern)`,
+    baseNoHost: (v) => `--base: „${v}“ nennt keinen Host: eine Basis mit http: oder https: braucht einen (https://example.org/)`,
     baseFragment: (v) => `--base: „${v}“ enthält ein Fragment („#“): die Fragmente fügt pakt selbst an`,
     baseEnd: (v) => `--base: „${v}“ muss auf „/“ oder „:“ enden, damit die Kennungen angehängt werden können`,
     exportFormat: (f) => `--format ${f} gilt nicht für pakt export: die RDF-Syntax ist sein Argument`,

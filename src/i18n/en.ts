@@ -234,6 +234,7 @@ export const en: Messages = {
     questionTooLong: (n, max) => `question too long (${n} characters, at most ${max})`,
     baseTooLong: (v, max) => `--base: '${v}' is longer than ${max} characters, too long a base for ids`,
     baseNotAbsolute: (v) => `--base: '${v}' is not an absolute IRI (a scheme such as https: or urn:, then no spaces, quotes or angle brackets)`,
+    baseNoHost: (v) => `--base: '${v}' names no host: an http: or https: base needs one (https://example.org/)`,
     baseFragment: (v) => `--base: '${v}' has a fragment ('#'): pakt adds the fragments itself`,
     baseEnd: (v) => `--base: '${v}' must end in '/' or ':', so that ids can follow it`,
     exportFormat: (f) => `--format ${f} does not apply to pakt export: the RDF syntax is its argument`,

@@ -83,6 +83,8 @@ export interface ErrorMessages {
   readonly baseNotAbsolute: (value: string) => string;
   /** `--base` longer than `max` characters. */
   readonly baseTooLong: (value: string, max: number) => string;
+  /** `export --base`: an http: or https: IRI without a host (`https:///`). */
+  readonly baseNoHost: (value: string) => string;
   /** `export --base`: holds a fragment (`#`). */
   readonly baseFragment: (value: string) => string;
   /** `export --base`: does not end in `/` or `:`. */

@@ -66,6 +66,9 @@ export function truncate(text: string, width: number, ellipsis = '…'): string 
   return displayWidth(text) <= width ? text : cut(text, width, ellipsis);
 }
 
+/** The start of an escape that `visible()` (src/text/visible.ts) writes, at the end of a text cut inside it. */
+const ESCAPE_START = /\\(?:x[0-9a-f]?|u[0-9a-f]{0,3})?$/;
+
 /**
  * Text known to be wider than `width`, cut to `width` columns with
  * `ellipsis` at the end (styling dropped); of a multi-line text, its first
@@ -83,7 +86,8 @@ export function cut(text: string, width: number, ellipsis = '…'): string {
     out += segment;
     w += cw;
   }
-  return `${out}${ellipsis}`;
+  // An escape that shows a control (`\x9b`, `\u202e`, `\e`: see visible()) is kept whole or not at all.
+  return `${out.replace(ESCAPE_START, '')}${ellipsis}`;
 }
 
 /**

@@ -6,13 +6,15 @@
  * controls (U+0080–U+009F, among them CSI U+009B, which a terminal may read
  * as `ESC [`), the bidirectional formatting characters (U+061C, U+200E,
  * U+200F, U+202A–U+202E, U+2066–U+2069), which reorder the rest of a line so
- * that text reads other than it is, and the noncharacters U+FFFE and U+FFFF,
+ * that text reads other than it is, the line and paragraph separators
+ * (U+2028, U+2029), which some terminals and editors take for a line break
+ * that a table or a TSV row does not expect, and the noncharacters U+FFFE and U+FFFF,
  * which XML (the SVG) does not allow. Nothing else is changed: letters,
  * marks and symbols of every script stay as they are.
  *
  * How: ESC as `\e`; tab, carriage return and line feed as `\t`, `\r`, `\n`;
- * any other C0 or C1 control and DEL as `\xHH`; a bidi character as
- * `\uHHHH` (lowercase hex). A backslash is left alone: people read these
+ * any other C0 or C1 control and DEL as `\xHH`; a bidi character, a
+ * separator or a noncharacter as `\uHHHH` (lowercase hex). A backslash is left alone: people read these
  * escapes, and the machine formats that must be unambiguous (TSV) escape
  * the backslash first.
  *
@@ -24,11 +26,11 @@
  */
 
 /** The characters {@link visible} escapes (with line feed; see `keepLines`). */
-const ACTIVE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g;
+const ACTIVE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufffe\uffff]/g;
 /** The same, without line feed. */
-const ACTIVE_BUT_LF = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g;
+const ACTIVE_BUT_LF = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufffe\uffff]/g;
 /** Whether a text holds any of them (a test, so text without them is returned as it is). */
-const ANY_ACTIVE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/;
+const ANY_ACTIVE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufffe\uffff]/;
 
 /** The escape that shows one active character. */
 function escapeOf(ch: string): string {
@@ -110,7 +112,7 @@ export function capLine(text: string): string {
  * DEL and bidi formatting characters, which `JSON.stringify` leaves raw (it
  * escapes C0 controls itself).
  */
-const JSON_RAW = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g;
+const JSON_RAW = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufffe\uffff]/g;
 
 /**
  * JSON text (from `JSON.stringify`) with the C1 controls, DEL and bidi
