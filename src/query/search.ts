@@ -105,7 +105,8 @@ interface Both {
   readonly sets: Sets;
 }
 
-type Sets = Map<string, readonly number[]>;
+/** Keyed by the one unit's index, or by the indexes joined with spaces. */
+type Sets = Map<number | string, readonly number[]>;
 
 /**
  * How many of `units` occur in a folded text, which ones, and where in it
@@ -127,7 +128,7 @@ function match(folded: string, units: readonly Unit[], sets: Sets): { count: num
   }
   if (which === undefined) return null;
   // One array for each set of units: a large pack holds hundreds of thousands of hits of the same few.
-  const key = which.join(' ');
+  const key = which.length === 1 ? which[0]! : which.join(' ');
   let set = sets.get(key);
   if (set === undefined) sets.set(key, (set = which));
   return { count, which: set, at, length };
@@ -182,6 +183,21 @@ function window(text: string, span: [number, number]): { snippet: string; highli
     snippet: `${lead}${text.slice(from, to)}${tail}`,
     highlight: [span[0] - from + lead.length, Math.min(span[1], to) - from + lead.length],
   };
+}
+
+/**
+ * Hits ordered by score, highest first, ties in the order given: one pass
+ * into a list per score (a search hits each of hundreds of thousands of
+ * facts with one of a few scores), then the lists from the highest score.
+ */
+function byScore(hits: readonly SearchHit[]): SearchHit[] {
+  const lists = new Map<number, SearchHit[]>();
+  for (const h of hits) {
+    const list = lists.get(h.score);
+    if (list) list.push(h);
+    else lists.set(h.score, [h]);
+  }
+  return [...lists.keys()].sort((a, b) => b - a).flatMap((score) => lists.get(score)!);
 }
 
 /**
@@ -251,6 +267,15 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
     }
     return named;
   };
+  // A date's display (no zone asked) follows from its EDTF text, zone and precision alone.
+  const datesOf = (date: TemporalValue): readonly { text: string; found: Found }[] => {
+    const texts = [displayValue(date, ctx.lang, null), displayValue(date, other, null), date.edtf];
+    return texts.flatMap((text) => {
+      const found = findBoth(text, both);
+      return found ? [{ text, found }] : [];
+    });
+  };
+  // Things in pack order (entities, events, derived events): ties keep it.
   for (const t of ctx.index.byId.values()) {
     const kind: HitKind = t.kind === 'event' ? 'event' : 'entity';
     const label = t.label[ctx.lang];
@@ -270,29 +295,32 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
     byName(t.label[other], 'label');
     for (const alias of t.aliases?.de ?? []) byName(alias, 'alias');
     for (const alias of t.aliases?.en ?? []) byName(alias, 'alias');
-    // An event of a type, or a statement of a predicate, the query names by a trigger word.
-    if (t.kind === 'event') {
-      const named = namesType(t.type);
-      if (named > 0) add({ kind, id: t.id, type: t.type, label, snippet: label, highlight: [0, label.length], match: 'type', score: 60 + more(named) });
-    }
-  }
-
-  // A date's display (no zone asked) follows from its EDTF text, zone and precision alone.
-  const datesOf = (date: TemporalValue): readonly { text: string; found: Found }[] => {
-    const texts = [displayValue(date, ctx.lang, null), displayValue(date, other, null), date.edtf];
-    return texts.flatMap((text) => {
-      const found = findBoth(text, both);
-      return found ? [{ text, found }] : [];
-    });
-  };
-  for (const e of ctx.index.events) {
-    for (const { text, found } of dates(e.date.edtf, e.date.zone?.name ?? '', e.date.precision, () => datesOf(e.date))) {
+    if (t.kind !== 'event') continue;
+    // An event of a type the query names by a trigger word.
+    const named = namesType(t.type);
+    if (named > 0) add({ kind, id: t.id, type: t.type, label, snippet: label, highlight: [0, label.length], match: 'type', score: 60 + more(named) });
+    // An event whose date reads as the query does.
+    const date = t.date;
+    for (const { text, found } of dates(date.edtf, date.zone?.name ?? '', date.precision, () => datesOf(date))) {
       const w = window(text, found.span);
-      add({ kind: 'event', id: e.id, type: e.type, label: e.label[ctx.lang], snippet: w.snippet, highlight: w.highlight, match: 'date', score: 40 + more(found.count) });
+      add({ kind, id: t.id, type: t.type, label, snippet: w.snippet, highlight: w.highlight, match: 'date', score: 40 + more(found.count) });
     }
   }
 
+  // A unit never spans the ` · ` between a statement's parts (a unit is a word, a number or a
+  // date, none holding `·`), and a text folds part by part: a statement none of whose parts holds
+  // a unit holds none, and its text is never built. Each part's verdict is kept by its text.
+  const partHolds = new Map<string, boolean>();
+  const holds = (part: string): boolean => {
+    let yes = partHolds.get(part);
+    if (yes === undefined) partHolds.set(part, (yes = findBoth(part, both) !== null));
+    return yes;
+  };
+  const inLangs: readonly QueryContext[] = [ctx, { ...ctx, lang: other }];
+  const mayHold = (s: Statement): boolean =>
+    inLangs.some((c) => holds(labelOf(c, s.subject)) || holds(vocab(c, 'predicates', s.predicate)) || holds(labelOf(c, s.object)));
   for (const s of ctx.index.pack.statements) {
+    if (!mayHold(s)) continue;
     const hit = statements(s.subject, s.predicate, s.object, () => {
       const own = statementText(ctx, s, ctx.lang);
       const theirs = statementText(ctx, s, other);
@@ -352,10 +380,7 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
     hits.push(hit);
   }
 
-  // Array sort is stable: ties keep the order the hits were found in.
-  const result = hits
-    .filter((h) => type === undefined || h.kind === type || (h.kind === 'entity' && h.type === type))
-    .sort((a, b) => b.score - a.score);
+  const result = byScore(hits.filter((h) => type === undefined || h.kind === type || (h.kind === 'entity' && h.type === type)));
   if (result.length === 0) {
     const shown = echo(query);
     throw new NotFoundError((m) => m.err.noHit(shown));

@@ -144,9 +144,12 @@ function delimited(view: View, sep: string, field: (v: string) => string): strin
   // Joined a thousand lines at a time: a line is garbage soon after it is made, not kept until
   // the end (a search of a large pack prints hundreds of thousands of rows).
   const chunks: string[] = [];
-  let lines = [columns.map((c) => field(c.key)).join(sep)];
+  const names = columns.map((c) => c.key);
+  let lines = [names.map(field).join(sep)];
   for (const row of rows) {
-    lines.push(columns.map((c) => field(row[c.key] ?? '')).join(sep));
+    let line = field(row[names[0]!] ?? '');
+    for (let k = 1; k < names.length; k++) line += sep + field(row[names[k]!] ?? '');
+    lines.push(line);
     if (lines.length === 1024) {
       chunks.push(lines.join(end));
       lines = [];

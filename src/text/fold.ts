@@ -113,6 +113,12 @@ const ASCII = /^[\u0000-\u007f]*$/;
 const ASCII_SPACES = /[\t-\r ]+/g;
 /** Whitespace that folding changes: other than single spaces between words. */
 const ODD_SPACE = /[\t-\r]| {2}|^ | $/;
+/**
+ * What, in ASCII text, makes a folded offset differ from the original one:
+ * whitespace folding drops or changes, and a full stop after a number
+ * (dropped before whitespace). Text without it folds one to one.
+ */
+const CHANGES_OFFSETS = /[\t-\r]| {2}|^ |\d\./;
 
 /**
  * {@link fold} for ASCII text, a rule at a time over the whole string: the
@@ -170,6 +176,8 @@ export function originalSpan(text: string, umlauts: 'expand' | 'strip', from: nu
     const last = map[to - 1] ?? start;
     return [start, last + (text.codePointAt(last)! > 0xffff ? 2 : 1)];
   }
+  // Up to the span's end, folding may only have lower-cased: then the offsets are the same.
+  if (!CHANGES_OFFSETS.test(text.slice(0, to))) return [from, to];
   // foldText's walk over ASCII, counting folded characters instead of building them.
   let j = 0;
   let last = -1;
