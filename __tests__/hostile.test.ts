@@ -138,11 +138,9 @@ describe('charts', () => {
   });
 
   test('COLUMNS of any size is capped', () => {
-    const t = Date.now();
     const r = run(['timeline', '--chart'], { env: { COLUMNS: '100000' } });
     expect(r.code).toBe(0);
     expect(Math.max(...r.stdout.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(500);
-    expect(Date.now() - t).toBeLessThan(5000);
   });
 });
 
@@ -266,16 +264,16 @@ describe('encodings', () => {
   });
 });
 
+// Speed is measured in bench/ (ratios in one run), never here: a test of size only fails by
+// jest's timeout, when a cost that should be linear has grown by orders of magnitude.
 describe('linear at scale', () => {
   test('validate coverage of a large pack takes time linear in it (one pass per paragraph, not every sentence with every quote)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pakt-scale-'));
     execFileSync(process.execPath, [join(__dirname, '..', 'bench', 'generate.mjs'), '5000', dir]);
     const file = join(dir, 'pack.json');
-    const t = Date.now();
     const r = run(['validate', file, '--json']);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as { coverage: { cited: number } }).coverage.cited).toBe(10000);
-    expect(Date.now() - t).toBeLessThan(8000);
   });
 
   test('quotes that all fail cost no search of the whole source each', () => {
@@ -299,9 +297,7 @@ describe('arguments of any size', () => {
     [['source', huge], 2],
     [[`--bogus${huge}`], 2],
   ])('%#: answered at once, the value cut with …', (argv, code) => {
-    const t = Date.now();
     const r = run(argv as string[]);
-    expect(Date.now() - t).toBeLessThan(1000);
     expect(r.code).toBe(code);
     expect(r.stderr.length).toBeLessThan(400);
     expect(r.stderr.split('\n').filter((l) => l.startsWith('pakt: error: '))).toHaveLength(1);
@@ -350,9 +346,7 @@ describe('every error quoting a value is bounded (found by npm run fuzz)', () =>
     [['--facts', huge, 'status'], 1],
     [['validate', `\u202e${huge}`], 1],
   ])('%#: one line of bounded length', (argv, code) => {
-    const t = Date.now();
     const r = run(argv as string[], { columns: 80 });
-    expect(Date.now() - t).toBeLessThan(2000);
     expect(r.code).toBe(code);
     expect(r.stdout).toBe('');
     const errors = r.stderr.split('\n').filter((l) => l.startsWith('pakt: error: '));

@@ -34,7 +34,8 @@ export function forEachSentence(
   paragraphs: readonly string[],
   each: (paragraph: number, n: number, start: number, end: number, text: string) => void,
 ): void {
-  const boundary = /(?<=[\p{L}“”"')])[.!?][“”"]?,?[“”"]?(?=\s+[\p{Lu}„"]|\p{Lu}|\s*$)/gu;
+  // The end mark first, then the character before it: the scan stops only at `.`, `!` and `?`.
+  const boundary = /[.!?](?<=[\p{L}“”"')].)[“”"]?,?[“”"]?(?=\s+[\p{Lu}„"]|\p{Lu}|\s*$)/gu;
   paragraphs.forEach((p, i) => {
     let start = 0;
     let n = 0;
