@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fitColumns, KEY_WIDTH, PROSE_MIN } from '../src/render/output';
 import { drawTable } from '../src/render/table';
 import { displayWidth, wrapText } from '../src/render/width';
+import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { run } from './helpers';
 
@@ -81,6 +82,14 @@ describe('display width', () => {
       }
     }
     expect(displayWidth('\u00ad')).toBe(stringWidth('\u00ad'));
+  });
+
+  test('text of those code points and line feeds measures as string-width measures it (a line feed takes no column)', () => {
+    const pieces = fc.array(fc.constantFrom('\n', 'a', ' ', 'ä', '„', '“', '–', '…', '¶', '≈', '→', '─', '\n\n'), { maxLength: 30 });
+    fc.assert(fc.property(pieces, (parts) => {
+      const text = parts.join('');
+      expect(displayWidth(text)).toBe(stringWidth(text));
+    }), { numRuns: 300 });
   });
 
   test('wrapping breaks CJK inside a word and cuts long Latin words with …', () => {
