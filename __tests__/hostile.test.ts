@@ -495,3 +495,33 @@ describe('text of any length is folded in one pass (found by a second breaking s
     expect([0, 1]).toContain(r.code);
   });
 });
+
+describe('found by the second breaking session, part 2', () => {
+  /** The lines of stderr that are errors. */
+  const errorLines = (stderr: string): string[] => stderr.split('\n').filter((l) => l.startsWith('pakt: error: '));
+
+  test.each([
+    [['xyz', '--help']],
+    [['xyz', '-h']],
+    [['--help', 'xyz']],
+    [['--zone', 'UTC', 'xyz', '--help']],
+    [['--lang=en', 'xyz', '--version']],
+    [['help', 'xyz']],
+    [['help', 'xyz', '--help']],
+  ])('an unknown command is a usage error with --help or --version too: %j', (argv) => {
+    const r = run(argv);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(errorLines(r.stderr)).toEqual(["pakt: error: unknown command 'xyz'"]);
+    expect(r.stderr).toContain('commands: status, ');
+    const de = run([...argv, '--lang', 'de']);
+    expect([de.code, errorLines(de.stderr)]).toEqual([2, ['pakt: error: unbekannter Befehl „xyz“']]);
+  });
+
+  test('help for a known command, or none, still exits 0; a near miss is suggested', () => {
+    for (const argv of [['--help'], ['help'], ['help', 'status'], ['status', '--help'], ['--zone', 'UTC', '--help'], ['--version']]) {
+      expect([argv, run(argv).code]).toEqual([argv, 0]);
+    }
+    const r = run(['statu', '--help']);
+    expect([r.code, r.stderr]).toEqual([2, "pakt: error: unknown command 'statu'\ndid you mean status?\n"]);
+  });
+});
