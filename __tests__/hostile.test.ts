@@ -517,6 +517,53 @@ describe('found by the second breaking session, part 2', () => {
     expect([de.code, errorLines(de.stderr)]).toEqual([2, ['pakt: error: unbekannter Befehl „xyz“']]);
   });
 
+  /** `text` in UTF-32, little- or big-endian. */
+  const utf32 = (text: string, order: 'LE' | 'BE'): Buffer => {
+    const points = Array.from(text, (c) => c.codePointAt(0)!);
+    const out = Buffer.alloc(points.length * 4);
+    points.forEach((p, i) => (order === 'LE' ? out.writeUInt32LE(p, i * 4) : out.writeUInt32BE(p, i * 4)));
+    return out;
+  };
+  /** A pack folder holding `pack` and `source` as bytes. */
+  const folderWith = (pack: Buffer | string, source: Buffer | string): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-bytes-'));
+    mkdirSync(join(dir, 'source'));
+    writeFileSync(join(dir, 'source', 'neutralitaetspakt.de.txt'), source);
+    writeFileSync(join(dir, 'pack.json'), pack);
+    return join(dir, 'pack.json');
+  };
+  type Problems = { problems: { pointer: string; message: string }[] };
+  const text = readFileSync(SOURCE, 'utf8');
+
+  test.each([
+    ['LE', true],
+    ['LE', false],
+    ['BE', true],
+    ['BE', false],
+  ] as const)('a source or pack in UTF-32%s (byte-order mark: %s) is named UTF-32, not UTF-16', (order, bom) => {
+    const encode = (t: string): Buffer => utf32(`${bom ? '\ufeff' : ''}${t}`, order);
+    const source = folderWith(raw, encode(text));
+    const v = JSON.parse(run(['validate', source, '--json']).stdout) as Problems;
+    expect(v.problems).toEqual([{ pointer: '/source/file', message: `the source text is not UTF-8 (it looks like UTF-32${order}): decoding fails at line 1; pakt reads UTF-8 (a byte-order mark is allowed)` }]);
+    const pack = folderWith(encode(raw), text);
+    const r = run(['--facts', pack, 'status', '--lang', 'de']);
+    expect(r.code).toBe(1);
+    expect(errorLines(r.stderr)).toEqual([expect.stringMatching(new RegExp(`: /: das Faktenpaket ist kein UTF-8 \\(es sieht nach UTF-32${order} aus\\)`))]);
+  });
+
+  test('a pack or source of NUL bytes is binary data, not text; a NUL here and there in a source stays a control shown as an escape', () => {
+    const nul = Buffer.alloc(4096);
+    const v = JSON.parse(run(['validate', folderWith(raw, nul), '--json']).stdout) as Problems;
+    expect(v.problems).toEqual([{ pointer: '/source/file', message: 'the source text is binary data, not text: it holds NUL bytes (the first on line 1); pakt reads UTF-8 text' }]);
+    const r = run(['--facts', folderWith(nul, text), 'status', '--lang', 'de']);
+    expect(r.code).toBe(1);
+    expect(errorLines(r.stderr)).toEqual([expect.stringMatching(/: \/: das Faktenpaket ist kein Text, sondern Binärdaten: es enthält Nullbytes \(das erste in Zeile 1\); pakt liest UTF-8-Text$/)]);
+    const stray = folderWith(raw, `${text}\n\nEin Satz mit \u0000 darin.\n`);
+    const s = run(['--facts', stray, 'search', 'darin', '--format', 'table', '--color', 'never']);
+    expect(s.code).toBe(0);
+    expect(s.stdout).toContain('\\x00');
+  });
+
   test('help for a known command, or none, still exits 0; a near miss is suggested', () => {
     for (const argv of [['--help'], ['help'], ['help', 'status'], ['status', '--help'], ['--zone', 'UTC', '--help'], ['--version']]) {
       expect([argv, run(argv).code]).toEqual([argv, 0]);

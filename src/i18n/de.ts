@@ -221,6 +221,8 @@ export const de: Messages = {
     notJson: (line, column, what) => `kein gültiges JSON in Zeile ${line}, Spalte ${column}: ${what}`,
     notUtf8: (what, looksLike, line) =>
       `${what === 'pack' ? 'das Faktenpaket' : 'der Quelltext'} ist kein UTF-8${looksLike ? ` (es sieht nach ${looksLike} aus)` : ''}: die Dekodierung scheitert in Zeile ${line}; pakt liest UTF-8 (eine Byte-Order-Mark ist erlaubt)`,
+    binary: (what, line) =>
+      `${what === 'pack' ? 'das Faktenpaket ist kein Text, sondern Binärdaten: es' : 'der Quelltext ist kein Text, sondern Binärdaten: er'} enthält Nullbytes (das erste in Zeile ${line}); pakt liest UTF-8-Text`,
     sourceOutside: (real, folder) =>
       `der Quelltext führt zu ${real}, außerhalb des Ordners des Pakets ${folder}: eine Quelle muss im Ordner ihres Pakets bleiben, auch über symbolische Verknüpfungen`,
     moreProblems: (n) => ` (und ${n} weitere${n === 1 ? 's Problem' : ' Probleme'})`,

@@ -222,6 +222,8 @@ export const en: Messages = {
     notJson: (line, column, what) => `not valid JSON at line ${line}, column ${column}: ${what}`,
     notUtf8: (what, looksLike, line) =>
       `${what === 'pack' ? 'the fact pack' : 'the source text'} is not UTF-8${looksLike ? ` (it looks like ${looksLike})` : ''}: decoding fails at line ${line}; pakt reads UTF-8 (a byte-order mark is allowed)`,
+    binary: (what, line) =>
+      `${what === 'pack' ? 'the fact pack' : 'the source text'} is binary data, not text: it holds NUL bytes (the first on line ${line}); pakt reads UTF-8 text`,
     sourceOutside: (real, folder) =>
       `the source text resolves to ${real}, outside the pack's folder ${folder}: a source must stay inside the folder of its pack, also through symbolic links`,
     moreProblems: (n) => ` (and ${n} more problem${n === 1 ? '' : 's'})`,

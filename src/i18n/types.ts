@@ -69,6 +69,8 @@ export interface ErrorMessages {
   readonly notJson: (line: number, column: number, what: string) => string;
   /** A pack or source whose bytes are not UTF-8: the encoding they look like, if known, and the line where decoding fails. */
   readonly notUtf8: (what: 'pack' | 'source', looksLike: string | undefined, line: number) => string;
+  /** A pack or source that holds NUL bytes, in no encoding that explains them: binary data, not text; `line` is that of the first NUL byte. */
+  readonly binary: (what: 'pack' | 'source', line: number) => string;
   /** A source that resolves (through symbolic links or `..`) outside its pack's folder. */
   readonly sourceOutside: (real: string, folder: string) => string;
   readonly moreProblems: (n: number) => string;

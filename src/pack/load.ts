@@ -1,7 +1,7 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import type * as JsoncParser from 'jsonc-parser';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { decodeUtf8 } from './encoding';
+import { decodeUtf8, type NotUtf8 } from './encoding';
 import { PackError, say, type Text, timeErrorText } from '../errors';
 import { addDuration, compareBounds, type TemporalValue, TimeValueError } from '../time';
 import { fold } from '../text/fold';
@@ -187,10 +187,7 @@ export function inspectPack(file: string, passed?: PassedPacks): Inspection {
   const path = resolve(file);
   const packBytes = readBytes(path, 'pack');
   const packText = decodeUtf8(packBytes);
-  if ('fault' in packText) {
-    const { looksLike, line } = packText.fault;
-    return { problems: [{ pointer: '', message: (m) => m.err.notUtf8('pack', looksLike, line) }] };
-  }
+  if ('fault' in packText) return { problems: [{ pointer: '', message: notUtf8Text('pack', packText.fault) }] };
   const data = parseJson(packText.text, file);
   const verified = verifiedPack(packBytes);
   // The source's bytes are read once: the bytes checked are the bytes recorded.
@@ -215,10 +212,7 @@ export function inspectPack(file: string, passed?: PassedPacks): Inspection {
     }
   }
   const decoded = decodeUtf8(sourceBytes);
-  if ('fault' in decoded) {
-    const { looksLike, line } = decoded.fault;
-    return { problems: [{ pointer: '/source/file', message: (m) => m.err.notUtf8('source', looksLike, line) }] };
-  }
+  if ('fault' in decoded) return { problems: [{ pointer: '/source/file', message: notUtf8Text('source', decoded.fault) }] };
   const sourceText = decoded.text;
   const paragraphs = splitParagraphs(sourceText);
   const { problems, dates } = semanticProblems(pack, paragraphs);
@@ -229,6 +223,12 @@ export function inspectPack(file: string, passed?: PassedPacks): Inspection {
   if (later.length > 0) return { problems: later };
   if (passed && key) recordPassed(passed, key, path);
   return { index, problems: [] };
+}
+
+/** What is wrong with a pack or source that is not UTF-8 text, in words. */
+function notUtf8Text(what: 'pack' | 'source', fault: NotUtf8): Text {
+  const { looksLike, binary, line } = fault;
+  return binary ? (m) => m.err.binary(what, line) : (m) => m.err.notUtf8(what, looksLike, line);
 }
 
 /**
