@@ -564,6 +564,26 @@ describe('found by the second breaking session, part 2', () => {
     expect(s.stdout).toContain('\\x00');
   });
 
+  test('a loop of symbolic links as the pack or its source is named as one, with its path (cut, keeping its end)', () => {
+    if (process.platform === 'win32') return;
+    const deep = join(mkdtempSync(join(tmpdir(), 'pakt-loop-')), 'd'.repeat(250));
+    mkdirSync(join(deep, 'source'), { recursive: true });
+    writeFileSync(join(deep, 'pack.json'), raw);
+    symlinkSync('b', join(deep, 'source', 'neutralitaetspakt.de.txt'));
+    symlinkSync('neutralitaetspakt.de.txt', join(deep, 'source', 'b'));
+    symlinkSync('loop.json', join(deep, 'loop.json'));
+    const source = run(['--facts', join(deep, 'pack.json'), 'status'], { env: { PAKT_NO_CACHE: '1' } });
+    expect([source.code, source.stdout]).toEqual([1, '']);
+    expect(errorLines(source.stderr)).toEqual([expect.stringMatching(/: \/source\/file: \/.*…d+\/source\/neutralitaetspakt\.de\.txt: cannot read source text: a loop of symbolic links \(ELOOP\)$/)]);
+    const v = JSON.parse(run(['validate', join(deep, 'pack.json'), '--json']).stdout) as Problems;
+    expect(v.problems).toEqual([{ pointer: '/source/file', message: expect.stringMatching(/neutralitaetspakt\.de\.txt: cannot read source text: a loop of symbolic links \(ELOOP\)$/) }]);
+    for (const argv of [['--facts', join(deep, 'loop.json'), 'status'], ['validate', join(deep, 'loop.json')]]) {
+      const pack = run([...argv, '--lang', 'de']);
+      expect([pack.code, pack.stdout]).toEqual([1, '']);
+      expect(errorLines(pack.stderr)).toEqual([expect.stringMatching(/^pakt: error: \/.*…d+\/loop\.json: das Faktenpaket lässt sich nicht lesen: eine Schleife symbolischer Verknüpfungen \(ELOOP\)$/)]);
+    }
+  });
+
   test('help for a known command, or none, still exits 0; a near miss is suggested', () => {
     for (const argv of [['--help'], ['help'], ['help', 'status'], ['status', '--help'], ['--zone', 'UTC', '--help'], ['--version']]) {
       expect([argv, run(argv).code]).toEqual([argv, 0]);

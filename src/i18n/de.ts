@@ -216,8 +216,8 @@ export const de: Messages = {
     cannotWrite: (code) => `die Ausgabe lässt sich nicht schreiben: ${code}`,
     internal: (msg) => `interner Fehler: ${msg}`,
     debugHint: 'mit PAKT_DEBUG=1 zeigt pakt, wo er auftrat',
-    cannotRead: (what, why) =>
-      `${what === 'pack' ? 'das Faktenpaket' : 'der Quelltext'} lässt sich nicht lesen: ${{ missing: 'die Datei gibt es nicht', directory: 'es ist ein Verzeichnis', special: 'keine gewöhnliche Datei (eine Pipe oder ein Gerät?)', denied: 'keine Berechtigung', other: 'Lesefehler' }[why]}`,
+    cannotRead: (what, why, code) =>
+      `${what === 'pack' ? 'das Faktenpaket' : 'der Quelltext'} lässt sich nicht lesen: ${{ missing: 'die Datei gibt es nicht', directory: 'es ist ein Verzeichnis', special: 'keine gewöhnliche Datei (eine Pipe oder ein Gerät?)', denied: 'keine Berechtigung', loop: 'eine Schleife symbolischer Verknüpfungen (ELOOP)', other: 'Lesefehler' }[why]}${why === 'other' && code ? ` (${code})` : ''}`,
     notJson: (line, column, what) => `kein gültiges JSON in Zeile ${line}, Spalte ${column}: ${what}`,
     notUtf8: (what, looksLike, line) =>
       `${what === 'pack' ? 'das Faktenpaket' : 'der Quelltext'} ist kein UTF-8${looksLike ? ` (es sieht nach ${looksLike} aus)` : ''}: die Dekodierung scheitert in Zeile ${line}; pakt liest UTF-8 (eine Byte-Order-Mark ist erlaubt)`,

@@ -217,8 +217,8 @@ export const en: Messages = {
     cannotWrite: (code) => `cannot write the output: ${code}`,
     internal: (msg) => `internal error: ${msg}`,
     debugHint: 'set PAKT_DEBUG=1 to see where',
-    cannotRead: (what, why) =>
-      `cannot read ${what === 'pack' ? 'fact pack' : 'source text'}: ${{ missing: 'no such file', directory: 'is a directory', special: 'not a regular file (a pipe or a device?)', denied: 'permission denied', other: 'read error' }[why]}`,
+    cannotRead: (what, why, code) =>
+      `cannot read ${what === 'pack' ? 'fact pack' : 'source text'}: ${{ missing: 'no such file', directory: 'is a directory', special: 'not a regular file (a pipe or a device?)', denied: 'permission denied', loop: 'a loop of symbolic links (ELOOP)', other: 'read error' }[why]}${why === 'other' && code ? ` (${code})` : ''}`,
     notJson: (line, column, what) => `not valid JSON at line ${line}, column ${column}: ${what}`,
     notUtf8: (what, looksLike, line) =>
       `${what === 'pack' ? 'the fact pack' : 'the source text'} is not UTF-8${looksLike ? ` (it looks like ${looksLike})` : ''}: decoding fails at line ${line}; pakt reads UTF-8 (a byte-order mark is allowed)`,

@@ -65,7 +65,8 @@ export interface ErrorMessages {
   readonly cannotWrite: (code: string) => string;
   readonly internal: (message: string) => string;
   readonly debugHint: string;
-  readonly cannotRead: (what: 'pack' | 'source', why: 'missing' | 'directory' | 'special' | 'denied' | 'other') => string;
+  /** A pack or source that cannot be read, and why; for `other`, the system's error code (`EIO`), if it gave one. */
+  readonly cannotRead: (what: 'pack' | 'source', why: 'missing' | 'directory' | 'special' | 'denied' | 'loop' | 'other', code?: string) => string;
   readonly notJson: (line: number, column: number, what: string) => string;
   /** A pack or source whose bytes are not UTF-8: the encoding they look like, if known, and the line where decoding fails. */
   readonly notUtf8: (what: 'pack' | 'source', looksLike: string | undefined, line: number) => string;

@@ -75,7 +75,9 @@ export interface Inspection {
  * file (or a link to one) is read: a pipe would block for ever and a device
  * such as `/dev/zero` never ends.
  *
- * @throws PackError naming the file and why it cannot be read.
+ * @throws PackError naming the file and why it cannot be read: by name for
+ *   the reasons a person can act on (no such file, a directory, a loop of
+ *   symbolic links, …), else with the system's error code.
  */
 function readBytes(file: string, what: 'pack' | 'source'): Buffer {
   try {
@@ -88,8 +90,8 @@ function readBytes(file: string, what: 'pack' | 'source'): Buffer {
   } catch (err) {
     if (err instanceof PackError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'directory' : code === 'EACCES' ? 'denied' : 'other';
-    throw new PackError(file, undefined, (m) => m.err.cannotRead(what, why));
+    const why = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'directory' : code === 'EACCES' ? 'denied' : code === 'ELOOP' ? 'loop' : 'other';
+    throw new PackError(file, undefined, (m) => m.err.cannotRead(what, why, code));
   }
 }
 
