@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -582,6 +582,44 @@ describe('found by the second breaking session, part 2', () => {
       expect([pack.code, pack.stdout]).toEqual([1, '']);
       expect(errorLines(pack.stderr)).toEqual([expect.stringMatching(/^pakt: error: \/.*…d+\/loop\.json: das Faktenpaket lässt sich nicht lesen: eine Schleife symbolischer Verknüpfungen \(ELOOP\)$/)]);
     }
+  });
+
+  /** The bundled pack with its source path set to `file`, in a folder with the source beside it. */
+  const withSourcePath = (file: string): string => {
+    const pack = JSON.parse(raw) as { source: { file: string } };
+    pack.source.file = file;
+    return hostileDir('Ein Satz.', JSON.stringify(pack));
+  };
+
+  test.each([
+    ['.', "the source path '.' names a folder"],
+    ['./', "the source path './' names a folder"],
+    ['..', "the source path '..' names a folder"],
+    ['source/', "the source path 'source/' names a folder"],
+    ['source/.', "the source path 'source/.' names a folder"],
+    ['source/..', "the source path 'source/..' names a folder"],
+    ['', "the source path is empty: it names the pack's own folder"],
+  ])('a source path that names a folder (%j) is one problem saying so, not a file outside the folder', (file, message) => {
+    const pack = withSourcePath(file);
+    const v = JSON.parse(run(['validate', pack, '--json']).stdout) as Problems;
+    expect(v.problems).toEqual([{ pointer: '/source/file', message: `${message}, not a file; give the path of the source text inside the pack's folder, e.g. source/text.txt` }]);
+    const r = run(['--facts', pack, 'status', '--lang', 'de'], { env: { PAKT_NO_CACHE: '1' } });
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(errorLines(r.stderr)).toEqual([expect.stringMatching(/: \/source\/file: der Quellpfad (ist leer: er bezeichnet den Ordner des Pakets selbst|„.*“ bezeichnet einen Ordner), keine Datei; /)]);
+  });
+
+  test('a source path that leads to a folder on disk, by its name or through a link to the pack\'s folder, is a directory, not a file', () => {
+    const named = withSourcePath('source');
+    const v = JSON.parse(run(['validate', named, '--json']).stdout) as Problems;
+    expect(v.problems).toEqual([{ pointer: '/source/file', message: expect.stringMatching(/\/source: cannot read source text: is a directory, not a file$/) }]);
+    if (process.platform === 'win32') return;
+    const linked = hostileDir();
+    const text = join(linked, '..', 'source', 'neutralitaetspakt.de.txt');
+    rmSync(text);
+    symlinkSync('..', text);
+    const r = run(['--facts', linked, 'status'], { env: { PAKT_NO_CACHE: '1' } });
+    expect([r.code, errorLines(r.stderr)]).toEqual([1, [expect.stringMatching(/\/source\/neutralitaetspakt\.de\.txt: cannot read source text: is a directory, not a file$/)]]);
+    expect(r.stderr).not.toMatch(/outside/);
   });
 
   test('help for a known command, or none, still exits 0; a near miss is suggested', () => {

@@ -217,7 +217,7 @@ export const de: Messages = {
     internal: (msg) => `interner Fehler: ${msg}`,
     debugHint: 'mit PAKT_DEBUG=1 zeigt pakt, wo er auftrat',
     cannotRead: (what, why, code) =>
-      `${what === 'pack' ? 'das Faktenpaket' : 'der Quelltext'} lässt sich nicht lesen: ${{ missing: 'die Datei gibt es nicht', directory: 'es ist ein Verzeichnis', special: 'keine gewöhnliche Datei (eine Pipe oder ein Gerät?)', denied: 'keine Berechtigung', loop: 'eine Schleife symbolischer Verknüpfungen (ELOOP)', other: 'Lesefehler' }[why]}${why === 'other' && code ? ` (${code})` : ''}`,
+      `${what === 'pack' ? 'das Faktenpaket' : 'der Quelltext'} lässt sich nicht lesen: ${{ missing: 'die Datei gibt es nicht', directory: 'es ist ein Verzeichnis, keine Datei', special: 'keine gewöhnliche Datei (eine Pipe oder ein Gerät?)', denied: 'keine Berechtigung', loop: 'eine Schleife symbolischer Verknüpfungen (ELOOP)', other: 'Lesefehler' }[why]}${why === 'other' && code ? ` (${code})` : ''}`,
     notJson: (line, column, what) => `kein gültiges JSON in Zeile ${line}, Spalte ${column}: ${what}`,
     notUtf8: (what, looksLike, line) =>
       `${what === 'pack' ? 'das Faktenpaket' : 'der Quelltext'} ist kein UTF-8${looksLike ? ` (es sieht nach ${looksLike} aus)` : ''}: die Dekodierung scheitert in Zeile ${line}; pakt liest UTF-8 (eine Byte-Order-Mark ist erlaubt)`,
@@ -275,6 +275,8 @@ export const de: Messages = {
     derivedTooCertain: (basis, input, inputBasis, most) =>
       `„${basis}“ behauptet mehr als das Datum, aus dem es berechnet wird: „${input}“ ist ${inputBasis}, dieses Datum kann also höchstens ${most} sein`,
     unknownProperty: (name) => `unbekannte Eigenschaft „${name}“`,
+    sourceIsFolder: (path) =>
+      `${path === '' ? 'der Quellpfad ist leer: er bezeichnet den Ordner des Pakets selbst' : `der Quellpfad „${path}“ bezeichnet einen Ordner`}, keine Datei; anzugeben ist der Pfad des Quelltexts im Ordner des Pakets, z. B. source/text.txt`,
     unusedKeyword: (key) => `„${key}“ ist kein Schlüsselwort dieses Pakets: keine Aussage und kein Ereignis verwendet es`,
     missingProperty: (name) => `die Eigenschaft „${name}“ fehlt`,
     oneOf: (values) => `muss eines davon sein: ${values}`,

@@ -218,7 +218,7 @@ export const en: Messages = {
     internal: (msg) => `internal error: ${msg}`,
     debugHint: 'set PAKT_DEBUG=1 to see where',
     cannotRead: (what, why, code) =>
-      `cannot read ${what === 'pack' ? 'fact pack' : 'source text'}: ${{ missing: 'no such file', directory: 'is a directory', special: 'not a regular file (a pipe or a device?)', denied: 'permission denied', loop: 'a loop of symbolic links (ELOOP)', other: 'read error' }[why]}${why === 'other' && code ? ` (${code})` : ''}`,
+      `cannot read ${what === 'pack' ? 'fact pack' : 'source text'}: ${{ missing: 'no such file', directory: 'is a directory, not a file', special: 'not a regular file (a pipe or a device?)', denied: 'permission denied', loop: 'a loop of symbolic links (ELOOP)', other: 'read error' }[why]}${why === 'other' && code ? ` (${code})` : ''}`,
     notJson: (line, column, what) => `not valid JSON at line ${line}, column ${column}: ${what}`,
     notUtf8: (what, looksLike, line) =>
       `${what === 'pack' ? 'the fact pack' : 'the source text'} is not UTF-8${looksLike ? ` (it looks like ${looksLike})` : ''}: decoding fails at line ${line}; pakt reads UTF-8 (a byte-order mark is allowed)`,
@@ -276,6 +276,8 @@ export const en: Messages = {
     derivedTooCertain: (basis, input, inputBasis, most) =>
       `'${basis}' claims more than the date it is computed from: '${input}' is ${inputBasis}, so this date can be at most ${most}`,
     unknownProperty: (name) => `unknown property '${name}'`,
+    sourceIsFolder: (path) =>
+      `${path === '' ? "the source path is empty: it names the pack's own folder" : `the source path '${path}' names a folder`}, not a file; give the path of the source text inside the pack's folder, e.g. source/text.txt`,
     unusedKeyword: (key) => `'${key}' is not a keyword of this pack: no statement or event uses it`,
     missingProperty: (name) => `missing property '${name}'`,
     oneOf: (values) => `must be one of: ${values}`,

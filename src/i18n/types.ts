@@ -131,6 +131,8 @@ export interface PackMessages {
   /** A computed date more certain than its input. */
   readonly derivedTooCertain: (basis: string, input: string, inputBasis: string, most: string) => string;
   readonly unknownProperty: (name: string) => string;
+  /** A source path that names a folder by its text (`.`, `..`, a trailing `/`, or empty: the pack's own folder), not a file. */
+  readonly sourceIsFolder: (path: string) => string;
   /** Trigger words for a keyword no statement or event of the pack uses. */
   readonly unusedKeyword: (key: string) => string;
   readonly missingProperty: (name: string) => string;

@@ -72,7 +72,20 @@ function germanSchemaMessage(e: ErrorObject): string {
 }
 
 /**
+ * Whether a source path names a folder by its text alone, whatever is on
+ * disk: it is empty (the pack's own folder) or its last segment is `.`,
+ * `..` or nothing (a trailing `/` or `\\`).
+ */
+function namesFolder(path: string): boolean {
+  return /(^|[/\\])\.{0,2}$/.test(path);
+}
+
+/**
  * Checks a parsed pack against the JSON Schema.
+ *
+ * A source path that names a folder gets one problem that says so instead
+ * of the schema's (an empty path breaks three rules, `..` the one against
+ * leaving the folder): a folder is never a source text, wherever it is.
  *
  * @returns every schema problem, with the JSON pointer of the value at fault.
  */
@@ -80,7 +93,11 @@ export function schemaProblems(data: unknown): Problem[] {
   const errors = validateSchema(data);
   const seen = new Set<string>();
   const out: Problem[] = [];
+  const sourceFile = (data as { source?: { file?: unknown } } | null)?.source?.file;
+  const folder = typeof sourceFile === 'string' && namesFolder(sourceFile);
+  if (folder) out.push({ pointer: '/source/file', message: (m) => m.pack.sourceIsFolder(echo(sourceFile)) });
   for (const e of errors) {
+    if (folder && e.instancePath === '/source/file') continue;
     const problem = { pointer: e.instancePath, message: schemaMessage(e) };
     const key = `${problem.pointer}\u0000${e.keyword}\u0000${JSON.stringify(e.params)}`;
     if (!seen.has(key)) {

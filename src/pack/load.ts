@@ -119,7 +119,8 @@ function packFolder(path: string): string {
  * @returns the real path, or the path as written when it does not resolve
  *   (a missing file: reading it says so).
  * @throws PackError naming the source path, where it leads and the folder,
- *   when it leads outside the folder.
+ *   when it leads outside the folder; naming the source path when it leads
+ *   to the folder itself.
  */
 function sourcePath(packPath: string, sourceFile: string): string {
   const folder = packFolder(packPath);
@@ -131,7 +132,9 @@ function sourcePath(packPath: string, sourceFile: string): string {
     return written;
   }
   const inside = relative(folder, real);
-  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+  // A link may lead to the pack's own folder: a directory, not a file outside it.
+  if (inside === '') throw new PackError(written, undefined, (m) => m.err.cannotRead('source', 'directory'));
+  if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
     throw new PackError(written, undefined, (m) => m.err.sourceOutside(real, folder));
   }
   return real;
