@@ -622,6 +622,25 @@ describe('found by the second breaking session, part 2', () => {
     expect(r.stderr).not.toMatch(/outside/);
   });
 
+  test('a key written twice in one object (two ids in one entity) is a problem at the repeat, and the pack does not load', () => {
+    const twice = raw.replace(/"id": "molotov",/, '"id": "molotov-first", "\\u0069d": "molotov", "id": "molotov",');
+    expect(twice).not.toBe(raw);
+    const file = hostileDir('Ein Satz.', twice);
+    const i = (JSON.parse(raw) as { entities: { id: string }[] }).entities.findIndex((e) => e.id === 'molotov');
+    const v = run(['validate', file, '--json']);
+    expect(v.code).toBe(1);
+    expect((JSON.parse(v.stdout) as Problems).problems).toEqual([
+      { pointer: `/entities/${i}/id`, message: "duplicate key 'id' in one object: JSON keeps only the last of them" },
+      { pointer: `/entities/${i}/id`, message: "duplicate key 'id' in one object: JSON keeps only the last of them" },
+    ]);
+    const r = run(['--facts', file, 'status', '--lang', 'de'], { env: { PAKT_NO_CACHE: '1' } });
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(errorLines(r.stderr)).toEqual([
+      expect.stringMatching(new RegExp(`: /entities/${i}/id: der Schlüssel „id“ kommt in einem Objekt mehrfach vor: JSON behält nur den letzten \\(und 1 weiteres Problem\\)$`)),
+    ]);
+    expect(run(['--facts', hostileDir('Ein Satz.', raw), 'status'], { env: { PAKT_NO_CACHE: '1' } }).code).toBe(0);
+  });
+
   test('help for a known command, or none, still exits 0; a near miss is suggested', () => {
     for (const argv of [['--help'], ['help'], ['help', 'status'], ['status', '--help'], ['--zone', 'UTC', '--help'], ['--version']]) {
       expect([argv, run(argv).code]).toEqual([argv, 0]);

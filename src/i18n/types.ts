@@ -131,6 +131,8 @@ export interface PackMessages {
   /** A computed date more certain than its input. */
   readonly derivedTooCertain: (basis: string, input: string, inputBasis: string, most: string) => string;
   readonly unknownProperty: (name: string) => string;
+  /** A key written twice in one JSON object (`JSON.parse` keeps only the last). */
+  readonly duplicateKey: (key: string) => string;
   /** A source path that names a folder by its text (`.`, `..`, a trailing `/`, or empty: the pack's own folder), not a file. */
   readonly sourceIsFolder: (path: string) => string;
   /** Trigger words for a keyword no statement or event of the pack uses. */

@@ -7,6 +7,7 @@ import { addDuration, compareBounds, type TemporalValue, TimeValueError } from '
 import { fold } from '../text/fold';
 import { echo } from '../text/visible';
 import { eventDateResolver, type Problem, schemaProblems, semanticProblems, splitParagraphs } from './check';
+import { duplicateKeys } from './keys';
 import { hasPassed, passedKey, type PassedPacks, recordPassed } from './passed';
 import { verifiedDates, verifiedPack, type VerifiedEntry } from './verified';
 import { needsReasoning, weakerBasis } from './basis';
@@ -204,7 +205,9 @@ export function inspectPack(file: string, passed?: PassedPacks): Inspection {
     const again = passedIndex(file, data as Pack, early as Buffer);
     if (again) return { index: again, problems: [] };
   }
-  const schema = schemaProblems(data);
+  // The first stage: what JSON.parse hid (keys written twice) and the schema.
+  const schema: Problem[] = duplicateKeys(packBytes).map(({ pointer, key }) => ({ pointer, message: (m) => m.pack.duplicateKey(echo(key)) }));
+  schema.push(...schemaProblems(data));
   if (schema.length > 0) return { problems: schema };
   const pack = data as Pack;
   let sourceBytes = early;
