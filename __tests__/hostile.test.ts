@@ -8,7 +8,7 @@ import { csvField, tsvField } from '../src/render/output';
 import { capLine, echo, echoPath, LINE_MAX, PATH_ECHO_MAX, visible, visibleJson } from '../src/text/visible';
 import { decideColor } from '../src/render/color';
 import { timeline } from '../src/query/timeline';
-import { context, PACK, run } from './helpers';
+import { context, PACK, run, runJson } from './helpers';
 
 const identity = decideColor('never', {}, () => false, true);
 
@@ -639,6 +639,18 @@ describe('found by the second breaking session, part 2', () => {
       expect.stringMatching(new RegExp(`: /entities/${i}/id: der Schlüssel „id“ kommt in einem Objekt mehrfach vor: JSON behält nur den letzten \\(und 1 weiteres Problem\\)$`)),
     ]);
     expect(run(['--facts', hostileDir('Ein Satz.', raw), 'status'], { env: { PAKT_NO_CACHE: '1' } }).code).toBe(0);
+  });
+
+  test('GMT+5 and UTC+5 are 5 hours ahead of UTC, the IANA zone Etc/GMT+5 5 hours behind (both readings kept, and said in --help)', () => {
+    const query = (zone: string): { zone: string; start: string } =>
+      (runJson<{ query: { zone: string; start: string } }>(['status', '--date', '1945-08-08T23:00', '--zone', zone])).query;
+    for (const zone of ['GMT+5', 'UTC+5', 'gmt+05:00', '+05:00']) expect([zone, query(zone)]).toEqual([zone, expect.objectContaining({ zone: 'UTC+05:00', start: '1945-08-08T18:00:00.000Z' })]);
+    expect(query('Etc/GMT+5')).toEqual(expect.objectContaining({ zone: 'Etc/GMT+5', start: '1945-08-09T04:00:00.000Z' }));
+    const rows = runJson<{ zone: string; offset: string }[]>(['when', 'soviet-declaration-of-war', '--zones', 'GMT+5,Etc/GMT+5']);
+    expect(rows.map((r) => [r.zone, r.offset])).toEqual([['UTC+05:00', '+05:00'], ['Etc/GMT+5', '-05:00']]);
+    const help = (lang: string): string => run(['status', '--help', '--lang', lang]).stdout.replace(/\s+/g, ' ');
+    expect(help('en')).toContain('GMT+5 and UTC+5 are 5 hours ahead of UTC, the IANA zone Etc/GMT+5 is 5 hours behind');
+    expect(help('de')).toContain('GMT+5 und UTC+5 liegen 5 Stunden vor UTC, die IANA-Zone Etc/GMT+5 dagegen 5 Stunden dahinter');
   });
 
   test('help for a known command, or none, still exits 0; a near miss is suggested', () => {

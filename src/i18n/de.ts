@@ -352,7 +352,7 @@ export const de: Messages = {
       json: 'wie --format json',
       format: 'Ausgabeformat (sonst: table im Terminal, tsv in einer Pipe)',
       lang: 'Sprache der Bezeichnungen und Sätze (sonst für Tabellen und Meldungen die der Umgebung, LC_ALL/LC_MESSAGES/LANG; für JSON, NDJSON, CSV, TSV Englisch)',
-      zone: 'Zone zum Lesen und Zeigen von Daten: IANA-Name, UTC oder UTC+10:00 (sonst UTC)',
+      zone: 'Zone zum Lesen und Zeigen von Daten: IANA-Name, UTC oder UTC+10:00; GMT+5 und UTC+5 liegen 5 Stunden vor UTC, die IANA-Zone Etc/GMT+5 dagegen 5 Stunden dahinter (sonst UTC)',
       color: 'Tabellen färben',
       noColor: 'wie --color never',
       facts: 'dieses Faktenpaket statt des mitgelieferten verwenden',

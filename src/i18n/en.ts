@@ -335,7 +335,7 @@ export const en: Messages = {
       json: 'same as --format json',
       format: 'output format (default: table on a terminal, else tsv)',
       lang: 'language of labels and sentences (default: for tables and messages the locale’s, LC_ALL/LC_MESSAGES/LANG; for JSON, NDJSON, CSV, TSV English)',
-      zone: 'zone to read and show dates in: IANA name, UTC, or UTC+10:00 (default: UTC)',
+      zone: 'zone to read and show dates in: IANA name, UTC, or UTC+10:00; GMT+5 and UTC+5 are 5 hours ahead of UTC, the IANA zone Etc/GMT+5 is 5 hours behind (default: UTC)',
       color: 'colour tables',
       noColor: 'same as --color never',
       facts: 'use this fact pack instead of the bundled one',
