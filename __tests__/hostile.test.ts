@@ -653,6 +653,57 @@ describe('found by the second breaking session, part 2', () => {
     expect(help('de')).toContain('GMT+5 und UTC+5 liegen 5 Stunden vor UTC, die IANA-Zone Etc/GMT+5 dagegen 5 Stunden dahinter');
   });
 
+  type EditablePack = {
+    status: { initial: string; transitions: { event: string; to: string }[] };
+    derived: { id: string; agreesWith?: string }[];
+    events: { id: string; date: { edtf: string; zone?: string; zoneBasis?: string } }[];
+  };
+  /** The problems `validate` finds in the bundled pack changed by `edit`, and the error line of loading it with --lang de. */
+  const problemsOf = (edit: (p: EditablePack) => void): { problems: Problems['problems']; load: string[] } => {
+    const pack = JSON.parse(raw) as EditablePack;
+    edit(pack);
+    const file = hostileDir('Ein Satz.', JSON.stringify(pack));
+    const v = run(['validate', file, '--json']);
+    const load = run(['--facts', file, 'status', '--lang', 'de'], { env: { PAKT_NO_CACHE: '1' } });
+    expect(load.code).toBe(v.code === 0 ? 0 : 1);
+    if (load.code !== 0) expect(load.stdout).toBe('');
+    return { problems: (JSON.parse(v.stdout) as Problems).problems, load: errorLines(load.stderr) };
+  };
+
+  test('a transition to the state before it (the initial state, or where the one before led) is a problem at its "to"', () => {
+    const first = problemsOf((p) => void (p.status.transitions[0]!.to = p.status.initial));
+    expect(first.problems).toEqual([{ pointer: '/status/transitions/0/to', message: "'not-signed' is already the state before this transition (the initial state): a transition must change the state" }]);
+    expect(first.load).toEqual([expect.stringMatching(/: \/status\/transitions\/0\/to: „not-signed“ ist schon der Zustand vor diesem Übergang \(der Anfangszustand\): ein Übergang muss den Zustand ändern$/)]);
+    const again = problemsOf((p) => void (p.status.transitions[2]!.to = p.status.transitions[1]!.to));
+    expect(again.problems).toEqual([{ pointer: '/status/transitions/2/to', message: "'in-force' is already the state before this transition (after 'pact-in-force'): a transition must change the state" }]);
+    expect(again.load).toEqual([expect.stringMatching(/„in-force“ ist schon der Zustand vor diesem Übergang \(nach „pact-in-force“\)/)]);
+    // Back to an earlier state than the one before is a change, and allowed.
+    expect(problemsOf((p) => void (p.status.transitions[2]!.to = p.status.transitions[0]!.to)).problems).toEqual([]);
+  });
+
+  test('a derived event whose agreesWith names itself is a problem at agreesWith (a check that cannot fail)', () => {
+    const { problems, load } = problemsOf((p) => {
+      const d = p.derived.find((x) => x.agreesWith !== undefined)!;
+      d.agreesWith = d.id;
+    });
+    const i = (JSON.parse(raw) as EditablePack).derived.findIndex((x) => x.agreesWith !== undefined);
+    expect(problems).toEqual([{ pointer: `/derived/${i}/agreesWith`, message: expect.stringMatching(/^'one-year-after-denunciation' is this derived event itself: "agreesWith" names the stated date/) }]);
+    expect(load).toEqual([expect.stringMatching(/: \/derived\/\d+\/agreesWith: „one-year-after-denunciation“ ist dieses berechnete Ereignis selbst: /)]);
+  });
+
+  test('the EDTF year 0000 (1 BCE, a leap year) is valid and exact: no problem', () => {
+    const { problems } = problemsOf((p) => {
+      const e = p.events.find((x) => x.id === 'battle-of-moscow')!;
+      e.date = { ...e.date, edtf: '0000-02-29', zone: 'UTC', zoneBasis: 'assumed' };
+    });
+    expect(problems).toEqual([]);
+    const pack = JSON.parse(raw) as EditablePack;
+    const e = pack.events.find((x) => x.id === 'battle-of-moscow')!;
+    e.date = { ...e.date, edtf: '0000-02-29', zone: 'UTC', zoneBasis: 'assumed' };
+    const date = runJson<{ date: { start: string; end: string } }>(['--facts', hostileDir('Ein Satz.', JSON.stringify(pack)), 'show', 'battle-of-moscow'], { env: { PAKT_NO_CACHE: '1' } }).date;
+    expect([date.start, date.end]).toEqual(['0000-02-29T00:00:00.000Z', '0000-03-01T00:00:00.000Z']);
+  });
+
   test('help for a known command, or none, still exits 0; a near miss is suggested', () => {
     for (const argv of [['--help'], ['help'], ['help', 'status'], ['status', '--help'], ['--zone', 'UTC', '--help'], ['--version']]) {
       expect([argv, run(argv).code]).toEqual([argv, 0]);

@@ -261,11 +261,14 @@ export const de: Messages = {
     twoTransitions: (id) => `„${id}“ beginnt zwei Übergänge`,
     termSameEvent: 'die Laufzeit muss mit einem anderen Ereignis enden, als sie beginnt',
     unknownState: (id) => `unbekannter Zustand „${id}“`,
+    transitionNoChange: (state, after) =>
+      `„${state}“ ist schon der Zustand vor diesem Übergang (${after === null ? 'der Anfangszustand' : `nach „${after}“`}): ein Übergang muss den Zustand ändern`,
     termReversed: (until, from) => `die Laufzeit endet („${until}“), bevor sie beginnt („${from}“)`,
     transitionOrder: (cur, curEdtf, prev, prevEdtf) =>
       `„${cur}“ (${curEdtf}) beginnt vor dem vorigen Übergang „${prev}“ (${prevEdtf}); Übergänge in zeitlicher Reihenfolge angeben`,
     derivedDisagrees: (edtf, id, stated) => `berechnet ${edtf}, das liegt nicht in ${id} (${stated}), wie die Quelle es angibt`,
     derivedCycle: (id) => `„${id}“ lässt sich nicht berechnen: seine Regel hängt von sich selbst ab`,
+    agreesWithItself: (id) => `„${id}“ ist dieses berechnete Ereignis selbst: „agreesWith“ nennt das angegebene Datum, in das es fallen muss, und jedes Datum fällt in sich selbst`,
     reasoningMissing: (basis) =>
       `ein Wert mit der Grundlage „${basis}“ braucht „reasoning“: ${basis === 'inferred' ? 'den Schluss aus dem, was die Quelle sagt' : 'warum das Paket ihn gewählt hat'}, auf Deutsch und Englisch`,
     zoneBasisMissing: 'das Datum hat eine Zone, aber keine „zoneBasis“: anzugeben ist, woher das Paket die Zone kennt (stated, derived, inferred oder assumed)',

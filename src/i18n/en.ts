@@ -262,11 +262,14 @@ export const en: Messages = {
     twoTransitions: (id) => `'${id}' starts two transitions`,
     termSameEvent: 'the term must end with another event than it starts with',
     unknownState: (id) => `unknown state '${id}'`,
+    transitionNoChange: (state, after) =>
+      `'${state}' is already the state before this transition (${after === null ? 'the initial state' : `after '${after}'`}): a transition must change the state`,
     termReversed: (until, from) => `the term ends ('${until}') before it starts ('${from}')`,
     transitionOrder: (cur, curEdtf, prev, prevEdtf) =>
       `'${cur}' (${curEdtf}) begins before the previous transition '${prev}' (${prevEdtf}); list transitions in time order`,
     derivedDisagrees: (edtf, id, stated) => `computed ${edtf} does not fall within ${id} (${stated}) as the source states it`,
     derivedCycle: (id) => `cannot compute '${id}': its rule depends on itself`,
+    agreesWithItself: (id) => `'${id}' is this derived event itself: "agreesWith" names the stated date it must fall within, and a date always falls within itself`,
     reasoningMissing: (basis) =>
       `a value that is ${basis} needs "reasoning": ${basis === 'inferred' ? 'the step from what the source says' : 'why the pack chose it'}, in German and English`,
     zoneBasisMissing: 'the date has a zone but no "zoneBasis": say how the pack knows the zone (stated, derived, inferred or assumed)',

@@ -116,10 +116,14 @@ export interface PackMessages {
   readonly twoTransitions: (id: string) => string;
   readonly termSameEvent: string;
   readonly unknownState: (id: string) => string;
+  /** A transition to the state the machine is in before it: `after` is the event of the transition before it, or `null` for the initial state. */
+  readonly transitionNoChange: (state: string, after: string | null) => string;
   readonly termReversed: (until: string, from: string) => string;
   readonly transitionOrder: (cur: string, curEdtf: string, prev: string, prevEdtf: string) => string;
   readonly derivedDisagrees: (edtf: string, id: string, stated: string) => string;
   readonly derivedCycle: (id: string) => string;
+  /** A derived event whose `agreesWith` names itself: a check that cannot fail. */
+  readonly agreesWithItself: (id: string) => string;
   /** A value marked inferred or assumed without its step or choice written down. */
   readonly reasoningMissing: (basis: string) => string;
   readonly zoneBasisMissing: string;

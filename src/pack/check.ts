@@ -153,8 +153,9 @@ export function eventDateResolver(): (e: PackEvent, i: number, problem: (pointer
  * them: `event`, `onBehalfOf`, `office`, `place` qualifiers, the ends of a
  * `signed` statement), dates and related zones that resolve, evidence
  * quotes found verbatim in their paragraph, a status machine whose
- * transitions are in time order, and how the pack knows its values: a
- * `zoneBasis` exactly where a date has a zone, `reasoning` wherever a
+ * transitions are in time order and each change the state, derived dates
+ * checked against another event than themselves, and how the pack knows
+ * its values: a `zoneBasis` exactly where a date has a zone, `reasoning` wherever a
  * value is inferred or assumed, no stated event marked `derived` and no
  * computed date marked `stated` (whether a computed date claims more than
  * its input is checked once the dates are resolved, in `load.ts`).
@@ -277,7 +278,9 @@ export function semanticProblems(
     if (d.basis === 'stated') add(`/derived/${i}/basis`, (m) => m.pack.computedStated);
     checkReasoning(`/derived/${i}`, d.basis, d.reasoning);
     ref(d.rule.from, `/derived/${i}/rule/from`, 'event');
-    if (d.agreesWith !== undefined) ref(d.agreesWith, `/derived/${i}/agreesWith`, 'event');
+    // A date always falls within itself: that check could never fail.
+    if (d.agreesWith === d.id) add(`/derived/${i}/agreesWith`, (m) => m.pack.agreesWithItself(echo(d.id)));
+    else if (d.agreesWith !== undefined) ref(d.agreesWith, `/derived/${i}/agreesWith`, 'event');
   });
 
   const statements = pack.statements;
@@ -337,7 +340,18 @@ export function semanticProblems(
   if (!states.has(st.initial)) add('/status/initial', (m) => m.pack.unknownState(echo(st.initial)));
   st.transitions.forEach((t, i) => {
     ref(t.event, `/status/transitions/${i}/event`, 'event');
-    if (!states.has(t.to)) add(`/status/transitions/${i}/to`, (m) => m.pack.unknownState(echo(t.to)));
+    if (!states.has(t.to)) {
+      add(`/status/transitions/${i}/to`, (m) => m.pack.unknownState(echo(t.to)));
+      return;
+    }
+    // A transition changes the state: to the state before it (the initial
+    // one, or where the transition before it led), it would be a change of
+    // state that changes nothing, dated and cited all the same.
+    const before = i === 0 ? undefined : st.transitions[i - 1];
+    if (t.to === (before ? before.to : st.initial)) {
+      const after = before ? echo(before.event) : null;
+      add(`/status/transitions/${i}/to`, (m) => m.pack.transitionNoChange(echo(t.to), after));
+    }
   });
   ref(st.term.from, '/status/term/from', 'event');
   ref(st.term.until, '/status/term/until', 'event');
