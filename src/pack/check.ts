@@ -155,10 +155,10 @@ export function eventDateResolver(): (e: PackEvent, i: number, problem: (pointer
  * quotes found verbatim in their paragraph, a status machine whose
  * transitions are in time order and each change the state, derived dates
  * checked against another event than themselves, and how the pack knows
- * its values: a `zoneBasis` exactly where a date has a zone, `reasoning` wherever a
- * value is inferred or assumed, no stated event marked `derived` and no
- * computed date marked `stated` (whether a computed date claims more than
- * its input is checked once the dates are resolved, in `load.ts`).
+ * its values: a `zoneBasis` exactly where a date has a zone, `reasoning`
+ * wherever a value is inferred or assumed, no stated event marked `derived`
+ * and no computed date marked `stated` (whether a computed date claims more
+ * than its input is checked once the dates are resolved, in `load.ts`).
  *
  * @returns every problem found (empty when the pack is sound) and the
  *   resolved dates of the stated events, by position in `events`

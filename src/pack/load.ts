@@ -206,8 +206,8 @@ export function inspectPack(file: string, passed?: PassedPacks): Inspection {
     if (again) return { index: again, problems: [] };
   }
   // The first stage: what JSON.parse hid (keys written twice) and the schema.
-  const schema: Problem[] = duplicateKeys(packBytes).map(({ pointer, key }) => ({ pointer, message: (m) => m.pack.duplicateKey(echo(key)) }));
-  schema.push(...schemaProblems(data));
+  const repeated = duplicateKeys(packBytes).map(({ pointer, key }): Problem => ({ pointer, message: (m) => m.pack.duplicateKey(echo(key)) }));
+  const schema = [...repeated, ...schemaProblems(data)];
   if (schema.length > 0) return { problems: schema };
   const pack = data as Pack;
   let sourceBytes = early;
