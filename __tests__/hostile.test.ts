@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { capLine, echo, echoPath, LINE_MAX, PATH_ECHO_MAX, visible, visibleJson 
 import { decideColor } from '../src/render/color';
 import { cut, displayWidth } from '../src/render/width';
 import { timeline } from '../src/query/timeline';
-import { context, PACK, run } from './helpers';
+import { context, PACK, run, runJson } from './helpers';
 
 const identity = decideColor('never', {}, () => false, true);
 
@@ -503,5 +503,222 @@ describe('text of any length is folded in one pass (found by a second breaking s
   test('a refused question, which searches for suggestions, is refused', () => {
     const r = run(['--facts', file, 'ask', 'Wie hoch ist der Wort-Berg?', '--json'], { env: { PAKT_NO_CACHE: '1' } });
     expect([0, 1]).toContain(r.code);
+  });
+});
+
+describe('found by the second breaking session, part 2', () => {
+  /** The lines of stderr that are errors. */
+  const errorLines = (stderr: string): string[] => stderr.split('\n').filter((l) => l.startsWith('pakt: error: '));
+
+  test.each([
+    [['xyz', '--help']],
+    [['xyz', '-h']],
+    [['--help', 'xyz']],
+    [['--zone', 'UTC', 'xyz', '--help']],
+    [['--lang=en', 'xyz', '--version']],
+    [['help', 'xyz']],
+    [['help', 'xyz', '--help']],
+  ])('an unknown command is a usage error with --help or --version too: %j', (argv) => {
+    const r = run(argv);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(errorLines(r.stderr)).toEqual(["pakt: error: unknown command 'xyz'"]);
+    expect(r.stderr).toContain('commands: status, ');
+    const de = run([...argv, '--lang', 'de']);
+    expect([de.code, errorLines(de.stderr)]).toEqual([2, ['pakt: error: unbekannter Befehl „xyz“']]);
+  });
+
+  /** `text` in UTF-32, little- or big-endian. */
+  const utf32 = (text: string, order: 'LE' | 'BE'): Buffer => {
+    const points = Array.from(text, (c) => c.codePointAt(0)!);
+    const out = Buffer.alloc(points.length * 4);
+    points.forEach((p, i) => (order === 'LE' ? out.writeUInt32LE(p, i * 4) : out.writeUInt32BE(p, i * 4)));
+    return out;
+  };
+  /** A pack folder holding `pack` and `source` as bytes. */
+  const folderWith = (pack: Buffer | string, source: Buffer | string): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-bytes-'));
+    mkdirSync(join(dir, 'source'));
+    writeFileSync(join(dir, 'source', 'neutralitaetspakt.de.txt'), source);
+    writeFileSync(join(dir, 'pack.json'), pack);
+    return join(dir, 'pack.json');
+  };
+  type Problems = { problems: { pointer: string; message: string }[] };
+  const text = readFileSync(SOURCE, 'utf8');
+
+  test.each([
+    ['LE', true],
+    ['LE', false],
+    ['BE', true],
+    ['BE', false],
+  ] as const)('a source or pack in UTF-32%s (byte-order mark: %s) is named UTF-32, not UTF-16', (order, bom) => {
+    const encode = (t: string): Buffer => utf32(`${bom ? '\ufeff' : ''}${t}`, order);
+    const source = folderWith(raw, encode(text));
+    const v = JSON.parse(run(['validate', source, '--json']).stdout) as Problems;
+    expect(v.problems).toEqual([{ pointer: '/source/file', message: `the source text is not UTF-8 (it looks like UTF-32${order}): decoding fails at line 1; pakt reads UTF-8 (a byte-order mark is allowed)` }]);
+    const pack = folderWith(encode(raw), text);
+    const r = run(['--facts', pack, 'status', '--lang', 'de']);
+    expect(r.code).toBe(1);
+    expect(errorLines(r.stderr)).toEqual([expect.stringMatching(new RegExp(`: /: das Faktenpaket ist kein UTF-8 \\(es sieht nach UTF-32${order} aus\\)`))]);
+  });
+
+  test('a pack or source of NUL bytes is binary data, not text; a NUL here and there in a source stays a control shown as an escape', () => {
+    const nul = Buffer.alloc(4096);
+    const v = JSON.parse(run(['validate', folderWith(raw, nul), '--json']).stdout) as Problems;
+    expect(v.problems).toEqual([{ pointer: '/source/file', message: 'the source text is binary data, not text: it holds NUL bytes (the first on line 1); pakt reads UTF-8 text' }]);
+    const r = run(['--facts', folderWith(nul, text), 'status', '--lang', 'de']);
+    expect(r.code).toBe(1);
+    expect(errorLines(r.stderr)).toEqual([expect.stringMatching(/: \/: das Faktenpaket ist kein Text, sondern Binärdaten: es enthält Nullbytes \(das erste in Zeile 1\); pakt liest UTF-8-Text$/)]);
+    const stray = folderWith(raw, `${text}\n\nEin Satz mit \u0000 darin.\n`);
+    const s = run(['--facts', stray, 'search', 'darin', '--format', 'table', '--color', 'never']);
+    expect(s.code).toBe(0);
+    expect(s.stdout).toContain('\\x00');
+  });
+
+  test('a loop of symbolic links as the pack or its source is named as one, with its path (cut, keeping its end)', () => {
+    if (process.platform === 'win32') return;
+    const deep = join(mkdtempSync(join(tmpdir(), 'pakt-loop-')), 'd'.repeat(250));
+    mkdirSync(join(deep, 'source'), { recursive: true });
+    writeFileSync(join(deep, 'pack.json'), raw);
+    symlinkSync('b', join(deep, 'source', 'neutralitaetspakt.de.txt'));
+    symlinkSync('neutralitaetspakt.de.txt', join(deep, 'source', 'b'));
+    symlinkSync('loop.json', join(deep, 'loop.json'));
+    const source = run(['--facts', join(deep, 'pack.json'), 'status'], { env: { PAKT_NO_CACHE: '1' } });
+    expect([source.code, source.stdout]).toEqual([1, '']);
+    expect(errorLines(source.stderr)).toEqual([expect.stringMatching(/: \/source\/file: \/.*…d+\/source\/neutralitaetspakt\.de\.txt: cannot read source text: a loop of symbolic links \(ELOOP\)$/)]);
+    const v = JSON.parse(run(['validate', join(deep, 'pack.json'), '--json']).stdout) as Problems;
+    expect(v.problems).toEqual([{ pointer: '/source/file', message: expect.stringMatching(/neutralitaetspakt\.de\.txt: cannot read source text: a loop of symbolic links \(ELOOP\)$/) }]);
+    for (const argv of [['--facts', join(deep, 'loop.json'), 'status'], ['validate', join(deep, 'loop.json')]]) {
+      const pack = run([...argv, '--lang', 'de']);
+      expect([pack.code, pack.stdout]).toEqual([1, '']);
+      expect(errorLines(pack.stderr)).toEqual([expect.stringMatching(/^pakt: error: \/.*…d+\/loop\.json: das Faktenpaket lässt sich nicht lesen: eine Schleife symbolischer Verknüpfungen \(ELOOP\)$/)]);
+    }
+  });
+
+  /** The bundled pack with its source path set to `file`, in a folder with the source beside it. */
+  const withSourcePath = (file: string): string => {
+    const pack = JSON.parse(raw) as { source: { file: string } };
+    pack.source.file = file;
+    return hostileDir('Ein Satz.', JSON.stringify(pack));
+  };
+
+  test.each([
+    ['.', "the source path '.' names a folder"],
+    ['./', "the source path './' names a folder"],
+    ['..', "the source path '..' names a folder"],
+    ['source/', "the source path 'source/' names a folder"],
+    ['source/.', "the source path 'source/.' names a folder"],
+    ['source/..', "the source path 'source/..' names a folder"],
+    ['', "the source path is empty: it names the pack's own folder"],
+  ])('a source path that names a folder (%j) is one problem saying so, not a file outside the folder', (file, message) => {
+    const pack = withSourcePath(file);
+    const v = JSON.parse(run(['validate', pack, '--json']).stdout) as Problems;
+    expect(v.problems).toEqual([{ pointer: '/source/file', message: `${message}, not a file; give the path of the source text inside the pack's folder, e.g. source/text.txt` }]);
+    const r = run(['--facts', pack, 'status', '--lang', 'de'], { env: { PAKT_NO_CACHE: '1' } });
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(errorLines(r.stderr)).toEqual([expect.stringMatching(/: \/source\/file: der Quellpfad (ist leer: er bezeichnet den Ordner des Pakets selbst|„.*“ bezeichnet einen Ordner), keine Datei; /)]);
+  });
+
+  test('a source path that leads to a folder on disk, by its name or through a link to the pack\'s folder, is a directory, not a file', () => {
+    const named = withSourcePath('source');
+    const v = JSON.parse(run(['validate', named, '--json']).stdout) as Problems;
+    expect(v.problems).toEqual([{ pointer: '/source/file', message: expect.stringMatching(/\/source: cannot read source text: is a directory, not a file$/) }]);
+    if (process.platform === 'win32') return;
+    const linked = hostileDir();
+    const text = join(linked, '..', 'source', 'neutralitaetspakt.de.txt');
+    rmSync(text);
+    symlinkSync('..', text);
+    const r = run(['--facts', linked, 'status'], { env: { PAKT_NO_CACHE: '1' } });
+    expect([r.code, errorLines(r.stderr)]).toEqual([1, [expect.stringMatching(/\/source\/neutralitaetspakt\.de\.txt: cannot read source text: is a directory, not a file$/)]]);
+    expect(r.stderr).not.toMatch(/outside/);
+  });
+
+  test('a key written twice in one object (two ids in one entity) is a problem at the repeat, and the pack does not load', () => {
+    const twice = raw.replace(/"id": "molotov",/, '"id": "molotov-first", "\\u0069d": "molotov", "id": "molotov",');
+    expect(twice).not.toBe(raw);
+    const file = hostileDir('Ein Satz.', twice);
+    const i = (JSON.parse(raw) as { entities: { id: string }[] }).entities.findIndex((e) => e.id === 'molotov');
+    const v = run(['validate', file, '--json']);
+    expect(v.code).toBe(1);
+    expect((JSON.parse(v.stdout) as Problems).problems).toEqual([
+      { pointer: `/entities/${i}/id`, message: "duplicate key 'id' in one object: JSON keeps only the last of them" },
+      { pointer: `/entities/${i}/id`, message: "duplicate key 'id' in one object: JSON keeps only the last of them" },
+    ]);
+    const r = run(['--facts', file, 'status', '--lang', 'de'], { env: { PAKT_NO_CACHE: '1' } });
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(errorLines(r.stderr)).toEqual([
+      expect.stringMatching(new RegExp(`: /entities/${i}/id: der Schlüssel „id“ kommt in einem Objekt mehrfach vor: JSON behält nur den letzten \\(und 1 weiteres Problem\\)$`)),
+    ]);
+    expect(run(['--facts', hostileDir('Ein Satz.', raw), 'status'], { env: { PAKT_NO_CACHE: '1' } }).code).toBe(0);
+  });
+
+  test('GMT+5 and UTC+5 are 5 hours ahead of UTC, the IANA zone Etc/GMT+5 5 hours behind (both readings kept, and said in --help)', () => {
+    const query = (zone: string): { zone: string; start: string } =>
+      (runJson<{ query: { zone: string; start: string } }>(['status', '--date', '1945-08-08T23:00', '--zone', zone])).query;
+    for (const zone of ['GMT+5', 'UTC+5', 'gmt+05:00', '+05:00']) expect([zone, query(zone)]).toEqual([zone, expect.objectContaining({ zone: 'UTC+05:00', start: '1945-08-08T18:00:00.000Z' })]);
+    expect(query('Etc/GMT+5')).toEqual(expect.objectContaining({ zone: 'Etc/GMT+5', start: '1945-08-09T04:00:00.000Z' }));
+    const rows = runJson<{ zone: string; offset: string }[]>(['when', 'soviet-declaration-of-war', '--zones', 'GMT+5,Etc/GMT+5']);
+    expect(rows.map((r) => [r.zone, r.offset])).toEqual([['UTC+05:00', '+05:00'], ['Etc/GMT+5', '-05:00']]);
+    const help = (lang: string): string => run(['status', '--help', '--lang', lang]).stdout.replace(/\s+/g, ' ');
+    expect(help('en')).toContain('GMT+5 and UTC+5 are 5 hours ahead of UTC, the IANA zone Etc/GMT+5 is 5 hours behind');
+    expect(help('de')).toContain('GMT+5 und UTC+5 liegen 5 Stunden vor UTC, die IANA-Zone Etc/GMT+5 dagegen 5 Stunden dahinter');
+  });
+
+  type EditablePack = {
+    status: { initial: string; transitions: { event: string; to: string }[] };
+    derived: { id: string; agreesWith?: string }[];
+    events: { id: string; date: { edtf: string; zone?: string; zoneBasis?: string } }[];
+  };
+  /** The problems `validate` finds in the bundled pack changed by `edit`, and the error line of loading it with --lang de. */
+  const problemsOf = (edit: (p: EditablePack) => void): { problems: Problems['problems']; load: string[] } => {
+    const pack = JSON.parse(raw) as EditablePack;
+    edit(pack);
+    const file = hostileDir('Ein Satz.', JSON.stringify(pack));
+    const v = run(['validate', file, '--json']);
+    const load = run(['--facts', file, 'status', '--lang', 'de'], { env: { PAKT_NO_CACHE: '1' } });
+    expect(load.code).toBe(v.code === 0 ? 0 : 1);
+    if (load.code !== 0) expect(load.stdout).toBe('');
+    return { problems: (JSON.parse(v.stdout) as Problems).problems, load: errorLines(load.stderr) };
+  };
+
+  test('a transition to the state before it (the initial state, or where the one before led) is a problem at its "to"', () => {
+    const first = problemsOf((p) => void (p.status.transitions[0]!.to = p.status.initial));
+    expect(first.problems).toEqual([{ pointer: '/status/transitions/0/to', message: "'not-signed' is already the state before this transition (the initial state): a transition must change the state" }]);
+    expect(first.load).toEqual([expect.stringMatching(/: \/status\/transitions\/0\/to: „not-signed“ ist schon der Zustand vor diesem Übergang \(der Anfangszustand\): ein Übergang muss den Zustand ändern$/)]);
+    const again = problemsOf((p) => void (p.status.transitions[2]!.to = p.status.transitions[1]!.to));
+    expect(again.problems).toEqual([{ pointer: '/status/transitions/2/to', message: "'in-force' is already the state before this transition (after 'pact-in-force'): a transition must change the state" }]);
+    expect(again.load).toEqual([expect.stringMatching(/„in-force“ ist schon der Zustand vor diesem Übergang \(nach „pact-in-force“\)/)]);
+    // Back to an earlier state than the one before is a change, and allowed.
+    expect(problemsOf((p) => void (p.status.transitions[2]!.to = p.status.transitions[0]!.to)).problems).toEqual([]);
+  });
+
+  test('a derived event whose agreesWith names itself is a problem at agreesWith (a check that cannot fail)', () => {
+    const { problems, load } = problemsOf((p) => {
+      const d = p.derived.find((x) => x.agreesWith !== undefined)!;
+      d.agreesWith = d.id;
+    });
+    const i = (JSON.parse(raw) as EditablePack).derived.findIndex((x) => x.agreesWith !== undefined);
+    expect(problems).toEqual([{ pointer: `/derived/${i}/agreesWith`, message: expect.stringMatching(/^'one-year-after-denunciation' is this derived event itself: "agreesWith" names the stated date/) }]);
+    expect(load).toEqual([expect.stringMatching(/: \/derived\/\d+\/agreesWith: „one-year-after-denunciation“ ist dieses berechnete Ereignis selbst: /)]);
+  });
+
+  test('the EDTF year 0000 (1 BCE, a leap year) is valid and exact: no problem', () => {
+    const { problems } = problemsOf((p) => {
+      const e = p.events.find((x) => x.id === 'battle-of-moscow')!;
+      e.date = { ...e.date, edtf: '0000-02-29', zone: 'UTC', zoneBasis: 'assumed' };
+    });
+    expect(problems).toEqual([]);
+    const pack = JSON.parse(raw) as EditablePack;
+    const e = pack.events.find((x) => x.id === 'battle-of-moscow')!;
+    e.date = { ...e.date, edtf: '0000-02-29', zone: 'UTC', zoneBasis: 'assumed' };
+    const date = runJson<{ date: { start: string; end: string } }>(['--facts', hostileDir('Ein Satz.', JSON.stringify(pack)), 'show', 'battle-of-moscow'], { env: { PAKT_NO_CACHE: '1' } }).date;
+    expect([date.start, date.end]).toEqual(['0000-02-29T00:00:00.000Z', '0000-03-01T00:00:00.000Z']);
+  });
+
+  test('help for a known command, or none, still exits 0; a near miss is suggested', () => {
+    for (const argv of [['--help'], ['help'], ['help', 'status'], ['status', '--help'], ['--zone', 'UTC', '--help'], ['--version']]) {
+      expect([argv, run(argv).code]).toEqual([argv, 0]);
+    }
+    const r = run(['statu', '--help']);
+    expect([r.code, r.stderr]).toEqual([2, "pakt: error: unknown command 'statu'\ndid you mean status?\n"]);
   });
 });

@@ -1,4 +1,4 @@
-import { CommanderError } from 'commander';
+import { type Command, CommanderError } from 'commander';
 import { SaidError, say, type Text } from '../errors';
 import { type Lang, messages, type Messages } from '../i18n';
 import { closest } from '../text/fold';
@@ -58,7 +58,7 @@ export function main(argv: readonly string[], io: IO, bundledPack: string, versi
   try {
     program.parse([...argv], { from: 'user' });
   } catch (err) {
-    return fail(err, io, m, help, argv, program.commands.map((c) => c.name()));
+    return fail(err, io, m, help, argv, program);
   }
   if (state.err !== '') io.stderr.write(visible(state.err, true));
   return writeOut(io, m, state.out) ?? state.exitCode;
@@ -122,25 +122,53 @@ function commanderText(err: CommanderError): { text: Text; suggestion?: string }
   }
 }
 
-function fail(
-  err: unknown,
-  io: IO,
-  m: Messages,
-  help: string,
-  argv: readonly string[],
-  commands: readonly string[],
-): number {
+/**
+ * The command word of an argv as the program reads it: the first argument
+ * that is neither one of the program's own options (with its value) nor a
+ * help flag. `undefined` when there is none, or when an option the program
+ * does not know comes first (commander reads everything after it as that
+ * option's, and says so).
+ */
+function commandWord(argv: readonly string[], program: Command): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return argv[i + 1];
+    if (arg === '-h' || arg === '--help') continue;
+    if (arg.length < 2 || !arg.startsWith('-')) return arg;
+    const inline = arg.startsWith('--') && arg.includes('=');
+    const flag = inline ? arg.slice(0, arg.indexOf('=')) : arg;
+    const option = program.options.find((o) => o.long === flag || o.short === flag);
+    if (!option) return undefined;
+    if (!inline && (option.required || (option.optional && !(argv[i + 1] ?? '-').startsWith('-')))) i++;
+  }
+  return undefined;
+}
+
+/** `unknown command '…'`, with the commands it may have meant (or all of them) on the hint line. */
+function unknownCommand(io: IO, m: Messages, asked: string, commands: readonly string[]): number {
+  const near = closest(asked, commands);
+  line(io, m, (t) => t.err.unknownCommand(echo(asked)), (t) =>
+    near.length > 0 ? t.err.didYouMean(near.join(', ')) : t.err.commands(commands.join(', ')),
+  );
+  return EXIT.usage;
+}
+
+function fail(err: unknown, io: IO, m: Messages, help: string, argv: readonly string[], program: Command): number {
+  const commands = program.commands.map((c) => c.name());
   if (err instanceof CommanderError) {
-    // Help holds no styling of pakt's, and may echo what was typed: shown whole, controls as escapes.
-    if (err.exitCode === 0) return writeOut(io, m, visible(help, true)) ?? EXIT.ok;
+    if (err.exitCode === 0) {
+      // Commander answers --help (and --version) before it looks at the
+      // command word: an unknown one is the usage error it is without them.
+      const word = commandWord(argv, program);
+      if (word !== undefined && word !== 'help' && !commands.includes(word)) return unknownCommand(io, m, word, commands);
+      // Help holds no styling of pakt's, and may echo what was typed: shown whole, controls as escapes.
+      return writeOut(io, m, visible(help, true)) ?? EXIT.ok;
+    }
     if (err.code === 'commander.help') {
       // Commander's answer to no command at all, or to `help <unknown>`.
       const asked = argv[argv.indexOf('help') + 1];
       if (argv.includes('help') && asked !== undefined) {
-        const near = closest(asked, commands);
-        line(io, m, (t) => t.err.unknownCommand(echo(asked)), (t) =>
-          near.length > 0 ? t.err.didYouMean(near.join(', ')) : t.err.commands(commands.join(', ')),
-        );
+        unknownCommand(io, m, asked, commands);
       } else {
         line(io, m, (t) => t.err.missingCommand, (t) => t.err.commands(commands.join(', ')));
       }

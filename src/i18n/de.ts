@@ -216,11 +216,13 @@ export const de: Messages = {
     cannotWrite: (code) => `die Ausgabe lässt sich nicht schreiben: ${code}`,
     internal: (msg) => `interner Fehler: ${msg}`,
     debugHint: 'mit PAKT_DEBUG=1 zeigt pakt, wo er auftrat',
-    cannotRead: (what, why) =>
-      `${what === 'pack' ? 'das Faktenpaket' : 'der Quelltext'} lässt sich nicht lesen: ${{ missing: 'die Datei gibt es nicht', directory: 'es ist ein Verzeichnis', special: 'keine gewöhnliche Datei (eine Pipe oder ein Gerät?)', denied: 'keine Berechtigung', other: 'Lesefehler' }[why]}`,
+    cannotRead: (what, why, code) =>
+      `${what === 'pack' ? 'das Faktenpaket' : 'der Quelltext'} lässt sich nicht lesen: ${{ missing: 'die Datei gibt es nicht', directory: 'es ist ein Verzeichnis, keine Datei', special: 'keine gewöhnliche Datei (eine Pipe oder ein Gerät?)', denied: 'keine Berechtigung', loop: 'eine Schleife symbolischer Verknüpfungen (ELOOP)', other: 'Lesefehler' }[why]}${why === 'other' && code ? ` (${code})` : ''}`,
     notJson: (line, column, what) => `kein gültiges JSON in Zeile ${line}, Spalte ${column}: ${what}`,
     notUtf8: (what, looksLike, line) =>
       `${what === 'pack' ? 'das Faktenpaket' : 'der Quelltext'} ist kein UTF-8${looksLike ? ` (es sieht nach ${looksLike} aus)` : ''}: die Dekodierung scheitert in Zeile ${line}; pakt liest UTF-8 (eine Byte-Order-Mark ist erlaubt)`,
+    binary: (what, line) =>
+      `${what === 'pack' ? 'das Faktenpaket ist kein Text, sondern Binärdaten: es' : 'der Quelltext ist kein Text, sondern Binärdaten: er'} enthält Nullbytes (das erste in Zeile ${line}); pakt liest UTF-8-Text`,
     sourceOutside: (real, folder) =>
       `der Quelltext führt zu ${real}, außerhalb des Ordners des Pakets ${folder}: eine Quelle muss im Ordner ihres Pakets bleiben, auch über symbolische Verknüpfungen`,
     moreProblems: (n) => ` (und ${n} weitere${n === 1 ? 's Problem' : ' Probleme'})`,
@@ -260,11 +262,14 @@ export const de: Messages = {
     twoTransitions: (id) => `„${id}“ beginnt zwei Übergänge`,
     termSameEvent: 'die Laufzeit muss mit einem anderen Ereignis enden, als sie beginnt',
     unknownState: (id) => `unbekannter Zustand „${id}“`,
+    transitionNoChange: (state, after) =>
+      `„${state}“ ist schon der Zustand vor diesem Übergang (${after === null ? 'der Anfangszustand' : `nach „${after}“`}): ein Übergang muss den Zustand ändern`,
     termReversed: (until, from) => `die Laufzeit endet („${until}“), bevor sie beginnt („${from}“)`,
     transitionOrder: (cur, curEdtf, prev, prevEdtf) =>
       `„${cur}“ (${curEdtf}) beginnt vor dem vorigen Übergang „${prev}“ (${prevEdtf}); Übergänge in zeitlicher Reihenfolge angeben`,
     derivedDisagrees: (edtf, id, stated) => `berechnet ${edtf}, das liegt nicht in ${id} (${stated}), wie die Quelle es angibt`,
     derivedCycle: (id) => `„${id}“ lässt sich nicht berechnen: seine Regel hängt von sich selbst ab`,
+    agreesWithItself: (id) => `„${id}“ ist dieses berechnete Ereignis selbst: „agreesWith“ nennt das angegebene Datum, in das es fallen muss, und jedes Datum fällt in sich selbst`,
     reasoningMissing: (basis) =>
       `ein Wert mit der Grundlage „${basis}“ braucht „reasoning“: ${basis === 'inferred' ? 'den Schluss aus dem, was die Quelle sagt' : 'warum das Paket ihn gewählt hat'}, auf Deutsch und Englisch`,
     zoneBasisMissing: 'das Datum hat eine Zone, aber keine „zoneBasis“: anzugeben ist, woher das Paket die Zone kennt (stated, derived, inferred oder assumed)',
@@ -274,6 +279,9 @@ export const de: Messages = {
     derivedTooCertain: (basis, input, inputBasis, most) =>
       `„${basis}“ behauptet mehr als das Datum, aus dem es berechnet wird: „${input}“ ist ${inputBasis}, dieses Datum kann also höchstens ${most} sein`,
     unknownProperty: (name) => `unbekannte Eigenschaft „${name}“`,
+    duplicateKey: (key) => `der Schlüssel „${key}“ kommt in einem Objekt mehrfach vor: JSON behält nur den letzten`,
+    sourceIsFolder: (path) =>
+      `${path === '' ? 'der Quellpfad ist leer: er bezeichnet den Ordner des Pakets selbst' : `der Quellpfad „${path}“ bezeichnet einen Ordner`}, keine Datei; anzugeben ist der Pfad des Quelltexts im Ordner des Pakets, z. B. source/text.txt`,
     unusedKeyword: (key) => `„${key}“ ist kein Schlüsselwort dieses Pakets: keine Aussage und kein Ereignis verwendet es`,
     missingProperty: (name) => `die Eigenschaft „${name}“ fehlt`,
     oneOf: (values) => `muss eines davon sein: ${values}`,
@@ -348,7 +356,7 @@ export const de: Messages = {
       json: 'wie --format json',
       format: 'Ausgabeformat (sonst: table im Terminal, tsv in einer Pipe)',
       lang: 'Sprache der Bezeichnungen und Sätze (sonst für Tabellen und Meldungen die der Umgebung, LC_ALL/LC_MESSAGES/LANG; für JSON, NDJSON, CSV, TSV Englisch)',
-      zone: 'Zone zum Lesen und Zeigen von Daten: IANA-Name, UTC oder UTC+10:00 (sonst UTC)',
+      zone: 'Zone zum Lesen und Zeigen von Daten: IANA-Name, UTC oder UTC+10:00; GMT+5 und UTC+5 liegen 5 Stunden vor UTC, die IANA-Zone Etc/GMT+5 dagegen 5 Stunden dahinter (sonst UTC)',
       color: 'Tabellen färben',
       noColor: 'wie --color never',
       facts: 'dieses Faktenpaket statt des mitgelieferten verwenden',

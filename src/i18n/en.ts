@@ -217,11 +217,13 @@ export const en: Messages = {
     cannotWrite: (code) => `cannot write the output: ${code}`,
     internal: (msg) => `internal error: ${msg}`,
     debugHint: 'set PAKT_DEBUG=1 to see where',
-    cannotRead: (what, why) =>
-      `cannot read ${what === 'pack' ? 'fact pack' : 'source text'}: ${{ missing: 'no such file', directory: 'is a directory', special: 'not a regular file (a pipe or a device?)', denied: 'permission denied', other: 'read error' }[why]}`,
+    cannotRead: (what, why, code) =>
+      `cannot read ${what === 'pack' ? 'fact pack' : 'source text'}: ${{ missing: 'no such file', directory: 'is a directory, not a file', special: 'not a regular file (a pipe or a device?)', denied: 'permission denied', loop: 'a loop of symbolic links (ELOOP)', other: 'read error' }[why]}${why === 'other' && code ? ` (${code})` : ''}`,
     notJson: (line, column, what) => `not valid JSON at line ${line}, column ${column}: ${what}`,
     notUtf8: (what, looksLike, line) =>
       `${what === 'pack' ? 'the fact pack' : 'the source text'} is not UTF-8${looksLike ? ` (it looks like ${looksLike})` : ''}: decoding fails at line ${line}; pakt reads UTF-8 (a byte-order mark is allowed)`,
+    binary: (what, line) =>
+      `${what === 'pack' ? 'the fact pack' : 'the source text'} is binary data, not text: it holds NUL bytes (the first on line ${line}); pakt reads UTF-8 text`,
     sourceOutside: (real, folder) =>
       `the source text resolves to ${real}, outside the pack's folder ${folder}: a source must stay inside the folder of its pack, also through symbolic links`,
     moreProblems: (n) => ` (and ${n} more problem${n === 1 ? '' : 's'})`,
@@ -261,11 +263,14 @@ export const en: Messages = {
     twoTransitions: (id) => `'${id}' starts two transitions`,
     termSameEvent: 'the term must end with another event than it starts with',
     unknownState: (id) => `unknown state '${id}'`,
+    transitionNoChange: (state, after) =>
+      `'${state}' is already the state before this transition (${after === null ? 'the initial state' : `after '${after}'`}): a transition must change the state`,
     termReversed: (until, from) => `the term ends ('${until}') before it starts ('${from}')`,
     transitionOrder: (cur, curEdtf, prev, prevEdtf) =>
       `'${cur}' (${curEdtf}) begins before the previous transition '${prev}' (${prevEdtf}); list transitions in time order`,
     derivedDisagrees: (edtf, id, stated) => `computed ${edtf} does not fall within ${id} (${stated}) as the source states it`,
     derivedCycle: (id) => `cannot compute '${id}': its rule depends on itself`,
+    agreesWithItself: (id) => `'${id}' is this derived event itself: "agreesWith" names the stated date it must fall within, and a date always falls within itself`,
     reasoningMissing: (basis) =>
       `a value that is ${basis} needs "reasoning": ${basis === 'inferred' ? 'the step from what the source says' : 'why the pack chose it'}, in German and English`,
     zoneBasisMissing: 'the date has a zone but no "zoneBasis": say how the pack knows the zone (stated, derived, inferred or assumed)',
@@ -275,6 +280,9 @@ export const en: Messages = {
     derivedTooCertain: (basis, input, inputBasis, most) =>
       `'${basis}' claims more than the date it is computed from: '${input}' is ${inputBasis}, so this date can be at most ${most}`,
     unknownProperty: (name) => `unknown property '${name}'`,
+    duplicateKey: (key) => `duplicate key '${key}' in one object: JSON keeps only the last of them`,
+    sourceIsFolder: (path) =>
+      `${path === '' ? "the source path is empty: it names the pack's own folder" : `the source path '${path}' names a folder`}, not a file; give the path of the source text inside the pack's folder, e.g. source/text.txt`,
     unusedKeyword: (key) => `'${key}' is not a keyword of this pack: no statement or event uses it`,
     missingProperty: (name) => `missing property '${name}'`,
     oneOf: (values) => `must be one of: ${values}`,
@@ -331,7 +339,7 @@ export const en: Messages = {
       json: 'same as --format json',
       format: 'output format (default: table on a terminal, else tsv)',
       lang: 'language of labels and sentences (default: for tables and messages the locale’s, LC_ALL/LC_MESSAGES/LANG; for JSON, NDJSON, CSV, TSV English)',
-      zone: 'zone to read and show dates in: IANA name, UTC, or UTC+10:00 (default: UTC)',
+      zone: 'zone to read and show dates in: IANA name, UTC, or UTC+10:00; GMT+5 and UTC+5 are 5 hours ahead of UTC, the IANA zone Etc/GMT+5 is 5 hours behind (default: UTC)',
       color: 'colour tables',
       noColor: 'same as --color never',
       facts: 'use this fact pack instead of the bundled one',

@@ -65,10 +65,13 @@ export interface ErrorMessages {
   readonly cannotWrite: (code: string) => string;
   readonly internal: (message: string) => string;
   readonly debugHint: string;
-  readonly cannotRead: (what: 'pack' | 'source', why: 'missing' | 'directory' | 'special' | 'denied' | 'other') => string;
+  /** A pack or source that cannot be read, and why; for `other`, the system's error code (`EIO`), if it gave one. */
+  readonly cannotRead: (what: 'pack' | 'source', why: 'missing' | 'directory' | 'special' | 'denied' | 'loop' | 'other', code?: string) => string;
   readonly notJson: (line: number, column: number, what: string) => string;
   /** A pack or source whose bytes are not UTF-8: the encoding they look like, if known, and the line where decoding fails. */
   readonly notUtf8: (what: 'pack' | 'source', looksLike: string | undefined, line: number) => string;
+  /** A pack or source that holds NUL bytes, in no encoding that explains them: binary data, not text; `line` is that of the first NUL byte. */
+  readonly binary: (what: 'pack' | 'source', line: number) => string;
   /** A source that resolves (through symbolic links or `..`) outside its pack's folder. */
   readonly sourceOutside: (real: string, folder: string) => string;
   readonly moreProblems: (n: number) => string;
@@ -115,10 +118,14 @@ export interface PackMessages {
   readonly twoTransitions: (id: string) => string;
   readonly termSameEvent: string;
   readonly unknownState: (id: string) => string;
+  /** A transition to the state the machine is in before it: `after` is the event of the transition before it, or `null` for the initial state. */
+  readonly transitionNoChange: (state: string, after: string | null) => string;
   readonly termReversed: (until: string, from: string) => string;
   readonly transitionOrder: (cur: string, curEdtf: string, prev: string, prevEdtf: string) => string;
   readonly derivedDisagrees: (edtf: string, id: string, stated: string) => string;
   readonly derivedCycle: (id: string) => string;
+  /** A derived event whose `agreesWith` names itself: a check that cannot fail. */
+  readonly agreesWithItself: (id: string) => string;
   /** A value marked inferred or assumed without its step or choice written down. */
   readonly reasoningMissing: (basis: string) => string;
   readonly zoneBasisMissing: string;
@@ -130,6 +137,10 @@ export interface PackMessages {
   /** A computed date more certain than its input. */
   readonly derivedTooCertain: (basis: string, input: string, inputBasis: string, most: string) => string;
   readonly unknownProperty: (name: string) => string;
+  /** A key written twice in one JSON object (`JSON.parse` keeps only the last). */
+  readonly duplicateKey: (key: string) => string;
+  /** A source path that names a folder by its text (`.`, `..`, a trailing `/`, or empty: the pack's own folder), not a file. */
+  readonly sourceIsFolder: (path: string) => string;
   /** Trigger words for a keyword no statement or event of the pack uses. */
   readonly unusedKeyword: (key: string) => string;
   readonly missingProperty: (name: string) => string;

@@ -72,7 +72,20 @@ function germanSchemaMessage(e: ErrorObject): string {
 }
 
 /**
+ * Whether a source path names a folder by its text alone, whatever is on
+ * disk: it is empty (the pack's own folder) or its last segment is `.`,
+ * `..` or nothing (a trailing `/` or `\\`).
+ */
+function namesFolder(path: string): boolean {
+  return /(^|[/\\])\.{0,2}$/.test(path);
+}
+
+/**
  * Checks a parsed pack against the JSON Schema.
+ *
+ * A source path that names a folder gets one problem that says so instead
+ * of the schema's (an empty path breaks three rules, `..` the one against
+ * leaving the folder): a folder is never a source text, wherever it is.
  *
  * @returns every schema problem, with the JSON pointer of the value at fault.
  */
@@ -80,7 +93,11 @@ export function schemaProblems(data: unknown): Problem[] {
   const errors = validateSchema(data);
   const seen = new Set<string>();
   const out: Problem[] = [];
+  const sourceFile = (data as { source?: { file?: unknown } } | null)?.source?.file;
+  const folder = typeof sourceFile === 'string' && namesFolder(sourceFile);
+  if (folder) out.push({ pointer: '/source/file', message: (m) => m.pack.sourceIsFolder(echo(sourceFile)) });
   for (const e of errors) {
+    if (folder && e.instancePath === '/source/file') continue;
     const problem = { pointer: e.instancePath, message: schemaMessage(e) };
     const key = `${problem.pointer}\u0000${e.keyword}\u0000${JSON.stringify(e.params)}`;
     if (!seen.has(key)) {
@@ -136,11 +153,12 @@ export function eventDateResolver(): (e: PackEvent, i: number, problem: (pointer
  * them: `event`, `onBehalfOf`, `office`, `place` qualifiers, the ends of a
  * `signed` statement), dates and related zones that resolve, evidence
  * quotes found verbatim in their paragraph, a status machine whose
- * transitions are in time order, and how the pack knows its values: a
- * `zoneBasis` exactly where a date has a zone, `reasoning` wherever a
- * value is inferred or assumed, no stated event marked `derived` and no
- * computed date marked `stated` (whether a computed date claims more than
- * its input is checked once the dates are resolved, in `load.ts`).
+ * transitions are in time order and each change the state, derived dates
+ * checked against another event than themselves, and how the pack knows
+ * its values: a `zoneBasis` exactly where a date has a zone, `reasoning`
+ * wherever a value is inferred or assumed, no stated event marked `derived`
+ * and no computed date marked `stated` (whether a computed date claims more
+ * than its input is checked once the dates are resolved, in `load.ts`).
  *
  * @returns every problem found (empty when the pack is sound) and the
  *   resolved dates of the stated events, by position in `events`
@@ -260,7 +278,9 @@ export function semanticProblems(
     if (d.basis === 'stated') add(`/derived/${i}/basis`, (m) => m.pack.computedStated);
     checkReasoning(`/derived/${i}`, d.basis, d.reasoning);
     ref(d.rule.from, `/derived/${i}/rule/from`, 'event');
-    if (d.agreesWith !== undefined) ref(d.agreesWith, `/derived/${i}/agreesWith`, 'event');
+    // A date always falls within itself: that check could never fail.
+    if (d.agreesWith === d.id) add(`/derived/${i}/agreesWith`, (m) => m.pack.agreesWithItself(echo(d.id)));
+    else if (d.agreesWith !== undefined) ref(d.agreesWith, `/derived/${i}/agreesWith`, 'event');
   });
 
   const statements = pack.statements;
@@ -320,7 +340,18 @@ export function semanticProblems(
   if (!states.has(st.initial)) add('/status/initial', (m) => m.pack.unknownState(echo(st.initial)));
   st.transitions.forEach((t, i) => {
     ref(t.event, `/status/transitions/${i}/event`, 'event');
-    if (!states.has(t.to)) add(`/status/transitions/${i}/to`, (m) => m.pack.unknownState(echo(t.to)));
+    if (!states.has(t.to)) {
+      add(`/status/transitions/${i}/to`, (m) => m.pack.unknownState(echo(t.to)));
+      return;
+    }
+    // A transition changes the state: to the state before it (the initial
+    // one, or where the transition before it led), it would be a change of
+    // state that changes nothing, dated and cited all the same.
+    const before = i === 0 ? undefined : st.transitions[i - 1];
+    if (t.to === (before ? before.to : st.initial)) {
+      const after = before ? echo(before.event) : null;
+      add(`/status/transitions/${i}/to`, (m) => m.pack.transitionNoChange(echo(t.to), after));
+    }
   });
   ref(st.term.from, '/status/term/from', 'event');
   ref(st.term.until, '/status/term/until', 'event');

@@ -5,9 +5,18 @@
  */
 import { isUtf8 } from 'node:buffer';
 
-/** Why bytes are not UTF-8 text: the encoding they look like (if one is recognised) and the line (from 1) where decoding fails. */
+/** An encoding that is not UTF-8 but that {@link decodeUtf8} recognises by its byte-order mark or its NUL bytes. */
+export type OtherEncoding = 'UTF-16LE' | 'UTF-16BE' | 'UTF-32LE' | 'UTF-32BE';
+
+/**
+ * Why bytes are not UTF-8 text: the encoding they look like (if one is
+ * recognised), or that they are binary data, not text (NUL bytes that no
+ * encoding explains); and the line (from 1) where decoding fails, or where
+ * the first NUL byte is.
+ */
 export interface NotUtf8 {
-  readonly looksLike?: 'UTF-16LE' | 'UTF-16BE';
+  readonly looksLike?: OtherEncoding;
+  readonly binary?: true;
   readonly line: number;
 }
 
@@ -17,38 +26,67 @@ export interface NotUtf8 {
  * than a fatal `TextDecoder`), keeping a byte-order mark as U+FEFF (the JSON
  * parser skips it; a source's first paragraph keeps it, as before).
  *
- * UTF-16 is refused even where its bytes happen to be valid UTF-8 (ASCII
- * text in UTF-16 is every other byte NUL): a byte-order mark of UTF-16, or
- * NUL bytes in most even or odd positions of the first kilobyte, name it.
+ * UTF-16 and UTF-32 are refused even where their bytes happen to be valid
+ * UTF-8 (ASCII text in them is NUL bytes between the letters), and so is
+ * binary data (a file of NUL bytes is valid UTF-8 too): see
+ * {@link lookOf}. A NUL here and there is text with a control character in
+ * it, shown as an escape like every other.
  *
- * @returns the text, or where and why it is not UTF-8.
+ * @returns the text, or where and why it is not UTF-8 text.
  */
 export function decodeUtf8(bytes: Uint8Array): { text: string } | { fault: NotUtf8 } {
-  const utf16 = utf16Of(bytes);
-  if (utf16) return { fault: { looksLike: utf16, line: 1 } };
+  const look = lookOf(bytes);
+  if (look === 'binary') return { fault: { binary: true, line: lineAt(bytes, bytes.indexOf(0)) } };
+  if (look) return { fault: { looksLike: look, line: 1 } };
   if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') };
-  const at = Math.max(0, firstBadByte(bytes));
-  let line = 1;
-  for (let i = 0; i < at; i++) if (bytes[i] === 0x0a) line++;
-  return { fault: { line } };
+  return { fault: { line: lineAt(bytes, Math.max(0, firstBadByte(bytes))) } };
 }
 
-/** The UTF-16 byte order a text's bytes look like, if any (see {@link decodeUtf8}). */
-function utf16Of(bytes: Uint8Array): NotUtf8['looksLike'] {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
-  const n = Math.min(bytes.length, 1024) & ~1;
-  if (n < 2) return undefined;
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) even++;
-    if (bytes[i + 1] === 0) odd++;
+/** The line (from 1) of the byte at `offset`. */
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/** How many bytes of a file's start {@link lookOf} reads. */
+const SAMPLE = 1024;
+
+/**
+ * What a file's bytes look like, if not UTF-8 text: by its byte-order mark
+ * (UTF-32LE's, `FF FE 00 00`, begins with UTF-16LE's, so UTF-32 is asked
+ * first), else by where the NUL bytes of its first kilobyte fall. In UTF-32
+ * one byte of every four is always NUL (the highest: no code point needs
+ * more than 21 bits) and the next one almost always (outside the rare
+ * astral planes), while the lowest one almost never is; in UTF-16 every
+ * other byte is NUL in Latin-script text. NUL bytes in a tenth or more of
+ * the kilobyte that neither explains are binary data: text with a control
+ * character inserted here and there stays text.
+ */
+function lookOf(bytes: Uint8Array): OtherEncoding | 'binary' | undefined {
+  const [b0, b1, b2, b3] = bytes;
+  if (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) return 'UTF-32LE';
+  if (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) return 'UTF-32BE';
+  if (b0 === 0xff && b1 === 0xfe) return 'UTF-16LE';
+  if (b0 === 0xfe && b1 === 0xff) return 'UTF-16BE';
+  const n = Math.min(bytes.length, SAMPLE);
+  // NUL bytes at each position of four: z0 + z2 fall on even offsets, z1 + z3 on odd ones.
+  const z = [0, 0, 0, 0];
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) z[i & 3]!++;
+  const [z0, z1, z2, z3] = z as [number, number, number, number];
+  const units = Math.floor(n / 4);
+  if (units > 0) {
+    if (z3 >= units * 0.9 && z2 >= units * 0.4 && z0 < units * 0.1) return 'UTF-32LE';
+    if (z0 >= units * 0.9 && z1 >= units * 0.4 && z3 < units * 0.1) return 'UTF-32BE';
   }
-  const pairs = n / 2;
-  if (odd >= pairs * 0.4 && even < pairs * 0.1) return 'UTF-16LE';
-  if (even >= pairs * 0.4 && odd < pairs * 0.1) return 'UTF-16BE';
-  return undefined;
+  const pairs = Math.floor(n / 2);
+  if (pairs > 0) {
+    const even = z0 + z2;
+    const odd = z1 + z3;
+    if (odd >= pairs * 0.4 && even < pairs * 0.1) return 'UTF-16LE';
+    if (even >= pairs * 0.4 && odd < pairs * 0.1) return 'UTF-16BE';
+  }
+  return (z0 + z1 + z2 + z3) * 10 >= n && n > 0 ? 'binary' : undefined;
 }
 
 /**

@@ -1,12 +1,13 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import type * as JsoncParser from 'jsonc-parser';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { decodeUtf8 } from './encoding';
+import { decodeUtf8, type NotUtf8 } from './encoding';
 import { PackError, say, type Text, timeErrorText } from '../errors';
 import { addDuration, compareBounds, type TemporalValue, TimeValueError } from '../time';
 import { fold } from '../text/fold';
 import { echo } from '../text/visible';
 import { eventDateResolver, type Problem, schemaProblems, semanticProblems, splitParagraphs } from './check';
+import { duplicateKeys } from './keys';
 import { hasPassed, passedKey, type PassedPacks, recordPassed } from './passed';
 import { verifiedDates, verifiedPack, type VerifiedEntry } from './verified';
 import { needsReasoning, weakerBasis } from './basis';
@@ -75,7 +76,9 @@ export interface Inspection {
  * file (or a link to one) is read: a pipe would block for ever and a device
  * such as `/dev/zero` never ends.
  *
- * @throws PackError naming the file and why it cannot be read.
+ * @throws PackError naming the file and why it cannot be read: by name for
+ *   the reasons a person can act on (no such file, a directory, a loop of
+ *   symbolic links, …), else with the system's error code.
  */
 function readBytes(file: string, what: 'pack' | 'source'): Buffer {
   try {
@@ -88,8 +91,8 @@ function readBytes(file: string, what: 'pack' | 'source'): Buffer {
   } catch (err) {
     if (err instanceof PackError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'directory' : code === 'EACCES' ? 'denied' : 'other';
-    throw new PackError(file, undefined, (m) => m.err.cannotRead(what, why));
+    const why = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'directory' : code === 'EACCES' ? 'denied' : code === 'ELOOP' ? 'loop' : 'other';
+    throw new PackError(file, undefined, (m) => m.err.cannotRead(what, why, code));
   }
 }
 
@@ -117,7 +120,8 @@ function packFolder(path: string): string {
  * @returns the real path, or the path as written when it does not resolve
  *   (a missing file: reading it says so).
  * @throws PackError naming the source path, where it leads and the folder,
- *   when it leads outside the folder.
+ *   when it leads outside the folder; naming the source path when it leads
+ *   to the folder itself.
  */
 function sourcePath(packPath: string, sourceFile: string): string {
   const folder = packFolder(packPath);
@@ -129,7 +133,9 @@ function sourcePath(packPath: string, sourceFile: string): string {
     return written;
   }
   const inside = relative(folder, real);
-  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+  // A link may lead to the pack's own folder: a directory, not a file outside it.
+  if (inside === '') throw new PackError(written, undefined, (m) => m.err.cannotRead('source', 'directory'));
+  if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
     throw new PackError(written, undefined, (m) => m.err.sourceOutside(real, folder));
   }
   return real;
@@ -187,10 +193,7 @@ export function inspectPack(file: string, passed?: PassedPacks): Inspection {
   const path = resolve(file);
   const packBytes = readBytes(path, 'pack');
   const packText = decodeUtf8(packBytes);
-  if ('fault' in packText) {
-    const { looksLike, line } = packText.fault;
-    return { problems: [{ pointer: '', message: (m) => m.err.notUtf8('pack', looksLike, line) }] };
-  }
+  if ('fault' in packText) return { problems: [{ pointer: '', message: notUtf8Text('pack', packText.fault) }] };
   const data = parseJson(packText.text, file);
   const verified = verifiedPack(packBytes);
   // The source's bytes are read once: the bytes checked are the bytes recorded.
@@ -202,7 +205,9 @@ export function inspectPack(file: string, passed?: PassedPacks): Inspection {
     const again = passedIndex(file, data as Pack, early as Buffer);
     if (again) return { index: again, problems: [] };
   }
-  const schema = schemaProblems(data);
+  // The first stage: what JSON.parse hid (keys written twice) and the schema.
+  const repeated = duplicateKeys(packBytes).map(({ pointer, key }): Problem => ({ pointer, message: (m) => m.pack.duplicateKey(echo(key)) }));
+  const schema = [...repeated, ...schemaProblems(data)];
   if (schema.length > 0) return { problems: schema };
   const pack = data as Pack;
   let sourceBytes = early;
@@ -215,10 +220,7 @@ export function inspectPack(file: string, passed?: PassedPacks): Inspection {
     }
   }
   const decoded = decodeUtf8(sourceBytes);
-  if ('fault' in decoded) {
-    const { looksLike, line } = decoded.fault;
-    return { problems: [{ pointer: '/source/file', message: (m) => m.err.notUtf8('source', looksLike, line) }] };
-  }
+  if ('fault' in decoded) return { problems: [{ pointer: '/source/file', message: notUtf8Text('source', decoded.fault) }] };
   const sourceText = decoded.text;
   const paragraphs = splitParagraphs(sourceText);
   const { problems, dates } = semanticProblems(pack, paragraphs);
@@ -229,6 +231,12 @@ export function inspectPack(file: string, passed?: PassedPacks): Inspection {
   if (later.length > 0) return { problems: later };
   if (passed && key) recordPassed(passed, key, path);
   return { index, problems: [] };
+}
+
+/** What is wrong with a pack or source that is not UTF-8 text, in words. */
+function notUtf8Text(what: 'pack' | 'source', fault: NotUtf8): Text {
+  const { looksLike, binary, line } = fault;
+  return binary ? (m) => m.err.binary(what, line) : (m) => m.err.notUtf8(what, looksLike, line);
 }
 
 /**

@@ -142,8 +142,9 @@ export interface DerivedEvent {
     };
   };
   /**
-   * A stated event the computed date must fall within (`validate` checks it):
-   * the five-year term computed from the signing must end in the "April 1946"
+   * A stated event the computed date must fall within (`validate` checks it;
+   * never the derived event itself, within which it always falls): the
+   * five-year term computed from the signing must end in the "April 1946"
    * the source states.
    */
   readonly agreesWith?: string;
@@ -211,8 +212,9 @@ export interface StatusState {
 
 /**
  * The state machine `status` runs on: the treaty starts in `initial`; each
- * transition's event moves it to `to`. Transitions are listed in the order
- * they take effect. `term` is the treaty's legal term: in force from the
+ * transition's event moves it to `to`, another state than the one it is in
+ * (`validate` checks it). Transitions are listed in the order they take
+ * effect. `term` is the treaty's legal term: in force from the
  * end of `from`'s date to the start of `until`'s, undecided inside either
  * date's span. Where the source never dates the entry into force, `from` is
  * an event the pack infers (and says so in its date's `basis`).

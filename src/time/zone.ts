@@ -50,6 +50,11 @@ function pad2(n: number): string {
  * regard to case (`europe/moscow` is `Europe/Moscow`). The machine's own zone
  * is never used.
  *
+ * `GMT+5` is an offset as people write it, 5 hours ahead of UTC (like
+ * `UTC+5` and ISO 8601's `+05:00`), while the IANA name `Etc/GMT+5` keeps
+ * IANA's POSIX sign, 5 hours behind: both readings are kept, and the
+ * README and `--help` say so.
+ *
  * @throws TimeValueError `unknown-zone` for anything else.
  */
 export function parseZone(input: string): ResolvedZone {
