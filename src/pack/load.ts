@@ -205,10 +205,11 @@ export function inspectPack(file: string, passed?: PassedPacks): Inspection {
     const again = passedIndex(file, data as Pack, early as Buffer);
     if (again) return { index: again, problems: [] };
   }
-  // The first stage: what JSON.parse hid (keys written twice) and the schema.
-  const repeated = duplicateKeys(packBytes).map(({ pointer, key }): Problem => ({ pointer, message: (m) => m.pack.duplicateKey(echo(key)) }));
-  const schema = [...repeated, ...schemaProblems(data)];
+  // The first stage: the schema, then what JSON.parse hid (keys written twice) in a pack of the schema's bounded depth.
+  const schema = schemaProblems(data);
   if (schema.length > 0) return { problems: schema };
+  const repeated = duplicateKeys(packText.text).map(({ pointer, key }): Problem => ({ pointer, message: (m) => m.pack.duplicateKey(echo(key)) }));
+  if (repeated.length > 0) return { problems: repeated };
   const pack = data as Pack;
   let sourceBytes = early;
   if (sourceBytes === undefined) {
