@@ -1,6 +1,8 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { yearStart } from '../src/query/chart';
 import { timeline } from '../src/query/timeline';
 import { context, run } from './helpers';
 
@@ -72,5 +74,31 @@ describe('timeline --format svg', () => {
     expect(r.stdout).toContain('≈9. August 1945, 05:00 Uhr (Ortszeit Japan)');
     expect(r.stdout).toMatch(/Zeichen: .*≈ Schlussfolgerung des Faktenpakets, nicht der Wortlaut der Quelle/);
     expect(r.stdout).toContain('Kriegserklärung der Sowjetunion an Japan');
+  });
+});
+
+describe('years before 100 (found by a helper checking year 0000)', () => {
+  const TOY = join(__dirname, '..', 'examples', 'toy-treaty');
+
+  test('yearStart takes any year as it is (Date.UTC reads 0–99 as 1900–1999)', () => {
+    expect(new Date(yearStart(20)).toISOString()).toBe('0020-01-01T00:00:00.000Z');
+    expect(new Date(yearStart(0)).toISOString()).toBe('0000-01-01T00:00:00.000Z');
+    expect(new Date(yearStart(1945)).toISOString()).toBe('1945-01-01T00:00:00.000Z');
+  });
+
+  test('a pack of the years 20 to 30 gets an axis of those years, in the chart and the SVG', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-years-'));
+    cpSync(TOY, dir, { recursive: true });
+    const file = join(dir, 'pack.json');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('"1920-03-02"', '"0020-03-02"').replace('[1925-06..1925-08]', '[0025-06..0025-08]').replace('"1930-03"', '"0030-03"'),
+    );
+    const chart = run(['--facts', file, 'timeline', '--chart', '--color', 'never'], { columns: 100, env: { PAKT_NO_CACHE: '1' } });
+    expect(chart.code).toBe(0);
+    expect(chart.stdout.split('\n')[1]).toMatch(/^20 +21 .* 30$/);
+    const svg = run(['--facts', file, 'timeline', '--format', 'svg'], { env: { PAKT_NO_CACHE: '1' } });
+    expect(svg.stdout).toContain('>25<');
+    expect(svg.stdout).not.toContain('>1925<');
   });
 });

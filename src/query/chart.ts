@@ -25,7 +25,16 @@ export interface ChartData {
   readonly events: readonly TimelineRow[];
 }
 
-const yearStart = (y: number): number => Date.UTC(y, 0, 1);
+/**
+ * The first instant (UTC ms) of a year of the proleptic Gregorian calendar,
+ * 1 January 00:00 UTC. `Date.UTC` reads the years 0–99 as 1900–1999;
+ * `setUTCFullYear` takes any year as it is.
+ */
+export function yearStart(year: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, 0, 1);
+  return date.getTime();
+}
 
 /**
  * The data of `timeline --chart` and `--format svg`: the events of the

@@ -1,7 +1,7 @@
 import type { Colorizer } from './color';
 import type { Lang } from '../i18n';
 import { messages } from '../i18n';
-import type { ChartData } from '../query/chart';
+import { type ChartData, yearStart } from '../query/chart';
 import { Marks } from './marks';
 import { displayWidth, wrapText } from './width';
 import { visible } from '../text/visible';
@@ -48,8 +48,8 @@ function column(data: ChartData, t: number, width: number): number {
 /** Year boundaries inside the range, with their column. */
 function years(data: ChartData, width: number): { year: number; x: number }[] {
   const out: { year: number; x: number }[] = [];
-  for (let y = new Date(data.start).getUTCFullYear(); Date.UTC(y, 0, 1) < data.end; y++) {
-    const t = Date.UTC(y, 0, 1);
+  for (let y = new Date(data.start).getUTCFullYear(); yearStart(y) < data.end; y++) {
+    const t = yearStart(y);
     if (t >= data.start) out.push({ year: y, x: column(data, t, width) });
   }
   return out;
@@ -212,7 +212,7 @@ export function renderSvg(data: ChartData, lang: Lang): string {
   y += 30;
   const axisY = y + 20;
   for (const mk of years(data, plot)) {
-    const px = x(Date.UTC(mk.year, 0, 1));
+    const px = x(yearStart(mk.year));
     parts.push(`<line x1="${px.toFixed(1)}" y1="${axisY - 6}" x2="${px.toFixed(1)}" y2="${axisY + 40}" stroke="#999" stroke-width="1"/>`);
     parts.push(`<text x="${(px + 3).toFixed(1)}" y="${axisY - 8}" font-size="14" fill="#333">${mk.year}</text>`);
   }
