@@ -1,8 +1,9 @@
 import type { ErrorObject } from 'ajv';
 import localizeDe from 'ajv-i18n/localize/de';
 import { type Text, timeErrorText } from '../errors';
-import { parseZone, resolveValue, TimeValueError, type TemporalValue } from '../time';
-import { needsReasoning } from './basis';
+import { compareBounds, parseZone, resolveValue, TimeValueError, type TemporalValue } from '../time';
+import { needsReasoning, weakerBasis } from './basis';
+import type { Thing } from './load';
 import type { Basis, Evidence, Pack, PackEvent } from './types';
 import { validateSchema } from './schema';
 import { echo } from '../text/visible';
@@ -379,4 +380,60 @@ export function semanticProblems(
     if (problem) add(`/excused/${i}/${problem.token}`, problem.message);
   });
   return { problems, dates };
+}
+
+/**
+ * The checks that need the pack's dates resolved (its index built): a
+ * derived date claims no more than the date it is computed from (`derived`
+ * only over a stated or derived input), says why where its zone is not
+ * stated, and falls within the event it `agreesWith`; the term ends after it
+ * starts; the status machine's transitions take effect in their order (each
+ * one's event begins no earlier than the previous one's).
+ *
+ * @param byId - the index's entities and events (stated and derived) by id.
+ */
+export function resolvedProblems(pack: Pack, byId: ReadonlyMap<string, Thing>): Problem[] {
+  const problems: Problem[] = [];
+  (pack.derived ?? []).forEach((d, i) => {
+    const from = byId.get(d.rule.from);
+    const self = byId.get(d.id);
+    // A date that could not be computed is a problem of its own already.
+    if (from?.kind !== 'event' || self?.kind !== 'event') return;
+    const most = weakerBasis('derived', from.basis);
+    if (d.basis !== 'stated' && weakerBasis(d.basis, most) !== d.basis) {
+      problems.push({ pointer: `/derived/${i}/basis`, message: (m) => m.pack.derivedTooCertain(d.basis, echo(from.id), from.basis, most) });
+    }
+    if (d.reasoning === undefined && !needsReasoning(d.basis) && needsReasoning(from.zoneBasis ?? undefined)) {
+      const weak = from.zoneBasis ?? 'assumed';
+      problems.push({ pointer: `/derived/${i}/reasoning`, message: (m) => m.pack.reasoningMissing(weak) });
+    }
+    const stated = d.agreesWith === undefined ? undefined : byId.get(d.agreesWith);
+    if (stated?.kind === 'event') {
+      const date = self.date;
+      const s = stated.date.bounds;
+      if (date.bounds.start < s.start || date.bounds.end > s.end) {
+        problems.push({
+          pointer: `/derived/${i}/agreesWith`,
+          message: (m) => m.pack.derivedDisagrees(echo(date.edtf), echo(stated.id), echo(stated.date.edtf)),
+        });
+      }
+    }
+  });
+  const from = byId.get(pack.status.term.from);
+  const until = byId.get(pack.status.term.until);
+  if (from?.kind === 'event' && until?.kind === 'event' && compareBounds(until.date.bounds, from.date.bounds) < 0) {
+    problems.push({ pointer: '/status/term/until', message: (m) => m.pack.termReversed(echo(until.id), echo(from.id)) });
+  }
+  const transitions = pack.status.transitions;
+  for (let i = 1; i < transitions.length; i++) {
+    const prev = byId.get(transitions[i - 1]?.event ?? '');
+    const cur = byId.get(transitions[i]?.event ?? '');
+    if (prev?.kind === 'event' && cur?.kind === 'event' && compareBounds(cur.date.bounds, prev.date.bounds) < 0) {
+      problems.push({
+        pointer: `/status/transitions/${i}/event`,
+        message: (m) => m.pack.transitionOrder(echo(cur.id), echo(cur.date.edtf), echo(prev.id), echo(prev.date.edtf)),
+      });
+    }
+  }
+  return problems;
 }

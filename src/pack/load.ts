@@ -3,14 +3,13 @@ import type * as JsoncParser from 'jsonc-parser';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { decodeUtf8, type NotUtf8 } from './encoding';
 import { PackError, say, type Text, timeErrorText } from '../errors';
-import { addDuration, compareBounds, type TemporalValue, TimeValueError } from '../time';
+import { addDuration, type TemporalValue, TimeValueError } from '../time';
 import { fold } from '../text/fold';
 import { echo } from '../text/visible';
-import { eventDateResolver, type Problem, schemaProblems, semanticProblems, splitParagraphs } from './check';
+import { eventDateResolver, type Problem, resolvedProblems, schemaProblems, semanticProblems, splitParagraphs } from './check';
 import { duplicateKeys } from './keys';
-import { hasPassed, passedKey, type PassedPacks, recordPassed } from './passed';
-import { verifiedDates, verifiedPack, type VerifiedEntry } from './verified';
-import { needsReasoning, weakerBasis } from './basis';
+import { type PassedPacks, userRecords } from './passed';
+import { buildRecords } from './verified';
 import type { Basis, DerivedEvent, Entity, LocalizedAliases, LocalizedText, Pack, PackEvent, Statement } from './types';
 
 /** An event of the index: stated or derived, with its date resolved. */
@@ -69,6 +68,8 @@ export interface PackIndex {
 export interface Inspection {
   readonly index?: PackIndex;
   readonly problems: readonly Problem[];
+  /** With an index: the bytes of the pack and of its source it was built from (what a record of the pass keeps). */
+  readonly bytes?: { readonly pack: Buffer; readonly source: Buffer };
 }
 
 /**
@@ -80,7 +81,7 @@ export interface Inspection {
  *   the reasons a person can act on (no such file, a directory, a loop of
  *   symbolic links, …), else with the system's error code.
  */
-function readBytes(file: string, what: 'pack' | 'source'): Buffer {
+export function readRegularFile(file: string, what: 'pack' | 'source'): Buffer {
   try {
     const stat = statSync(file);
     if (!stat.isFile()) {
@@ -123,7 +124,7 @@ function packFolder(path: string): string {
  *   when it leads outside the folder; naming the source path when it leads
  *   to the folder itself.
  */
-function sourcePath(packPath: string, sourceFile: string): string {
+export function sourcePath(packPath: string, sourceFile: string): string {
   const folder = packFolder(packPath);
   const written = resolve(folder, sourceFile);
   let real: string;
@@ -139,15 +140,6 @@ function sourcePath(packPath: string, sourceFile: string): string {
     throw new PackError(written, undefined, (m) => m.err.sourceOutside(real, folder));
   }
   return real;
-}
-
-/** The bytes of a regular file, or `undefined` for anything else or anything unreadable. */
-function regularFileBytes(file: string): Buffer | undefined {
-  try {
-    return statSync(file).isFile() ? readFileSync(file) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -191,30 +183,49 @@ export function parseJson(text: string, file: string): unknown {
  */
 export function inspectPack(file: string, passed?: PassedPacks): Inspection {
   const path = resolve(file);
-  const packBytes = readBytes(path, 'pack');
+  const packBytes = readRegularFile(path, 'pack');
   const packText = decodeUtf8(packBytes);
   if ('fault' in packText) return { problems: [{ pointer: '', message: notUtf8Text('pack', packText.fault) }] };
   const data = parseJson(packText.text, file);
-  const verified = verifiedPack(packBytes);
   // The source's bytes are read once: the bytes checked are the bytes recorded.
-  const early = verified || passed ? sourceBytesOf(path, data) : undefined;
-  const trusted = verified && early ? trustedIndex(file, verified, data as Pack, early) : undefined;
-  if (trusted) return { index: trusted, problems: [] };
-  const key = passed && early ? passedKey(passed, packBytes, early) : undefined;
-  if (passed && key && hasPassed(passed, key)) {
-    const again = passedIndex(file, data as Pack, early as Buffer);
-    if (again) return { index: again, problems: [] };
+  let early: Buffer | undefined | null = null;
+  const sourceOnce = (): Buffer | undefined => (early === null ? (early = sourceBytesOf(path, data)) : early);
+  const records = passed ? [buildRecords, userRecords(passed)] : [buildRecords];
+  for (const record of records) {
+    const found = record.find(packBytes, sourceOnce);
+    const index = found && indexOfPassed(file, data as Pack, sourceOnce() as Buffer, found.dates);
+    if (index) return { index, problems: [], bytes: { pack: packBytes, source: sourceOnce() as Buffer } };
   }
+  const { index, problems, source } = checkedIndex(path, file, packText.text, data, early ?? undefined);
+  if (!index || !source) return { problems };
+  for (const record of records) record.remember(packBytes, source, path);
+  return { index, problems, bytes: { pack: packBytes, source } };
+}
+
+/**
+ * Every check of a pack, in stages (see the README's "Checks"), and its
+ * index when it passes them all.
+ *
+ * @param text - the pack's text (`JSON.parse` gave `data`).
+ * @param early - the source's bytes, if read already.
+ */
+function checkedIndex(
+  path: string,
+  file: string,
+  text: string,
+  data: unknown,
+  early: Buffer | undefined,
+): { index?: PackIndex; problems: readonly Problem[]; source?: Buffer } {
   // The first stage: the schema, then what JSON.parse hid (keys written twice) in a pack of the schema's bounded depth.
   const schema = schemaProblems(data);
   if (schema.length > 0) return { problems: schema };
-  const repeated = duplicateKeys(packText.text).map(({ pointer, key }): Problem => ({ pointer, message: (m) => m.pack.duplicateKey(echo(key)) }));
+  const repeated = duplicateKeys(text).map(({ pointer, key }): Problem => ({ pointer, message: (m) => m.pack.duplicateKey(echo(key)) }));
   if (repeated.length > 0) return { problems: repeated };
   const pack = data as Pack;
   let sourceBytes = early;
   if (sourceBytes === undefined) {
     try {
-      sourceBytes = readBytes(sourcePath(path, pack.source.file), 'source');
+      sourceBytes = readRegularFile(sourcePath(path, pack.source.file), 'source');
     } catch (err) {
       if (!(err instanceof PackError)) throw err;
       return { problems: [{ pointer: '/source/file', message: err.text }] };
@@ -228,10 +239,9 @@ export function inspectPack(file: string, passed?: PassedPacks): Inspection {
   if (problems.length > 0) return { problems };
   const later: Problem[] = [];
   const index = buildIndex(file, pack, sourceText, paragraphs, dates, NO_DATES, later);
-  later.push(...transitionOrderProblems(pack, index));
+  later.push(...resolvedProblems(pack, index.byId));
   if (later.length > 0) return { problems: later };
-  if (passed && key) recordPassed(passed, key, path);
-  return { index, problems: [] };
+  return { index, problems: [], source: sourceBytes };
 }
 
 /** What is wrong with a pack or source that is not UTF-8 text, in words. */
@@ -253,42 +263,38 @@ function sourceBytesOf(path: string, data: unknown): Buffer | undefined {
   const inside = relative(folder, resolve(folder, sourceFile));
   if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return undefined;
   try {
-    return regularFileBytes(sourcePath(path, sourceFile));
+    return readRegularFile(sourcePath(path, sourceFile), 'source');
   } catch {
     return undefined;
   }
 }
 
 /**
- * The index of a pack that passed every check before (its record in
- * `passed`): its dates are resolved and its index built, without the checks.
- * `undefined` if anything fails after all, so that the caller checks in full.
+ * The index of a pack a record says passed every check (see
+ * `PassRecords` in records.ts), built without the checks: from the dates the record
+ * kept, else with its dates resolved again. `undefined` if anything fails
+ * after all (a record of other bytes cannot pass as this one), so that the
+ * caller checks in full.
  */
-function passedIndex(file: string, pack: Pack, source: Buffer): PackIndex | undefined {
+function indexOfPassed(file: string, pack: Pack, source: Buffer, kept: ReadonlyMap<string, TemporalValue> | undefined): PackIndex | undefined {
   try {
     const problems: Problem[] = [];
-    const dateOf = eventDateResolver();
-    const add = (pointer: string, message: Text): void => {
-      problems.push({ pointer, message });
-    };
-    const dates = pack.events.map((e, i) => dateOf(e, i, add));
+    let dates: (TemporalValue | undefined)[];
+    if (kept) {
+      dates = pack.events.map((e) => kept.get(e.id));
+    } else {
+      const dateOf = eventDateResolver();
+      const add = (pointer: string, message: Text): void => {
+        problems.push({ pointer, message });
+      };
+      dates = pack.events.map((e, i) => dateOf(e, i, add));
+    }
     if (problems.length > 0) return undefined;
-    const index = buildIndex(file, pack, source.toString('utf8'), undefined, dates, NO_DATES, problems);
-    return problems.length === 0 && transitionOrderProblems(pack, index).length === 0 ? index : undefined;
+    const index = buildIndex(file, pack, source.toString('utf8'), undefined, dates, kept ?? NO_DATES, problems);
+    return problems.length === 0 ? index : undefined;
   } catch {
     return undefined;
   }
-}
-
-/**
- * The index of a pack whose exact bytes (and its source's) were verified at
- * build time, built from the cached dates without checking again;
- * `undefined` when its source is not the verified text.
- */
-function trustedIndex(file: string, verified: VerifiedEntry, pack: Pack, source: Buffer): PackIndex | undefined {
-  const dates = verifiedDates(verified, source);
-  if (!dates) return undefined;
-  return buildIndex(file, pack, source.toString('utf8'), undefined, pack.events.map((e) => dates.get(e.id)), dates, []);
 }
 
 /**
@@ -315,31 +321,6 @@ export function loadPack(file: string, passed?: PassedPacks): PackIndex {
     );
   }
   return index;
-}
-
-/**
- * The status machine needs its transitions in the order they take effect:
- * each one's event may not begin before the previous one's.
- */
-function transitionOrderProblems(pack: Pack, index: PackIndex): Problem[] {
-  const problems: Problem[] = [];
-  const from = index.byId.get(pack.status.term.from);
-  const until = index.byId.get(pack.status.term.until);
-  if (from?.kind === 'event' && until?.kind === 'event' && compareBounds(until.date.bounds, from.date.bounds) < 0) {
-    problems.push({ pointer: '/status/term/until', message: (m) => m.pack.termReversed(echo(until.id), echo(from.id)) });
-  }
-  const transitions = pack.status.transitions;
-  for (let i = 1; i < transitions.length; i++) {
-    const prev = index.byId.get(transitions[i - 1]?.event ?? '');
-    const cur = index.byId.get(transitions[i]?.event ?? '');
-    if (prev?.kind === 'event' && cur?.kind === 'event' && compareBounds(cur.date.bounds, prev.date.bounds) < 0) {
-      problems.push({
-        pointer: `/status/transitions/${i}/event`,
-        message: (m) => m.pack.transitionOrder(echo(cur.id), echo(cur.date.edtf), echo(prev.id), echo(prev.date.edtf)),
-      });
-    }
-  }
-  return problems;
 }
 
 /**
@@ -575,29 +556,6 @@ function resolveDerived(
         ...(d.agreesWith ? { agreesWith: d.agreesWith } : {}),
         evidence: d.evidence,
       });
-      const most = weakerBasis('derived', from.basis);
-      if (d.basis !== 'stated' && weakerBasis(d.basis, most) !== d.basis) {
-        problems.push({
-          pointer: `/derived/${i}/basis`,
-          message: (m) => m.pack.derivedTooCertain(d.basis, echo(from.id), from.basis, most),
-        });
-      }
-      if (d.reasoning === undefined && !needsReasoning(d.basis) && needsReasoning(from.zoneBasis ?? undefined)) {
-        const weak = from.zoneBasis ?? 'assumed';
-        problems.push({ pointer: `/derived/${i}/reasoning`, message: (m) => m.pack.reasoningMissing(weak) });
-      }
-      if (d.agreesWith !== undefined) {
-        const stated = byId.get(d.agreesWith);
-        if (stated?.kind === 'event') {
-          const s = stated.date.bounds;
-          if (date.bounds.start < s.start || date.bounds.end > s.end) {
-            problems.push({
-              pointer: `/derived/${i}/agreesWith`,
-              message: (m) => m.pack.derivedDisagrees(echo(date.edtf), echo(d.agreesWith ?? ''), echo(stated.date.edtf)),
-            });
-          }
-        }
-      }
     }
   }
   for (const { d, i } of pending.values()) {

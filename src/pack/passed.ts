@@ -1,6 +1,7 @@
 import type * as Crypto from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
+import type { PassRecords } from './records';
 
 /**
  * Where pakt remembers the custom fact packs (`--facts`) that passed every
@@ -131,4 +132,27 @@ export function recordPassed(passed: PassedPacks, key: string, packPath: string)
       // Nothing was written, or nothing can be removed: the next run checks again.
     }
   }
+}
+
+/**
+ * The user's records ({@link PassRecords}) in `passed.dir`: a pack is found
+ * by the key of its bytes and its source's (see {@link passedKey}); its
+ * dates are resolved again.
+ */
+export function userRecords(passed: PassedPacks): PassRecords {
+  // The key of the bytes asked last: a pack not found is then remembered by the same bytes (hashing 50 MB twice costs a tenth of a second).
+  let last: { pack: Uint8Array; source: Uint8Array; key: string } | undefined;
+  const keyOf = (pack: Uint8Array, source: Uint8Array): string => {
+    if (last?.pack !== pack || last.source !== source) last = { pack, source, key: passedKey(passed, pack, source) };
+    return last.key;
+  };
+  return {
+    find(pack, source) {
+      const bytes = source();
+      return bytes && hasPassed(passed, keyOf(pack, bytes)) ? {} : undefined;
+    },
+    remember(pack, source, packPath) {
+      recordPassed(passed, keyOf(pack, source), packPath);
+    },
+  };
 }

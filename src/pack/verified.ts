@@ -2,6 +2,7 @@ import { type Bounds, cachedValue, type Precision, type TemporalValue } from '..
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import verified from './generated/verified-packs.json';
+import type { PassRecords } from './records';
 
 /**
  * Fact packs verified at build time (`scripts/build.mjs`): for these exact
@@ -89,3 +90,19 @@ export function toVerifiedDates(dates: Iterable<[string, TemporalValue]>): Verif
   }
   return out;
 }
+
+/**
+ * The build's records ({@link PassRecords}): the bundled pack, verified with
+ * its source when pakt was built, found by its exact bytes with its dates.
+ */
+export const buildRecords: PassRecords = {
+  find(pack, source) {
+    const entry = verifiedPack(pack);
+    const bytes = entry && source();
+    const dates = entry && bytes && verifiedDates(entry, bytes);
+    return dates ? { dates } : undefined;
+  },
+  remember() {
+    // Written by the build (scripts/build.mjs), never at run time.
+  },
+};
