@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Parser } from 'n3';
 import { Store } from 'oxigraph';
@@ -354,5 +355,26 @@ describe('the binary', () => {
     expect(head.status).toBe(0);
     expect(head.stderr).toBe('');
     expect(head.stdout.split('\n')).toHaveLength(2);
+  });
+});
+
+describe('text a terminal would act on (found by a third breaking session)', () => {
+  test('a label with the line and paragraph separators is written as \\u escapes in every syntax, and reads back as itself', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-export-'));
+    cpSync(join(ROOT, 'examples', 'toy-treaty'), dir, { recursive: true });
+    const file = join(dir, 'pack.json');
+    const pack = JSON.parse(readFileSync(file, 'utf8')) as Pack;
+    const label = 'Nord\u2028heim\u2029';
+    (pack.entities[0]!.label as { de: string }).de = label;
+    writeFileSync(file, JSON.stringify(pack));
+    for (const syntax of SYNTAXES) {
+      const text = exported(syntax, file);
+      expect(text).not.toMatch(/[\u2028\u2029]/);
+      const quads =
+        syntax === 'jsonld'
+          ? await jsonld.toRDF(JSON.parse(text), { safe: true, documentLoader: () => { throw new Error('no fetch'); } })
+          : (new Parser({ format: FORMAT[syntax] }).parse(text) as unknown as RdfQuad[]);
+      expect(quads.some((q) => q.object.termType === 'Literal' && q.object.value === label)).toBe(true);
+    }
   });
 });

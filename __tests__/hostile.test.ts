@@ -276,6 +276,14 @@ describe('linear at scale', () => {
     expect((JSON.parse(r.stdout) as { coverage: { cited: number } }).coverage.cited).toBe(10000);
   });
 
+  test('ask reads a pack of 20,000 events whose names share their first word (found by a third breaking session: it took minutes)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-scale-'));
+    execFileSync(process.execPath, [join(__dirname, '..', 'bench', 'generate.mjs'), '20000', dir]);
+    const r = run(['--facts', join(dir, 'pack.json'), 'ask', 'Wann war Ereignis 5?', '--json'], { env: { PAKT_NO_CACHE: '1' } });
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { ids: string[] }).ids).toEqual(['event-5']);
+  });
+
   test('quotes that all fail cost no search of the whole source each', () => {
     const broken = JSON.parse(raw) as { statements: { evidence: { quote: string }[] }[] };
     for (const s of broken.statements) s.evidence[0]!.quote = 'nirgends im Text';

@@ -50,13 +50,19 @@ export function words(text: string): string[] {
  */
 export function lexiconOf(index: PackIndex): Lexicon {
   const out = new Map<string, LexiconPhrase[]>();
+  // Each phrase once: by its language, words and role. Thousands of names may share a first
+  // word (`Ereignis 1`, `Ereignis 2`, …), so a phrase is looked up, not compared with its bucket.
+  const seen = new Set<string>();
   const add = (text: string, role: LexiconRole, lang: Lang): void => {
     const w = words(text);
     if (w.length === 0) return;
+    const signature = `${lang}\u0000${w.join(' ')}\u0000${role.kind}\u0000${'id' in role ? role.id : role.key}`;
+    if (seen.has(signature)) return;
+    seen.add(signature);
     const key = stem(w[0] ?? '');
-    const list = out.get(key) ?? [];
-    if (!list.some((p) => p.lang === lang && p.words.join(' ') === w.join(' ') && JSON.stringify(p.role) === JSON.stringify(role))) list.push({ words: w, role, lang });
-    out.set(key, list);
+    const list = out.get(key);
+    if (list) list.push({ words: w, role, lang });
+    else out.set(key, [{ words: w, role, lang }]);
   };
   for (const t of index.byId.values()) {
     const role: LexiconRole = { kind: 'thing', id: t.id };

@@ -2,6 +2,7 @@ import { DataFactory, Writer } from 'n3';
 import type { Syntax } from './syntaxes';
 import type { Term, Triple } from './graph';
 import { NS, V } from './vocab';
+import { visibleJson } from '../text/visible';
 
 /**
  * Writes sorted triples in one syntax. The same triples give the same
@@ -21,6 +22,12 @@ import { NS, V } from './vocab';
  * @returns UTF-8 text ending in a newline.
  */
 export function writeGraph(triples: readonly Triple[], syntax: Syntax, prefixes: Readonly<Record<string, string>>): string {
+  // Text of a pack reaches a terminal as escapes only (see visible.ts): in all three syntaxes
+  // `\uXXXX` in a string or an IRI is the character itself, so the graph is the same.
+  return visibleJson(written(triples, syntax, prefixes));
+}
+
+function written(triples: readonly Triple[], syntax: Syntax, prefixes: Readonly<Record<string, string>>): string {
   const all = { ...NS, ...prefixes };
   if (syntax === 'jsonld') return jsonLd(triples, all);
   const { namedNode, literal, quad } = DataFactory;

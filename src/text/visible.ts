@@ -115,10 +115,14 @@ export function capLine(text: string): string {
 const JSON_RAW = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufffe\uffff]/g;
 
 /**
- * JSON text (from `JSON.stringify`) with the C1 controls, DEL and bidi
- * formatting characters written as `\uXXXX`: the same JSON value, and
- * nothing a terminal acts on. Outside strings JSON holds none of them, so
- * every one replaced is inside a string, where `\uXXXX` is its escape.
+ * JSON text (from `JSON.stringify`) with the C1 controls, DEL, bidi
+ * formatting characters, line and paragraph separators and the
+ * noncharacters U+FFFE and U+FFFF written as `\uXXXX`: the same JSON value,
+ * and nothing a terminal acts on. Outside strings JSON holds none of them,
+ * so every one replaced is inside a string, where `\uXXXX` is its escape.
+ * The same holds for Turtle and N-Triples as N3.js writes them (it escapes
+ * C0 controls itself): these characters occur only in their strings and
+ * IRIs, where `\uXXXX` (UCHAR) is the character too.
  */
 export function visibleJson(json: string): string {
   return json.replace(JSON_RAW, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
