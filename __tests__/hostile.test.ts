@@ -471,6 +471,18 @@ describe('the rest of what the breaking helper found', () => {
     expect([r.code, problems]).toEqual([1, expect.arrayContaining(['/source/file'])]);
   });
 
+  test('a file name with a line or paragraph separator is still a relative path: only the problem it has (found by a third breaking session)', () => {
+    const pack = JSON.parse(raw) as { source: Record<string, string> };
+    pack.source.file = 'source/v\u202e\u2028.txt';
+    const r = run(['validate', hostileDir('Ein Satz.', JSON.stringify(pack)), '--json']);
+    const problems = (JSON.parse(r.stdout) as { problems: { message: string }[] }).problems.map((p) => p.message);
+    expect(problems).toEqual([expect.stringMatching(/control characters/)]);
+    pack.source.file = 'source/v\u2028.txt';
+    const s = run(['validate', hostileDir('Ein Satz.', JSON.stringify(pack)), '--json']);
+    const messages = (JSON.parse(s.stdout) as { problems: { message: string }[] }).problems.map((p) => p.message);
+    expect(messages.join(' ')).not.toMatch(/relative path/);
+  });
+
   test.each([
     ['a bidi override', 'https://x/\u202e/', /not an absolute IRI/],
     ['3,000 characters', `https://x/${'a'.repeat(3000)}/`, /longer than 2000 characters/],
