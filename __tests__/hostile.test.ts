@@ -742,3 +742,24 @@ describe('found by the second breaking session, part 2', () => {
     expect([r.code, r.stderr]).toEqual([2, "pakt: error: unknown command 'statu'\ndid you mean status?\n"]);
   });
 });
+
+describe('values that start with a dash (found by npm run fuzz)', () => {
+  test.each([
+    [['timeline', '--to', '-Vertrag'], 2, /--to: '-Vertrag' is not a date/],
+    [['timeline', '--from', '-h'], 2, /--from: '-h' is not a date/],
+    [['status', '--date', '-V'], 2, /--date: '-V' is not a date/],
+    [['when', 'signing', '--zones', '-V'], 2, /unknown time zone '-V'/],
+    [['search', '-Vertrag'], 2, /unknown option '-Vertrag'/],
+    [['timeline', '--version'], 2, /unknown option '--version'/],
+  ])("%j: the value is its option's, never the version or help", (argv, code, message) => {
+    const r = run(argv as string[]);
+    expect([r.code, r.stdout]).toEqual([code, '']);
+    expect(r.stderr).toMatch(message);
+  });
+
+  test("the version is still the program's answer before a command, and -- passes a dash text to search", () => {
+    expect(run(['-V']).stdout).toBe('0.0.0-test\n');
+    expect(run(['--lang', 'de', '--version']).stdout).toBe('0.0.0-test\n');
+    expect(run(['search', '--', '-Xyzzy']).stderr).toMatch(/matches '-Xyzzy'/);
+  });
+});

@@ -56,7 +56,7 @@ export function main(argv: readonly string[], io: IO, bundledPack: string, versi
     cmd.configureOutput(output);
   }
   try {
-    program.parse([...argv], { from: 'user' });
+    program.parse(joinDashValues(argv, program), { from: 'user' });
   } catch (err) {
     return fail(err, io, m, help, argv, program);
   }
@@ -144,6 +144,36 @@ function commandWord(argv: readonly string[], program: Command): string | undefi
   return undefined;
 }
 
+/**
+ * The argv with each value of a command's option that starts with `-`
+ * joined to its option (`timeline --to -Vertrag` → `--to=-Vertrag`).
+ * Commander reads the program's own options anywhere in the line, before
+ * the command that knows `--to` takes a value sees it: `-Vertrag` would be
+ * read as `-V`, the version, and `-h` as help.
+ */
+function joinDashValues(argv: readonly string[], program: Command): string[] {
+  const word = commandWord(argv, program);
+  const command = word === undefined ? undefined : program.commands.find((c) => c.name() === word);
+  if (!command) return [...argv];
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const next = argv[i + 1];
+    if (arg === '--') {
+      out.push(...argv.slice(i));
+      break;
+    }
+    const option = command.options.find((o) => o.long === arg || o.short === arg);
+    if (option?.required && option.long && next !== undefined && next.startsWith('-')) {
+      out.push(`${option.long}=${next}`);
+      i++;
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
+}
+
 /** `unknown command '…'`, with the commands it may have meant (or all of them) on the hint line. */
 function unknownCommand(io: IO, m: Messages, asked: string, commands: readonly string[]): number {
   const near = closest(asked, commands);
@@ -161,6 +191,12 @@ function fail(err: unknown, io: IO, m: Messages, help: string, argv: readonly st
       // command word: an unknown one is the usage error it is without them.
       const word = commandWord(argv, program);
       if (word !== undefined && word !== 'help' && !commands.includes(word)) return unknownCommand(io, m, word, commands);
+      // The version is the program's answer: after a command word (`search -Vx`), `-V` is an option that command has not.
+      const late = word === undefined || err.code !== 'commander.version' ? undefined : argv.slice(argv.indexOf(word) + 1).find((a) => a === '--version' || /^-[^-]*V/.test(a));
+      if (late !== undefined) {
+        line(io, m, (t) => t.err.unknownOption(echo(late)), (t) => t.err.runHelp);
+        return EXIT.usage;
+      }
       // Help holds no styling of pakt's, and may echo what was typed: shown whole, controls as escapes.
       return writeOut(io, m, visible(help, true)) ?? EXIT.ok;
     }
