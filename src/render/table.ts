@@ -1,9 +1,10 @@
 import { cut, displayWidth } from './width';
 
 /**
- * Bordered tables, drawn by cli-table3. pakt measures, fits and wraps every
- * cell itself (render/output.ts); cli-table3 only draws: borders, one space
- * of padding, each row as tall as its tallest cell, rules between rows.
+ * Bordered tables, drawn by cli-table3. pakt measures and fits every column
+ * (render/fit.ts) and wraps every cell (render/output.ts) itself; cli-table3
+ * only draws: borders, one space of padding, each row as tall as its tallest
+ * cell, rules between rows.
  *
  * cli-table3 is pinned to 0.6.5 (package.json) because of the workaround
  * below, which replaces three functions of its `src/utils.js`. That version
