@@ -162,8 +162,8 @@ export function createRunState(io: IO, bundledPack: string): RunState {
         get width() {
           return settings.width;
         },
-        fieldHeader: m.head.field ?? 'Field',
-        valueHeader: m.head.value ?? 'Value',
+        fieldHeader: m.head.field,
+        valueHeader: m.head.value,
         shortened: m.tableShortened,
         leftOut: m.tableLeftOut,
         whole: m.wholeVia.json,

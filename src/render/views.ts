@@ -1,5 +1,5 @@
 import type { Colorizer } from './color';
-import { type Lang, messages } from '../i18n';
+import { type HeadKey, type Lang, messages } from '../i18n';
 import type { Evidence } from '../pack/types';
 import { Marks, modalityText } from './marks';
 import type { AskResult } from '../ask/answer';
@@ -32,13 +32,13 @@ const PROSE = new Set(['evidence', 'summary', 'qualifiers', 'note', 'snippet', '
  * `ranks` gives the priority of some keys when not all fit (see `Column.rank`),
  * `keep` the key columns that keep their width when prose needs room.
  */
-const cols = (lang: Lang, keys: readonly (string | [string, string])[], ranks: readonly string[] = [], keep: readonly string[] = []): Column[] =>
+const cols = (lang: Lang, keys: readonly (HeadKey | [string, HeadKey])[], ranks: readonly string[] = [], keep: readonly string[] = []): Column[] =>
   keys.map((k, i) => {
-    const [key, head] = Array.isArray(k) ? k : [k, k];
+    const [key, head]: [string, HeadKey] = Array.isArray(k) ? k : [k, k];
     const rank = ranks.indexOf(key);
     return {
       key,
-      header: messages[lang].head[head] ?? head,
+      header: messages[lang].head[head],
       kind: KEY.has(key) ? 'key' : PROSE.has(key) ? 'prose' : 'label',
       rank: rank >= 0 ? rank : ranks.length + i,
       ...(keep.includes(key) ? { keep: true } : {}),
