@@ -16,7 +16,7 @@ import { visible, visibleJson } from '../text/visible';
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv', 'svg'] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** A column of the flat (table, CSV, TSV) view of an answer. */
+/** A column of a table. */
 export interface Column {
   readonly key: string;
   readonly header: string;
@@ -32,30 +32,31 @@ export interface Column {
   readonly keep?: boolean;
 }
 
-/** Rows of strings under named columns. */
-export interface Grid {
-  readonly columns: readonly Column[];
-  readonly rows: readonly Readonly<Record<string, string>>[];
+/** CSV and TSV of an answer: the header's keys, and each row's values in the same order. */
+export interface FlatGrid {
+  readonly keys: readonly string[];
+  /**
+   * Calls `visit` with each row's values, in order. Rows are made as they
+   * are visited (a search of a large pack has hundreds of thousands), and
+   * the array may be the same for every row: read it during the call.
+   */
+  eachRow(visit: (values: readonly string[]) => void): void;
 }
 
-/** What a terminal table shows: a grid, as rows or as field/value pairs of one record. */
-export interface TableGrid extends Grid {
+/** What a terminal table shows: rows of cells by column key, or (`vertical`) one record as field/value pairs. */
+export interface TableGrid {
+  readonly columns: readonly Column[];
+  readonly rows: readonly Readonly<Record<string, string>>[];
   readonly layout?: 'rows' | 'vertical';
 }
 
-/**
- * An answer ready to print. One data path: `data` is printed as-is by
- * `json` and `ndjson`; `flat` is the same data as rows of strings for `csv`
- * and `tsv` (ids and machine values, header = keys); `table` is the same
- * again for people (labels in `--lang`, brief evidence).
- */
-export interface View {
-  readonly data: unknown;
-  readonly flat: Grid;
-  readonly table: TableGrid;
-  /** Lines printed after the table (table format only). */
+/** What the table format prints of an answer: its table and what goes below it. */
+export interface TableView {
+  /** The table, made when asked (once per printing). */
+  readonly table: () => TableGrid;
+  /** Lines printed after the table. */
   readonly notes?: readonly string[];
-  /** The marks the table's cells carry, explained in a key below it (table format only). */
+  /** The marks the table's cells carry, explained in a key below it. */
   readonly marks?: Marks;
   /**
    * How to see a row's shortened prose whole (`pakt show <id> or --format
@@ -64,10 +65,24 @@ export interface View {
   readonly whole?: string;
   /** Whether a table may shorten this view's prose (default yes; `show`, which shows things whole, does not). */
   readonly shorten?: boolean;
-  /** More views printed below this one (table format only), e.g. `show`'s statements. */
-  readonly sections?: readonly View[];
+  /** More tables printed below this one, e.g. `show`'s statements. */
+  readonly sections?: readonly TableView[];
   /** Styling of table cells by column key and row (index into the table's rows). */
   readonly emphasis?: (key: string, value: string, c: Colorizer, row: number) => string;
+}
+
+/**
+ * An answer ready to print. One data path: `data` is printed as-is by
+ * `json` and `ndjson`; `flat` is the same data as rows of strings for `csv`
+ * and `tsv` (ids and machine values, header = keys); `table` is the same
+ * again for people (labels in `--lang`, brief evidence). Both grids come
+ * from one column spec per view (render/views.ts), and only the one the
+ * format prints is made: an answer can hold every fact of a large pack.
+ */
+export interface View extends TableView {
+  readonly data: unknown;
+  /** The rows for CSV and TSV, made when asked (once per printing). */
+  readonly flat: () => FlatGrid;
 }
 
 /** How to print a table. */
@@ -81,7 +96,7 @@ export interface TableOptions {
   readonly shortened: (headers: readonly string[], whole: string) => string;
   /** The hint below a table that left columns out for lack of width (their headers). */
   readonly leftOut: (headers: readonly string[]) => string;
-  /** How to see shortened prose whole where the view does not say ({@link View.whole}). */
+  /** How to see shortened prose whole where the view does not say ({@link TableView.whole}). */
   readonly whole: string;
 }
 
@@ -132,19 +147,19 @@ export function tsvField(value: string): string {
 }
 
 function delimited(view: View, sep: string, field: (v: string) => string): string {
-  const { columns, rows } = view.flat;
+  const grid = view.flat();
   const end = sep === ',' ? '\r\n' : '\n';
   // Joined a thousand lines at a time: a line is garbage soon after it is made, not kept until
   // the end (a search of a large pack prints hundreds of thousands of rows).
   const chunks: string[] = [];
-  let lines = [columns.map((c) => field(c.key)).join(sep)];
-  for (const row of rows) {
-    lines.push(columns.map((c) => field(row[c.key] ?? '')).join(sep));
+  let lines = [grid.keys.map((k) => field(k)).join(sep)];
+  grid.eachRow((values) => {
+    lines.push(values.map((v) => field(v)).join(sep));
     if (lines.length === 1024) {
       chunks.push(lines.join(end));
       lines = [];
     }
-  }
+  });
   if (lines.length > 0) chunks.push(lines.join(end));
   return `${chunks.join(end)}${end}`;
 }
@@ -166,7 +181,7 @@ export const NARROW = 40;
  * wrapped to the width, rows separated by a blank line; no borders to garble.
  */
 function renderRecords(
-  view: View,
+  view: TableView,
   columns: readonly Column[],
   rows: readonly Readonly<Record<string, string>>[],
   opts: TableOptions,
@@ -198,7 +213,7 @@ function renderRecords(
 }
 
 /** The lines printed after a table, wrapped to the terminal's width. */
-function notesText(view: Pick<View, 'notes'>, width: number): string {
+function notesText(view: Pick<TableView, 'notes'>, width: number): string {
   return (view.notes ?? []).map((note) => `${wrapText(visible(note, true), Math.max(10, width)).join('\n')}\n`).join('');
 }
 
@@ -210,9 +225,9 @@ function shorten(lines: readonly string[], max: number, width: number): string[]
   return kept;
 }
 
-function renderTable(view: View, opts: TableOptions): string {
+function renderTable(view: TableView, opts: TableOptions): string {
   const c = opts.color;
-  const grid = view.table;
+  const grid = view.table();
   const vertical = grid.layout === 'vertical';
   const columns: readonly Column[] = vertical
     ? [
