@@ -12,8 +12,8 @@ import { visible, visibleJson } from '../text/visible';
  * render/fit.ts, its borders from render/table.ts).
  */
 
-/** Output formats (CONTRACT.md `--format`). */
-export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv', 'svg'] as const;
+/** Output formats of every answer (CONTRACT.md `--format`). */
+export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** A column of a table. */
@@ -113,9 +113,6 @@ export function render(view: View, format: Format, table: TableOptions): string 
       return delimited(view, '\t', tsvField);
     case 'table':
       return renderTable(view, table);
-    case 'svg':
-      // Only `timeline` draws SVG (render/chart.ts); the CLI refuses it elsewhere.
-      throw new Error('svg is drawn by timeline only');
   }
 }
 
