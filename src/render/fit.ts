@@ -53,8 +53,8 @@ function widestWord(text: string): number {
   return w;
 }
 
-/** The widest line of a text. */
-function widestLine(text: string): number {
+/** The widest line of a text, in terminal columns. */
+export function widestLine(text: string): number {
   let w = 0;
   for (const line of text.split('\n')) w = Math.max(w, displayWidth(line));
   return w;
