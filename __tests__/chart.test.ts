@@ -49,8 +49,12 @@ describe('timeline --chart', () => {
     expect(r.stderr).toMatch(/--chart and --format \w+ do not combine/);
   });
 
-  test('--format svg is only for timeline', () => {
+  test('--format svg is only for timeline: the global --format lists the other formats, timeline\'s help shows svg', () => {
     expect(run(['status', '--format', 'svg']).code).toBe(2);
+    expect(run(['status', '--help']).stdout).not.toMatch(/svg/);
+    const help = run(['timeline', '--help']).stdout;
+    expect(help).toMatch(/\(one\s+of: table, json, ndjson, csv, tsv\)/);
+    expect(help).toMatch(/^ {2}pakt timeline --format svg > timeline\.svg$/m);
   });
 });
 
@@ -67,6 +71,12 @@ describe('timeline --format svg', () => {
       expect(r.stdout).toContain(e.label.replace(/&/g, '&amp;'));
     }
     for (const year of ['1945']) expect(r.stdout).toContain(`>${year}<`);
+  });
+
+  test('--format svg before the command, in any case, is the same SVG', () => {
+    const svg = run(['timeline', '--format', 'svg']);
+    expect(svg.code).toBe(0);
+    expect(run(['--format', 'SVG', 'timeline']).stdout).toBe(svg.stdout);
   });
 
   test('dates follow --zone and labels --lang', () => {

@@ -41,6 +41,10 @@ describe('shell completion', () => {
     [['pakt', 'timeline', '--type', 'denun'], ['denunciation']],
     [['pakt', 'search', 'x', '--type', 'sen'], ['sentence']],
     [['pakt', 'search', 'x', '--type', 'denun'], []],
+    [['pakt', '--format', 't'], ['table', 'tsv']],
+    [['pakt', 'status', '--format', 's'], []],
+    [['pakt', 'timeline', '--format', 's'], ['svg']],
+    [['pakt', '--lang', 'de', 'timeline', '--format', 't'], ['table', 'tsv']],
   ])('bash completes %j to %j', (words, expected) => {
     expect(complete(bash, words)).toEqual(expected);
   });
@@ -70,7 +74,8 @@ describe('shell completion', () => {
     expect(zsh.stdout).toMatch(/complete -F _pakt pakt/);
     const fish = run(['completion', 'fish']).stdout;
     expect(fish).toMatch(/complete -c pakt -n '__fish_use_subcommand' -a 'status signatories/);
-    expect(fish).toMatch(/complete -c pakt -l format -x -a 'table json ndjson csv tsv svg'/);
+    expect(fish).toMatch(/^complete -c pakt -l format -x -a 'table json ndjson csv tsv'$/m);
+    expect(fish).toMatch(/^complete -c pakt -n '__fish_seen_subcommand_from timeline' -l format -x -a 'table json ndjson csv tsv svg'$/m);
   });
 
   test('an unknown shell is a usage error', () => {

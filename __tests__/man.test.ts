@@ -16,6 +16,8 @@ describe('man pakt', () => {
     for (const option of ['--format', '--lang', '--zone', '--color', '--facts', '--date', '--document', '--zones', '--chart']) {
       expect(PAGE).toContain(`.B ${option.replace(/-/g, '\\-')}`);
     }
+    expect(PAGE).toMatch(/\(one of: table, json, ndjson, csv, tsv\)$/m);
+    expect(PAGE).toMatch(/^pakt timeline \\-\\-format svg > timeline\.svg$/m);
     expect(PAGE).toMatch(/^\.TH PAKT 1 /);
     expect(PAGE).toMatch(/^[\x00-\x7f]*$/);
   });

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fitColumns, KEY_WIDTH, PROSE_MIN } from '../src/render/output';
+import { fitColumns, KEY_WIDTH, PROSE_MIN } from '../src/render/fit';
 import { drawTable } from '../src/render/table';
 import { displayWidth, wrapText } from '../src/render/width';
 import fc from 'fast-check';

@@ -5,8 +5,9 @@ import { COMPLETE_FILE, completionScript, type CompletionSpec, type Shell, SHELL
 import { SYNTAXES } from '../export/syntaxes';
 import { SEARCH_TYPES } from '../query/search';
 import { knownZoneNames } from '../time';
+import { FORMATS } from '../render/output';
 import { examples, type RunState } from './program';
-import { packFor } from './settings';
+import { packFor, SVG } from './settings';
 import { echo } from '../text/visible';
 
 /** Long option names of a command (without `--help`). */
@@ -100,7 +101,7 @@ export function registerCompletion(program: Command, state: RunState, h: HelpMes
           '--to': [],
           '--base': [],
         },
-        commandValues: { timeline: { '--type': eventTypes }, search: { '--type': SEARCH_TYPES } },
+        commandValues: { timeline: { '--type': eventTypes, '--format': [...FORMATS, SVG] }, search: { '--type': SEARCH_TYPES } },
         lists: ['--zones'],
         arguments: {
           show: ids,

@@ -2,7 +2,7 @@ import { Command, type HelpConfiguration, InvalidArgumentError, Option } from 'c
 import { type HelpMessages, messages, type Messages } from '../i18n';
 import { UsageError } from '../errors';
 import { FORMATS, render, type View } from '../render/output';
-import { type GlobalOptions, type IO, type Settings, settingsFrom } from './settings';
+import { type GlobalOptions, type IO, type Settings, settingsFrom, SVG } from './settings';
 import { registerStatus } from './status';
 import { registerSignatories } from './signatories';
 import { registerTerritories } from './territories';
@@ -29,7 +29,14 @@ export interface CommandOutput {
 export interface RunState {
   readonly io: IO;
   readonly bundledPack: string;
+  /**
+   * The settings of a run of `cmd`.
+   *
+   * @throws UsageError for `--format svg`, which only `timeline` takes ({@link RunState.settingsWithSvg}).
+   */
   settings(cmd: Command): Settings;
+  /** The settings of a run of `timeline`, which also takes `--format svg` (see {@link SVG}). */
+  settingsWithSvg(cmd: Command): Settings | Settings<typeof SVG>;
   emit(settings: Settings, output: CommandOutput): void;
   /** Plain text for stdout, in no format (a completion script). */
   emitText(text: string): void;
@@ -59,12 +66,14 @@ function helpConfig(h: HelpMessages): HelpConfiguration {
 /**
  * An option whose value is one of `choices`, in any case (`--lang DE`,
  * `--format JSON`), like zone names; the value is passed on in lower case.
- * Commander's `choices` keeps the list for help and completion.
+ * Commander's `choices` keeps the list for help, completion and the error
+ * naming the allowed values; `unlisted` are values accepted without being
+ * listed there, which only some commands take (`--format svg`: see {@link SVG}).
  */
-export function choiceOption(flags: string, description: string, choices: readonly string[]): Option {
+export function choiceOption(flags: string, description: string, choices: readonly string[], unlisted: readonly string[] = []): Option {
   return new Option(flags, description).choices(choices).argParser((value: string) => {
     const lower = value.toLowerCase();
-    if (!choices.includes(lower)) throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.`);
+    if (!choices.includes(lower) && !unlisted.includes(lower)) throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.`);
     return lower;
   });
 }
@@ -93,7 +102,7 @@ export function createProgram(state: RunState, version: string, m: Messages): Co
     .helpOption('-h, --help', h.options.help)
     .helpCommand('help [command]', h.commands.help)
     .option('--json', h.options.json)
-    .addOption(choiceOption('--format <format>', h.options.format, FORMATS))
+    .addOption(choiceOption('--format <format>', h.options.format, FORMATS, [SVG]))
     .addOption(choiceOption('--lang <lang>', h.options.lang, ['de', 'en']))
     .option('--zone <zone>', h.options.zone)
     .addOption(choiceOption('--color <when>', h.options.color, ['auto', 'always', 'never']))
@@ -145,10 +154,11 @@ export function createRunState(io: IO, bundledPack: string): RunState {
     exitCode: 0,
     subrun: () => ({ code: 1, stdout: '' }),
     settings(cmd: Command): Settings {
-      const s = settingsFrom(cmd.optsWithGlobals<GlobalOptions>(), io, bundledPack);
-      if (s.format === 'svg' && cmd.name() !== 'timeline') throw new UsageError((m) => m.err.svgOnlyTimeline);
+      const s = state.settingsWithSvg(cmd);
+      if (s.format === SVG) throw new UsageError((m) => m.err.svgOnlyTimeline);
       return s;
     },
+    settingsWithSvg: (cmd: Command) => settingsFrom(cmd.optsWithGlobals<GlobalOptions>(), io, bundledPack),
     emitText(text: string): void {
       state.out += text;
     },
@@ -162,8 +172,8 @@ export function createRunState(io: IO, bundledPack: string): RunState {
         get width() {
           return settings.width;
         },
-        fieldHeader: m.head.field ?? 'Field',
-        valueHeader: m.head.value ?? 'Value',
+        fieldHeader: m.head.field,
+        valueHeader: m.head.value,
         shortened: m.tableShortened,
         leftOut: m.tableLeftOut,
         whole: m.wholeVia.json,

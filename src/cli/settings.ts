@@ -28,19 +28,27 @@ export interface IO {
   readonly now: () => number;
 }
 
+/**
+ * `--format svg`: the timeline's chart as a standalone SVG (CONTRACT.md),
+ * not a format of every answer. The global option reads it, so that it may
+ * stand before or after the command; `timeline` takes it
+ * (`RunState.settingsWithSvg`), every other command refuses it.
+ */
+export const SVG = 'svg';
+
 /** Global options as commander parsed them (all optional: defaults come from {@link settingsFrom}). */
 export interface GlobalOptions {
   readonly json?: boolean;
-  readonly format?: Format;
+  readonly format?: Format | typeof SVG;
   readonly lang?: Lang;
   readonly zone?: string;
   readonly color?: ColorWhen | boolean;
   readonly facts?: string;
 }
 
-/** The decided settings of one run. */
-export interface Settings {
-  readonly format: Format;
+/** The decided settings of one run; `F` is `svg` for a timeline drawn as SVG (see {@link SVG}). */
+export interface Settings<F extends Format | typeof SVG = Format> {
+  readonly format: F;
   /**
    * Language of the answer: `--lang`, else for a table the locale's
    * (LC_ALL, LC_MESSAGES, LANG), else English, so that machine formats do not
@@ -158,7 +166,7 @@ export function ambiguityNotes(lang: Lang, intervals: readonly (QueryInterval | 
 }
 
 /** Decides every setting of a run from the parsed global options and the IO. */
-export function settingsFrom(opts: GlobalOptions, io: IO, bundledPack: string): Settings {
+export function settingsFrom(opts: GlobalOptions, io: IO, bundledPack: string): Settings | Settings<typeof SVG> {
   if (opts.json && opts.format !== undefined && opts.format !== 'json') {
     const format = opts.format;
     throw new UsageError((m) => m.err.jsonFormatConflict(format), (m) => m.err.useOne);
@@ -166,7 +174,7 @@ export function settingsFrom(opts: GlobalOptions, io: IO, bundledPack: string): 
   if (opts.facts !== undefined && opts.facts.trim() === '') {
     throw new UsageError((m) => m.err.emptyPath('--facts'), (m) => m.err.example('--facts examples/my-pack.json'));
   }
-  const format: Format = opts.json ? 'json' : (opts.format ?? (io.stdout.isTTY ? 'table' : 'tsv'));
+  const format = opts.json ? 'json' : (opts.format ?? (io.stdout.isTTY ? 'table' : 'tsv'));
   const zoneGiven = opts.zone !== undefined;
   const zone = zoneGiven ? zoneOption(opts.zone as string) : parseZone('UTC');
   let chalk: Colorizer | undefined;
@@ -214,7 +222,7 @@ export function packFor(file: string, passed?: PassedPacks): PackIndex {
   return index;
 }
 
-/** The query context for a run. */
-export function contextFor(s: Settings): QueryContext {
+/** The query context for a run (of any format, SVG too). */
+export function contextFor(s: Pick<Settings, 'factsFile' | 'passed' | 'lang' | 'displayZone'>): QueryContext {
   return { index: packFor(s.factsFile, s.passed), lang: s.lang, displayZone: s.displayZone };
 }

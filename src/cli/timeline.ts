@@ -6,7 +6,7 @@ import { renderChart, renderSvg } from '../render/chart';
 import { timelineView } from '../render/views';
 import type { HelpMessages } from '../i18n';
 import { examples, type RunState } from './program';
-import { ambiguityNotes, contextFor, dateOption } from './settings';
+import { ambiguityNotes, contextFor, dateOption, SVG } from './settings';
 
 /** `pakt timeline [--from] [--to] [--type]`: events in real time order. */
 export function registerTimeline(program: Command, state: RunState, h: HelpMessages): void {
@@ -23,17 +23,18 @@ export function registerTimeline(program: Command, state: RunState, h: HelpMessa
         'pakt timeline',
         'pakt timeline --from 1945-08 --to 1945-08 --zone Asia/Tokyo',
         'pakt timeline --json | jq -r ".[] | [.date.start, .event] | @tsv"',
+        'pakt timeline --format svg > timeline.svg',
       ]),
     )
     .action((opts: { from?: string; to?: string; type?: string; chart?: boolean }, cmd: Command) => {
-      const s = state.settings(cmd);
+      const s = state.settingsWithSvg(cmd);
       if (opts.chart && s.formatGiven && s.format !== 'table') {
         const format = s.format;
         throw new UsageError((m) => m.err.chartFormat(format));
       }
       const from = opts.from !== undefined ? dateOption(opts.from, '--from', s.zone) : undefined;
       const to = opts.to !== undefined ? dateOption(opts.to, '--to', s.zone) : undefined;
-      if (opts.chart || s.format === 'svg') {
+      if (opts.chart || s.format === SVG) {
         // A chart or an SVG is for people: in their language even when piped.
         const people = { ...s, lang: s.humanLang };
         const data = chartData(contextFor(people), {

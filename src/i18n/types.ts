@@ -170,6 +170,20 @@ export interface HelpMessages {
   readonly arguments: Readonly<Record<'idOrName' | 'event' | 'text' | 'monthDay' | 'pack' | 'shell' | 'question' | 'part' | 'syntax', string>>;
 }
 
+/** The headers a table can show: every table column of every view, and the two columns of a record (`field`, `value`). */
+export type HeadKey =
+  | 'field' | 'value'
+  | 'query' | 'state' | 'statesDuring' | 'certain' | 'inForce' | 'since' | 'until' | 'transitions' | 'summary' | 'evidence'
+  | 'id' | 'name' | 'party' | 'office' | 'documents' | 'date' | 'place'
+  | 'territory' | 'relation' | 'by' | 'source'
+  | 'event' | 'label' | 'type' | 'aliases' | 'description' | 'reasoning' | 'note'
+  | 'subject' | 'predicate' | 'object' | 'qualifiers'
+  | 'pointer' | 'message'
+  | 'zone' | 'offset' | 'local' | 'display'
+  | 'kind' | 'snippet' | 'score' | 'yearsAgo'
+  | 'question' | 'answer' | 'command' | 'reason' | 'suggestions'
+  | 'text' | 'citedBy';
+
 /** The commands of pakt. */
 export type CommandName =
   | 'status' | 'signatories' | 'territories' | 'timeline' | 'show' | 'when' | 'search' | 'on' | 'validate' | 'ask' | 'source' | 'export';
@@ -266,7 +280,8 @@ export interface Messages {
   readonly none: string;
   readonly derivedFrom: (months: string, from: string) => string;
   readonly duration: (parts: { years?: number; months?: number; days?: number }) => string;
-  readonly head: Readonly<Record<string, string>>;
+  /** Table headers, by the header key a view's column names (`render/views.ts`); `field` and `value` head a record's table. */
+  readonly head: Readonly<Record<HeadKey, string>>;
   /** The hint below a table whose prose was shortened: the columns' headers, and how to see it whole. */
   readonly tableShortened: (headers: readonly string[], whole: string) => string;
   /** The hint below a table that left columns out for lack of width. */

@@ -14,7 +14,11 @@ export interface CompletionSpec {
   readonly values: Readonly<Record<string, readonly string[]>>;
   /** Positional arguments: command → the values they complete from. */
   readonly arguments: Readonly<Record<string, readonly string[]>>;
-  /** Values of an option that depend on the command (`--type`): command → option → values. */
+  /**
+   * Values of an option that depend on the command: command → option →
+   * values. The option is the command's own (`--type`) or a global one that
+   * the command takes more values of (`timeline --format svg`).
+   */
   readonly commandValues: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
   /** Options whose value is a comma-separated list (`--zones a,b`): each item completes from the values. */
   readonly lists: readonly string[];
@@ -123,7 +127,7 @@ export function completionScript(shell: Shell, spec: CompletionSpec): string {
     else lines.push(`complete -c pakt -l ${name}`);
   }
   for (const [cmd, opts] of Object.entries(spec.commands)) {
-    for (const opt of opts) {
+    for (const opt of new Set([...opts, ...Object.keys(spec.commandValues[cmd] ?? {})])) {
       const vals = spec.commandValues[cmd]?.[opt] ?? spec.values[opt];
       const name = opt.replace(/^--/, '');
       const cond = `-n '__fish_seen_subcommand_from ${cmd}'`;

@@ -1,33 +1,26 @@
 import type { Colorizer } from './color';
 import type { Marks } from './marks';
+import { type ColumnKind, fitColumns, measureColumn } from './fit';
 import { drawTable } from './table';
-import { breakPieces, displayWidth, truncate, wrapText } from './width';
+import { displayWidth, truncate, wrapText } from './width';
 import { visible, visibleJson } from '../text/visible';
 
-/** Output formats (CONTRACT.md `--format`). */
-export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv', 'svg'] as const;
+/**
+ * The output formats of an answer: JSON and NDJSON of its data, CSV and TSV
+ * of its flat rows, and the terminal table (assembled here: headers, wrapped
+ * and shortened cells, hints and notes below; its widths come from
+ * render/fit.ts, its borders from render/table.ts).
+ */
+
+/** Output formats of every answer (CONTRACT.md `--format`). */
+export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv'] as const;
 export type Format = (typeof FORMATS)[number];
 
-/**
- * How a table column gives way when the terminal is narrow (see
- * {@link fitColumns}):
- * - `key`: what identifies a row (an id, a name, a date, a state, a zone):
- *   never cut, wrapped only between words, and as wide as its values (up to
- *   {@link KEY_WIDTH}, more when room is left over);
- * - `label`: a name of longer text (an event's label, a document): wrapped
- *   between words, never cut;
- * - `prose`: running text (evidence, summaries, notes, snippets, qualifiers):
- *   gives way first, and past {@link PROSE_LINES} lines (or the height the
- *   rest of its row needs) it is shortened with `…`, with a hint below the
- *   table of how to see it whole.
- */
-export type ColumnKind = 'key' | 'label' | 'prose';
-
-/** A column of the flat (table, CSV, TSV) view of an answer. */
+/** A column of a table. */
 export interface Column {
   readonly key: string;
   readonly header: string;
-  /** How the column gives way in a narrow table (default `label`). */
+  /** How the column gives way in a narrow table (default `label`; see {@link ColumnKind}). */
   readonly kind?: ColumnKind;
   /**
    * Priority when not every column fits: columns are admitted in ascending
@@ -39,30 +32,31 @@ export interface Column {
   readonly keep?: boolean;
 }
 
-/** Rows of strings under named columns. */
-export interface Grid {
-  readonly columns: readonly Column[];
-  readonly rows: readonly Readonly<Record<string, string>>[];
+/** CSV and TSV of an answer: the header's keys, and each row's values in the same order. */
+export interface FlatGrid {
+  readonly keys: readonly string[];
+  /**
+   * Calls `visit` with each row's values, in order. Rows are made as they
+   * are visited (a search of a large pack has hundreds of thousands), and
+   * the array may be the same for every row: read it during the call.
+   */
+  eachRow(visit: (values: readonly string[]) => void): void;
 }
 
-/** What a terminal table shows: a grid, as rows or as field/value pairs of one record. */
-export interface TableGrid extends Grid {
+/** What a terminal table shows: rows of cells by column key, or (`vertical`) one record as field/value pairs. */
+export interface TableGrid {
+  readonly columns: readonly Column[];
+  readonly rows: readonly Readonly<Record<string, string>>[];
   readonly layout?: 'rows' | 'vertical';
 }
 
-/**
- * An answer ready to print. One data path: `data` is printed as-is by
- * `json` and `ndjson`; `flat` is the same data as rows of strings for `csv`
- * and `tsv` (ids and machine values, header = keys); `table` is the same
- * again for people (labels in `--lang`, brief evidence).
- */
-export interface View {
-  readonly data: unknown;
-  readonly flat: Grid;
-  readonly table: TableGrid;
-  /** Lines printed after the table (table format only). */
+/** What the table format prints of an answer: its table and what goes below it. */
+export interface TableView {
+  /** The table, made when asked (once per printing). */
+  readonly table: () => TableGrid;
+  /** Lines printed after the table. */
   readonly notes?: readonly string[];
-  /** The marks the table's cells carry, explained in a key below it (table format only). */
+  /** The marks the table's cells carry, explained in a key below it. */
   readonly marks?: Marks;
   /**
    * How to see a row's shortened prose whole (`pakt show <id> or --format
@@ -71,10 +65,24 @@ export interface View {
   readonly whole?: string;
   /** Whether a table may shorten this view's prose (default yes; `show`, which shows things whole, does not). */
   readonly shorten?: boolean;
-  /** More views printed below this one (table format only), e.g. `show`'s statements. */
-  readonly sections?: readonly View[];
+  /** More tables printed below this one, e.g. `show`'s statements. */
+  readonly sections?: readonly TableView[];
   /** Styling of table cells by column key and row (index into the table's rows). */
   readonly emphasis?: (key: string, value: string, c: Colorizer, row: number) => string;
+}
+
+/**
+ * An answer ready to print. One data path: `data` is printed as-is by
+ * `json` and `ndjson`; `flat` is the same data as rows of strings for `csv`
+ * and `tsv` (ids and machine values, header = keys); `table` is the same
+ * again for people (labels in `--lang`, brief evidence). Both grids come
+ * from one column spec per view (render/views.ts), and only the one the
+ * format prints is made: an answer can hold every fact of a large pack.
+ */
+export interface View extends TableView {
+  readonly data: unknown;
+  /** The rows for CSV and TSV, made when asked (once per printing). */
+  readonly flat: () => FlatGrid;
 }
 
 /** How to print a table. */
@@ -88,7 +96,7 @@ export interface TableOptions {
   readonly shortened: (headers: readonly string[], whole: string) => string;
   /** The hint below a table that left columns out for lack of width (their headers). */
   readonly leftOut: (headers: readonly string[]) => string;
-  /** How to see shortened prose whole where the view does not say ({@link View.whole}). */
+  /** How to see shortened prose whole where the view does not say ({@link TableView.whole}). */
   readonly whole: string;
 }
 
@@ -105,9 +113,6 @@ export function render(view: View, format: Format, table: TableOptions): string 
       return delimited(view, '\t', tsvField);
     case 'table':
       return renderTable(view, table);
-    case 'svg':
-      // Only `timeline` draws SVG (render/chart.ts); the CLI refuses it elsewhere.
-      throw new Error('svg is drawn by timeline only');
   }
 }
 
@@ -139,37 +144,24 @@ export function tsvField(value: string): string {
 }
 
 function delimited(view: View, sep: string, field: (v: string) => string): string {
-  const { columns, rows } = view.flat;
+  const grid = view.flat();
   const end = sep === ',' ? '\r\n' : '\n';
   // Joined a thousand lines at a time: a line is garbage soon after it is made, not kept until
   // the end (a search of a large pack prints hundreds of thousands of rows).
   const chunks: string[] = [];
-  const names = columns.map((c) => c.key);
-  let lines = [names.map(field).join(sep)];
-  for (const row of rows) {
-    let line = field(row[names[0]!] ?? '');
-    for (let k = 1; k < names.length; k++) line += sep + field(row[names[k]!] ?? '');
+  let lines = [grid.keys.map(field).join(sep)];
+  grid.eachRow((values) => {
+    let line = field(values[0] ?? '');
+    for (let k = 1; k < values.length; k++) line += sep + field(values[k] ?? '');
     lines.push(line);
     if (lines.length === 1024) {
       chunks.push(lines.join(end));
       lines = [];
     }
-  }
+  });
   if (lines.length > 0) chunks.push(lines.join(end));
   return `${chunks.join(end)}${end}`;
 }
-
-/** Width a prose column may narrow to. */
-export const PROSE_MIN = 10;
-
-/**
- * Width a key column takes before any other column grows; values longer by
- * up to {@link KEY_SLACK} widen it to stay whole, longer ones wrap between words.
- */
-export const KEY_WIDTH = 20;
-
-/** See {@link KEY_WIDTH}. */
-export const KEY_SLACK = 5;
 
 /** Lines of prose a table row shows at least before shortening it with `…`. */
 export const PROSE_LINES = 4;
@@ -180,119 +172,6 @@ export const PROSE_LINES = 4;
  */
 const CELL_LINES = 200;
 
-/** What {@link fitColumns} needs to know of a column: its kind, and widths measured over its header and cells. */
-export interface ColumnMeasure {
-  readonly kind: ColumnKind;
-  /** Widest line. */
-  readonly natural: number;
-  /** Widest piece a line cannot break inside (a word, or the part of an id up to a hyphen). */
-  readonly word: number;
-  /** Widest line of each cell (and of the header). */
-  readonly cells: readonly number[];
-  /** Whether the column keeps its floor when prose needs room. */
-  readonly keep?: boolean;
-}
-
-/**
- * Fits columns into a terminal width, by priority.
- *
- * 1. Each column's floor: a `key` column its values' width up to
- *    {@link KEY_WIDTH} (never less than its widest word), a `label` column
- *    its widest word, a `prose` column {@link PROSE_MIN}; none wider than its
- *    widest line.
- * 2. Columns are admitted in the order `order` gives (most important first)
- *    while their floors fit; a `key` column that does not fit whole may come
- *    in at its widest word (its values then wrap between words). A column
- *    that does not fit even so is left out (`null`), and a later, smaller
- *    one may still come in. A `prose` column that does not fit may take
- *    the room it lacks from the `key` columns admitted before it (except
- *    those marked `keep`), down to their widest words.
- * 3. The room left goes first to `key` columns that came in at their widest
- *    word, up to their floor; then to `key` columns whose values are at most
- *    {@link KEY_SLACK} wider than their floor, to keep those whole; then to
- *    the `label` and `prose` columns, in
- *    proportion to what they lack of their widest line; and only then to
- *    the `key` columns: a date does not take the room that evidence needs.
- *
- * @param columns - measures of each column, in display order.
- * @param order - column indexes, most important first.
- * @param width - terminal width; borders and padding take 3 per column plus 1.
- * @returns each column's content width, or `null` for a column left out.
- */
-export function fitColumns(columns: readonly ColumnMeasure[], order: readonly number[], width: number): (number | null)[] {
-  const widths: (number | null)[] = columns.map(() => null);
-  const wordFloor = (c: ColumnMeasure): number => Math.max(1, Math.min(c.natural, c.word));
-  /** A key column's width before other columns grow: its values up to KEY_WIDTH, never less than its widest word. */
-  const keyFloor = (c: ColumnMeasure): number => Math.max(1, Math.min(c.natural, Math.max(c.word, KEY_WIDTH)));
-  /** The same, widened to keep whole the values at most KEY_SLACK wider. */
-  const keyWhole = (c: ColumnMeasure): number => Math.max(keyFloor(c), ...c.cells.filter((w) => w <= KEY_WIDTH + KEY_SLACK));
-  const floor = (c: ColumnMeasure): number =>
-    c.kind === 'key' ? keyFloor(c) : c.kind === 'prose' ? Math.max(1, Math.min(c.natural, PROSE_MIN)) : wordFloor(c);
-  let used = 1;
-  const admitted: number[] = [];
-  for (const i of order) {
-    const c = columns[i];
-    if (!c) continue;
-    for (const w of c.kind === 'key' ? [floor(c), wordFloor(c)] : [floor(c)]) {
-      if (used + w + 3 <= width) {
-        widths[i] = w;
-        used += w + 3;
-        admitted.push(i);
-        break;
-      }
-    }
-    if (widths[i] !== null || c.kind !== 'prose') continue;
-    // Prose is what a row rests on: key columns not marked `keep` give up
-    // width down to their widest word (least important first) to let it in.
-    const need = used + floor(c) + 3 - width;
-    const givers = admitted.filter((k) => columns[k]?.kind === 'key' && columns[k]?.keep !== true).reverse();
-    const spare = givers.reduce((a, k) => a + (widths[k] ?? 0) - wordFloor(columns[k] as ColumnMeasure), 0);
-    if (spare < need) continue;
-    let short = need;
-    for (const k of givers) {
-      const give = Math.min(short, (widths[k] ?? 0) - wordFloor(columns[k] as ColumnMeasure));
-      widths[k] = (widths[k] ?? 0) - give;
-      short -= give;
-    }
-    widths[i] = floor(c);
-    used = width;
-    admitted.push(i);
-  }
-  let extra = width - used;
-  /** Shares the room left among columns of these kinds, in proportion to what each lacks of `target`. */
-  const grow = (kinds: readonly ColumnKind[], target: (c: ColumnMeasure) => number): void => {
-    while (extra > 0) {
-      const open = columns
-        .map((c, i) => ({ i, lack: widths[i] === null || !kinds.includes(c.kind) ? 0 : target(c) - (widths[i] ?? 0) }))
-        .filter((x) => x.lack > 0);
-      const lacking = open.reduce((a, x) => a + x.lack, 0);
-      if (lacking === 0) return;
-      if (lacking <= extra) {
-        for (const x of open) widths[x.i] = (widths[x.i] ?? 0) + x.lack;
-        extra -= lacking;
-        return;
-      }
-      let given = 0;
-      for (const x of open) {
-        const share = Math.floor((extra * x.lack) / lacking);
-        widths[x.i] = (widths[x.i] ?? 0) + share;
-        given += share;
-      }
-      if (given === 0) {
-        const most = open.reduce((a, x) => (x.lack > a.lack ? x : a));
-        widths[most.i] = (widths[most.i] ?? 0) + 1;
-        given = 1;
-      }
-      extra -= given;
-    }
-  };
-  grow(['key'], floor);
-  grow(['key'], keyWhole);
-  grow(['label', 'prose'], (c) => c.natural);
-  grow(['key'], (c) => c.natural);
-  return widths;
-}
-
 /** Below this many columns a bordered table cannot stay readable: print records instead. */
 export const NARROW = 40;
 
@@ -301,7 +180,7 @@ export const NARROW = 40;
  * wrapped to the width, rows separated by a blank line; no borders to garble.
  */
 function renderRecords(
-  view: View,
+  view: TableView,
   columns: readonly Column[],
   rows: readonly Readonly<Record<string, string>>[],
   opts: TableOptions,
@@ -333,7 +212,7 @@ function renderRecords(
 }
 
 /** The lines printed after a table, wrapped to the terminal's width. */
-function notesText(view: Pick<View, 'notes'>, width: number): string {
+function notesText(view: Pick<TableView, 'notes'>, width: number): string {
   return (view.notes ?? []).map((note) => `${wrapText(visible(note, true), Math.max(10, width)).join('\n')}\n`).join('');
 }
 
@@ -345,23 +224,9 @@ function shorten(lines: readonly string[], max: number, width: number): string[]
   return kept;
 }
 
-/** The widest piece of a text that a line cannot break inside. */
-function widestWord(text: string): number {
-  let w = 0;
-  for (const line of text.split('\n')) for (const p of breakPieces(line)) w = Math.max(w, displayWidth(p.text));
-  return w;
-}
-
-/** The widest line of a text. */
-function widestLine(text: string): number {
-  let w = 0;
-  for (const line of text.split('\n')) w = Math.max(w, displayWidth(line));
-  return w;
-}
-
-function renderTable(view: View, opts: TableOptions): string {
+function renderTable(view: TableView, opts: TableOptions): string {
   const c = opts.color;
-  const grid = view.table;
+  const grid = view.table();
   const vertical = grid.layout === 'vertical';
   const columns: readonly Column[] = vertical
     ? [
@@ -377,11 +242,7 @@ function renderTable(view: View, opts: TableOptions): string {
       : grid.rows
   ).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, visible(v, true)])));
   if (opts.width < NARROW) return renderRecords(view, columns, rows, opts);
-  const measures = columns.map((col) => {
-    const values = [col.header, ...rows.map((r) => r[col.key] ?? '')];
-    const cells = values.map(widestLine);
-    return { kind: col.kind ?? 'label', natural: Math.max(...cells), word: Math.max(...values.map(widestWord)), cells, keep: col.keep === true };
-  });
+  const measures = columns.map((col) => measureColumn(col.kind ?? 'label', [col.header, ...rows.map((r) => r[col.key] ?? '')], col.keep === true));
   const order = columns.map((col, i) => ({ i, rank: col.rank ?? i })).sort((a, b) => a.rank - b.rank).map((x) => x.i);
   const fitted = fitColumns(measures, order, opts.width);
   const shown = columns.map((col, i) => ({ col, i, width: fitted[i] })).filter((x): x is { col: Column; i: number; width: number } => x.width != null);

@@ -1,9 +1,11 @@
-import { cut, displayWidth } from './width';
+import { widestLine } from './fit';
+import { cut } from './width';
 
 /**
- * Bordered tables, drawn by cli-table3. pakt measures, fits and wraps every
- * cell itself (render/output.ts); cli-table3 only draws: borders, one space
- * of padding, each row as tall as its tallest cell, rules between rows.
+ * Bordered tables, drawn by cli-table3. pakt measures and fits every column
+ * (render/fit.ts) and wraps every cell (render/output.ts) itself; cli-table3
+ * only draws: borders, one space of padding, each row as tall as its tallest
+ * cell, rules between rows.
  *
  * cli-table3 is pinned to 0.6.5 (package.json) because of the workaround
  * below, which replaces three functions of its `src/utils.js`. That version
@@ -14,10 +16,11 @@ import { cut, displayWidth } from './width';
  * cuts the whole cell to ten columns for a debug message on every line it
  * draws, slicing one character at a time (upstream issue #362), which grows
  * with the square of a cell's length. The replacements measure with
- * {@link displayWidth}, remember each width during one drawing, and cut in
- * one pass. The pin makes the replaced functions the ones the library calls
- * (`utils.strlen`, `utils.truncate`, `utils.pad` on the module object); a
- * test draws through them and checks the widths and the time.
+ * pakt's `displayWidth` (render/width.ts, through {@link widestLine}),
+ * remember each width during one drawing, and cut in one pass. The pin
+ * makes the replaced functions the ones the library calls (`utils.strlen`,
+ * `utils.truncate`, `utils.pad` on the module object); a test draws through
+ * them and checks the widths and the time.
  *
  * A fourth replacement, `Cell.prototype.mergeTableOptions`, gives every cell
  * the table's border characters as one shared object instead of merging
@@ -85,8 +88,7 @@ const widths = new Map<string, number>();
 function strlen(text: string): number {
   let w = widths.get(text);
   if (w === undefined) {
-    w = 0;
-    for (const line of text.split('\n')) w = Math.max(w, displayWidth(line));
+    w = widestLine(text);
     widths.set(text, w);
   }
   return w;
@@ -136,7 +138,7 @@ function tableClass(): Table {
  *
  * Cells arrive already wrapped to their column's width (multi-line cells
  * as `\n`-separated lines, possibly styled with SGR escapes); every line
- * is padded by its {@link displayWidth}, the same width the columns were
+ * is padded by its display width (`displayWidth`), the same width the columns were
  * fitted with, so borders stay aligned for wide and combining characters.
  * A line still too wide is cut with `…` rather than pushing the border out.
  *
