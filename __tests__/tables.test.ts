@@ -234,6 +234,19 @@ describe('columns fitted by priority', () => {
     expect(de).toMatch(/^Beleg gekürzt: vollständig mit pakt show <Kennung> oder --format json\.$/m);
   });
 
+  test.each([40, 60, 70, 80, 120, 160])('show never shortens: at %i columns every word of its evidence and qualifiers is whole, in both languages (found by a third breaking session)', (columns) => {
+    for (const lang of ['en', 'de']) {
+      for (const id of ['molotov', 'matsuoka', 'neutrality-pact']) {
+        const text = run(['show', id, '--format', 'table', '--color', 'never', '--lang', lang], { columns }).stdout;
+        const data = JSON.parse(run(['show', id, '--json', '--lang', lang]).stdout) as { statements: { evidence: { quote: string }[] }[] };
+        expect(text).not.toMatch(/\p{L}…/u);
+        // A word cut in two would leave pieces that are no words of the quotes.
+        const shown = new Set(text.split(/[\s│┌┐└┘├┤┬┴┼─„“”"(),.:;]+/u));
+        for (const s of data.statements) for (const e of s.evidence) for (const word of e.quote.split(/[\s„“”"(),.:;]+/u)) expect(shown).toContain(word);
+      }
+    }
+  });
+
   test('columns left out for width are named below the table', () => {
     const r = run(['signatories', '--format', 'table', '--color', 'never', '--lang', 'en'], { columns: 60 });
     expect(r.stdout).toMatch(/Not shown at this width: Id, Documents, Date, Place and\s+Evidence\./);

@@ -191,8 +191,8 @@ function renderRecords(
     const lines: string[] = [];
     const record = columns.length === 2 && columns[0]?.key === 'field';
     if (record) {
-      for (const line of wrapText(`${visible(r.field ?? '', true)}:`, width)) lines.push(c.bold(line));
-      for (const line of wrapText(visible(r.value ?? '', true), width - 2)) lines.push(`  ${line}`);
+      for (const line of wrapText(`${visible(r.field ?? '', true)}:`, width, Infinity, 'break')) lines.push(c.bold(line));
+      for (const line of wrapText(visible(r.value ?? '', true), width - 2, Infinity, 'break')) lines.push(`  ${line}`);
       return lines.join('\n');
     }
     for (const col of columns) {
@@ -200,7 +200,7 @@ function renderRecords(
       if (value === '') continue;
       lines.push(c.bold(`${visible(col.header, true)}:`));
       const styled = (text: string): string => (view.emphasis ? view.emphasis(col.key, text, c, index) : text);
-      for (const line of wrapText(value, width - 2)) lines.push(`  ${styled(line)}`);
+      for (const line of wrapText(value, width - 2, Infinity, 'break')) lines.push(`  ${styled(line)}`);
     }
     return lines.join('\n');
   });
@@ -246,17 +246,21 @@ function renderTable(view: TableView, opts: TableOptions): string {
   const order = columns.map((col, i) => ({ i, rank: col.rank ?? i })).sort((a, b) => a.rank - b.rank).map((x) => x.i);
   const fitted = fitColumns(measures, order, opts.width);
   const shown = columns.map((col, i) => ({ col, i, width: fitted[i] })).filter((x): x is { col: Column; i: number; width: number } => x.width != null);
-  if (shown.length === 0) return renderRecords(view, columns, rows, opts);
+  // A view that shows things whole (`show`) leaves out no column and breaks no word: where its table cannot, it prints records.
+  const whole = view.shorten === false;
+  const broken = whole && shown.some(({ i, width }) => (measures[i]?.word ?? 0) > width);
+  if (shown.length === 0 || (whole && shown.length < columns.length) || broken) return renderRecords(view, columns, rows, opts);
+  const long = whole ? 'break' : 'cut';
   const head = shown.map(({ col, width }) => c.bold(wrapText(visible(col.header, true), width).join('\n')));
   const shortened = new Set<string>();
   // Cells are wrapped here (at spaces, after hyphens, or inside a word too
   // long for its column, as CJK text often is), so drawing only pads them.
-  const prose = (k: number): boolean => shown[k]?.col.kind === 'prose' && !vertical && view.shorten !== false;
+  const prose = (k: number): boolean => shown[k]?.col.kind === 'prose' && !vertical && !whole;
   const body = rows.map((r, index) => {
     const fixed = shown.map(({ col, width }, k) => {
       if (prose(k)) return [];
-      const lines = wrapText(r[col.key] ?? '', width, CELL_LINES);
-      if (lines.length <= CELL_LINES) return lines;
+      const lines = wrapText(r[col.key] ?? '', width, whole ? Infinity : CELL_LINES, long);
+      if (whole || lines.length <= CELL_LINES) return lines;
       shortened.add(col.header);
       return shorten(lines, CELL_LINES, width);
     });

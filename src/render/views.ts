@@ -350,6 +350,7 @@ export function showView(r: ShowResult, lang: Lang): View {
     table: () => tableGrid(SHOW, [r], cells, 'vertical'),
     sections: r.statements.length > 0 ? [section] : [],
     marks: cells.marks,
+    shorten: false,
     emphasis,
   };
 }

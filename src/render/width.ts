@@ -114,11 +114,12 @@ const BREAK_INSIDE = /(?<=\p{L}-)(?=\p{L})|(?<=[^/]\/)(?=[^/])/u;
  * Wraps text to lines of at most `width` columns, at spaces, or after a
  * hyphen or slash inside a long word. A piece still longer than a line is
  * broken across lines when it holds wide (CJK) characters, whose scripts
- * break anywhere, and otherwise cut with `…`. Existing line breaks are kept.
- * With `maxLines`, stops once it has more lines than that (so a caller that
- * shortens long text wraps no more of it than it shows).
+ * break anywhere, and otherwise cut with `…` — or, with `long: 'break'`
+ * (for text that is never shortened), broken across lines too. Existing
+ * line breaks are kept. With `maxLines`, stops once it has more lines than
+ * that (so a caller that shortens long text wraps no more of it than it shows).
  */
-export function wrapText(text: string, width: number, maxLines = Infinity): string[] {
+export function wrapText(text: string, width: number, maxLines = Infinity, long: 'cut' | 'break' = 'cut'): string[] {
   const out: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
@@ -127,7 +128,7 @@ export function wrapText(text: string, width: number, maxLines = Infinity): stri
       if (out.length > maxLines) return out;
       let rest = piece.text;
       let restWidth = displayWidth(rest);
-      if (restWidth > width && restWidth === [...rest].length) {
+      if (long === 'cut' && restWidth > width && restWidth === [...rest].length) {
         rest = truncate(rest, width);
         restWidth = displayWidth(rest);
       }
