@@ -4,7 +4,8 @@ import { status } from '../src/query/status';
 import { compareBounds, parseQueryDate, parseZone, resolveValue, TimeValueError, type TemporalValue } from '../src/time';
 // The wall-clock helpers are tested where they live: they are not the time core's public surface.
 import { localCandidates } from '../src/time/query-date';
-import { ianaOffset, nextWall, offsetAt, wallMillisOf, wallToInstant } from '../src/time/value';
+import { nextWall, wallMillisOf } from '../src/time/calendar';
+import { ianaOffset, offsetAt, wallToInstant } from '../src/time/offset';
 import { context, run } from './helpers';
 
 const ZONES = ['UTC', 'Europe/Moscow', 'Europe/Berlin', 'Asia/Tokyo', 'America/New_York', 'Pacific/Kiritimati', 'UTC+10:00', 'UTC-03:30', 'Africa/Monrovia'];

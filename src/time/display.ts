@@ -1,4 +1,5 @@
 import { DateTime, FixedOffsetZone } from 'luxon';
+import { pad2 } from './calendar';
 import type { CalendarPrecision, CalendarValue, SetMember } from './edtf';
 import { isoInstant, type Precision, type TemporalValue } from './value';
 import type { ResolvedZone } from './zone';
@@ -258,8 +259,4 @@ export function zoneLabel(zone: ResolvedZone, lang: DateLang, at: number): strin
     germanNames.set(key, name);
   }
   return name;
-}
-
-function pad2(n: number): string {
-  return String(n).padStart(2, '0');
 }

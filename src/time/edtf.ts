@@ -1,3 +1,4 @@
+import { daysInMonth, pad2 } from './calendar';
 import { TimeValueError } from './errors';
 
 /**
@@ -50,17 +51,6 @@ export type EdtfValue =
 
 const SINGLE =
   /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function isLeap(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/** Days in `month` (1–12) of `year` in the proleptic Gregorian calendar. */
-export function daysInMonth(year: number, month: number): number {
-  return month === 2 && isLeap(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
-}
 
 /**
  * Parses one calendar value (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`,
@@ -223,8 +213,4 @@ export function formatEdtf(v: EdtfValue): string {
       : `${m.from ? formatCalendarValue(m.from) : ''}..${m.to ? formatCalendarValue(m.to) : ''}`,
   );
   return `[${parts.join(',')}]`;
-}
-
-function pad2(n: number): string {
-  return String(n).padStart(2, '0');
 }

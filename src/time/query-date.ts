@@ -2,7 +2,8 @@ import { DateTime } from 'luxon';
 import { TimeValueError } from './errors';
 import { type CalendarPrecision, parseCalendarValue } from './edtf';
 import { formatOffset, type ResolvedZone } from './zone';
-import { type Bounds, localUnitBounds, nextWall, wallMillisOf } from './value';
+import { fieldsOf, nextWall, wallMillisOf } from './calendar';
+import { type Bounds, localUnitBounds } from './value';
 
 /**
  * A date given on the command line (`--date`, `--from`, `--to`), read as the
@@ -62,14 +63,7 @@ export function parseQueryDate(input: string, zone: ResolvedZone): QueryInterval
   }
   const v = parseCalendarValue(input);
   const unit = UNIT[v.precision];
-  const fields = {
-    year: v.year,
-    month: v.month ?? 1,
-    day: v.day ?? 1,
-    hour: v.hour ?? 0,
-    minute: v.minute ?? 0,
-    second: v.second ?? 0,
-  };
+  const fields = fieldsOf(v);
   if (v.offsetMinutes !== undefined) {
     const shift = v.offsetMinutes * 60_000;
     return {

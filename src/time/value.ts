@@ -8,6 +8,8 @@ import {
   formatEdtf,
   parseEdtf,
 } from './edtf';
+import { fieldsOf, nextWall, type WallFields, wallMillisOf } from './calendar';
+import { offsetAt, wallToInstant } from './offset';
 import { parseZone, type ResolvedZone, trustedZone } from './zone';
 
 /** How exact a value is; `set` for a one-of set, `interval` for something that lasted. */
@@ -52,26 +54,11 @@ export function cachedValue(edtf: string, zoneName: string | null, precision: Pr
 const EARLIEST_OFFSET = 14 * 60;
 const LATEST_OFFSET = -12 * 60;
 
-
 const ORDER: readonly CalendarPrecision[] = ['year', 'month', 'day', 'hour', 'minute', 'second'];
 
 /** True when `a` is coarser than `b` (`month` is coarser than `day`). */
 export function isCoarser(a: CalendarPrecision, b: CalendarPrecision): boolean {
   return ORDER.indexOf(a) < ORDER.indexOf(b);
-}
-
-/** Wall-clock fields, every one present. */
-export interface WallFields {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-  readonly hour: number;
-  readonly minute: number;
-  readonly second: number;
-}
-
-function fieldsOf(v: CalendarValue): WallFields {
-  return { year: v.year, month: v.month ?? 1, day: v.day ?? 1, hour: v.hour ?? 0, minute: v.minute ?? 0, second: v.second ?? 0 };
 }
 
 /**
@@ -117,169 +104,6 @@ export function localUnitBounds(
   }
   return { start, end: wallToInstant(nextWall(fields, unit), zone) };
 }
-
-/** Wall-clock fields as milliseconds, read as if they were UTC (years 0–99 kept as written). */
-export function wallMillisOf(f: WallFields): number {
-  // Months past December roll into the next year, as with Date.UTC.
-  const monthIndex = f.month - 1;
-  const year = f.year + Math.floor(monthIndex / 12);
-  const month = monthIndex - Math.floor(monthIndex / 12) * 12 + 1;
-  return daysFromCivil(year, month, 1) * DAY + (f.day - 1) * DAY + f.hour * 3_600_000 + f.minute * 60_000 + f.second * 1000;
-}
-
-/**
- * Days from 1970-01-01 to a date of the proleptic Gregorian calendar
- * (Howard Hinnant, "chrono-compatible low-level date algorithms",
- * `days_from_civil`): integer arithmetic, no `Date` (whose `Date.UTC` reads
- * years 0–99 as 1900–1999), valid for every year EDTF level 0 writes.
- */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
-}
-
-const UNIT_MS = { day: 86_400_000, hour: 3_600_000, minute: 60_000, second: 1000 } as const;
-
-/**
- * The wall-clock start of the next unit (calendar arithmetic, as milliseconds
- * read as UTC, where every day has 24 hours): a month or a year later rolls
- * over as `Date` does (31 January + 1 month = 3 March, 29 February + 1 year
- * = 1 March).
- */
-export function nextWall(f: WallFields, unit: CalendarPrecision): number {
-  if (unit === 'year') return wallMillisOf({ ...f, year: f.year + 1 });
-  if (unit === 'month') {
-    const d = new Date(wallMillisOf(f));
-    d.setUTCMonth(d.getUTCMonth() + 1);
-    return d.getTime();
-  }
-  return wallMillisOf(f) + UNIT_MS[unit];
-}
-
-/** Offsets (minutes) by zone at the first instant of each UTC day (days since the epoch), for {@link offsetAt}. */
-const dayStartOffsets = new Map<string, Map<number, number>>();
-const DAY = 86_400_000;
-
-/** The offset of `zone` at the first instant of UTC day `day`, asked of ICU once per zone and day. */
-function dayStartOffset(zone: ResolvedZone, days: Map<number, number>, day: number): number {
-  let offset = days.get(day);
-  if (offset === undefined) {
-    offset = ianaOffset(zone, day * DAY);
-    days.set(day, offset);
-  }
-  return offset;
-}
-
-/** Formatters that show a zone's wall clock, by luxon zone name: luxon's own options (IANAZone's `makeDTF`). */
-const wallClocks = new Map<string, Intl.DateTimeFormat>();
-/** How such a formatter writes a wall-clock time in en-US, `01/15/1945 AD, 03:00:00` (luxon's `hackyOffset`). */
-const SHOWN = /(\d+)\/(\d+)\/(\d+) (AD|BC),? (\d+):(\d+):(\d+)/;
-
-/**
- * The UTC offset (minutes) of an IANA zone at an instant (UTC ms): luxon's
- * `IANAZone.offset` (3.7), which reads the wall-clock time ICU shows at that
- * instant, but read with `format` — luxon's own way where `formatToParts`
- * is missing — rather than `formatToParts`, which costs three to four
- * times as much (7.5 µs against 2.1 µs a call on this project's machine)
- * and is asked once per zone and UTC day of a pack's dates. A text of
- * another shape (another ICU) is left to luxon. A property test holds the
- * two equal.
- */
-export function ianaOffset(zone: ResolvedZone, ts: number): number {
-  const name = zone.zone.name;
-  let clock = wallClocks.get(name);
-  if (!clock) {
-    clock = new Intl.DateTimeFormat('en-US', {
-      hour12: false,
-      timeZone: name,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      era: 'short',
-    });
-    wallClocks.set(name, clock);
-  }
-  const shown = Number.isFinite(ts) ? SHOWN.exec(clock.format(ts)) : null;
-  if (!shown) return zone.zone.offset(ts);
-  const written = Number(shown[3]);
-  const hour = Number(shown[5]);
-  const asUTC = wallMillisOf({
-    year: shown[4] === 'BC' ? 1 - written : written,
-    month: Number(shown[1]),
-    day: Number(shown[2]),
-    // ICU may write midnight as 24 with hour12: false.
-    hour: hour === 24 ? 0 : hour,
-    minute: Number(shown[6]),
-    second: Number(shown[7]),
-  });
-  // luxon compares with the instant's whole second.
-  const over = ts % 1000;
-  return (asUTC - (ts - (over >= 0 ? over : 1000 + over))) / 60_000;
-}
-
-/**
- * The UTC offset (minutes) of a zone at an instant, from the tz database
- * through luxon, remembered per UTC day: where a zone has the same offset at
- * the start of a day and at the start of the next, that offset holds for the
- * whole day (a zone that changed its offset twice within one day and back
- * would be missed; the tz database has no such day for the zones a pack
- * uses), and ICU is not asked again for that day. Neighbouring days share
- * the instant between them, so a run of days costs one question a day.
- */
-export function offsetAt(zone: ResolvedZone, ts: number): number {
-  if (zone.fixed) return zone.zone.offset(ts);
-  const day = Math.floor(ts / DAY);
-  // Resolving one value asks about the same day several times in a row.
-  if (zone.name === last.zone && day === last.day) return last.same ? last.offset : ianaOffset(zone, ts);
-  let days = dayStartOffsets.get(zone.name);
-  if (!days) {
-    days = new Map();
-    dayStartOffsets.set(zone.name, days);
-  }
-  const start = dayStartOffset(zone, days, day);
-  last.zone = zone.name;
-  last.day = day;
-  last.same = start === dayStartOffset(zone, days, day + 1);
-  last.offset = start;
-  return last.same ? start : ianaOffset(zone, ts);
-}
-
-/** The day {@link offsetAt} answered last. */
-const last = { zone: '', day: NaN, same: false, offset: 0 };
-
-/**
- * The instant at which the wall clocks of `zone` show a wall-clock time (as
- * milliseconds read as UTC). In a DST gap it moves forward by the gap, as
- * luxon does; in an overlap it takes the earlier instant. luxon's own
- * algorithm (`fixOffset`), with the first guess taken from the wall time
- * itself rather than from today's date.
- */
-export function wallToInstant(wall: number, zone: ResolvedZone): number {
-  const o1 = offsetAt(zone, wall);
-  const guess = wall - o1 * 60_000;
-  const o2 = offsetAt(zone, guess);
-  if (o1 === o2) return earlierTwin(wall, guess, o2, zone);
-  const again = wall - o2 * 60_000;
-  const o3 = offsetAt(zone, again);
-  if (o2 === o3) return earlierTwin(wall, again, o3, zone);
-  return wall - Math.min(o2, o3) * 60_000;
-}
-
-/** In a DST overlap a wall time occurs twice: prefer the earlier instant. */
-function earlierTwin(wall: number, found: number, offset: number, zone: ResolvedZone): number {
-  const before = offsetAt(zone, found - DAY / 2);
-  if (before === offset) return found;
-  const twin = wall - before * 60_000;
-  return twin < found && offsetAt(zone, twin) === before ? twin : found;
-}
-
 
 /**
  * Bounds of one calendar value.

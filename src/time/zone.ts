@@ -1,4 +1,5 @@
 import { FixedOffsetZone, IANAZone, type Zone } from 'luxon';
+import { pad2 } from './calendar';
 import { TimeValueError } from './errors';
 
 /**
@@ -36,10 +37,6 @@ export function formatOffset(offsetMinutes: number): string {
   const s = totalSeconds % 60;
   const base = `${sign}${pad2(h)}:${pad2(m)}`;
   return s === 0 ? base : `${base}:${pad2(s)}`;
-}
-
-function pad2(n: number): string {
-  return String(n).padStart(2, '0');
 }
 
 /**
