@@ -37,12 +37,6 @@ const runs = Number(process.env.PAKT_BENCH_RUNS ?? 10);
  */
 const COPIES = [
   {
-    name: 'ianaOffset → luxon IANAZone#offset',
-    file: 'src/time/offset.ts',
-    fn: 'ianaOffset',
-    luxon: 'function ianaOffset(zone, ts) { return zone.zone.offset(ts); }',
-  },
-  {
     name: 'wallToInstant → luxon fixOffset (DateTime#setZone, keepLocalTime)',
     file: 'src/time/offset.ts',
     fn: 'wallToInstant',
@@ -181,8 +175,8 @@ try {
   }
 
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const cell = (xs, digits, unit = '') =>
-    `${median(xs).toFixed(digits)}${unit} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
+  const num = (x, digits) => x.toFixed(digits).replace(/^-(0(\.0+)?)$/, '$1');
+  const cell = (xs, digits, unit = '') => `${num(median(xs), digits)}${unit} (${num(Math.min(...xs), digits)}–${num(Math.max(...xs), digits)})`;
   const signed = (xs, digits, unit) => cell(xs, digits, unit).replace(/(^|\(|–)(\d)/g, '$1+$2');
   console.log(
     `luxon against its copies in src/time: ${events} events (${counted[0].dates} distinct dates), median (min–max) of ${runs} rounds, node ${process.version}`,

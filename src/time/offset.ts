@@ -1,4 +1,4 @@
-import { DAY_MS, wallMillisOf } from './calendar';
+import { DAY_MS } from './calendar';
 import type { ResolvedZone } from './zone';
 
 /**
@@ -16,80 +16,32 @@ import type { ResolvedZone } from './zone';
 /** Offsets (minutes) by zone at the first instant of each UTC day (days since the epoch), for {@link offsetAt}. */
 const dayStartOffsets = new Map<string, Map<number, number>>();
 
-/** The offset of `zone` at the first instant of UTC day `day`, asked of ICU once per zone and day. */
+/** The offset of `zone` at the first instant of UTC day `day`, asked of luxon (ICU) once per zone and day. */
 function dayStartOffset(zone: ResolvedZone, days: Map<number, number>, day: number): number {
   let offset = days.get(day);
   if (offset === undefined) {
-    offset = ianaOffset(zone, day * DAY_MS);
+    offset = zone.zone.offset(day * DAY_MS);
     days.set(day, offset);
   }
   return offset;
 }
 
-/** Formatters that show a zone's wall clock, by luxon zone name: luxon's own options (IANAZone's `makeDTF`). */
-const wallClocks = new Map<string, Intl.DateTimeFormat>();
-/** How such a formatter writes a wall-clock time in en-US, `01/15/1945 AD, 03:00:00` (luxon's `hackyOffset`). */
-const SHOWN = /(\d+)\/(\d+)\/(\d+) (AD|BC),? (\d+):(\d+):(\d+)/;
-
 /**
- * The UTC offset (minutes) of an IANA zone at an instant (UTC ms): luxon's
- * `IANAZone.offset` (3.7), which reads the wall-clock time ICU shows at that
- * instant, but read with `format` — luxon's own way where `formatToParts`
- * is missing — rather than `formatToParts`, which costs three to four
- * times as much (7.5 µs against 2.1 µs a call on this project's machine)
- * and is asked once per zone and UTC day of a pack's dates. A text of
- * another shape (another ICU) is left to luxon. A property test holds the
- * two equal.
- */
-export function ianaOffset(zone: ResolvedZone, ts: number): number {
-  const name = zone.zone.name;
-  let clock = wallClocks.get(name);
-  if (!clock) {
-    clock = new Intl.DateTimeFormat('en-US', {
-      hour12: false,
-      timeZone: name,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      era: 'short',
-    });
-    wallClocks.set(name, clock);
-  }
-  const shown = Number.isFinite(ts) ? SHOWN.exec(clock.format(ts)) : null;
-  if (!shown) return zone.zone.offset(ts);
-  const written = Number(shown[3]);
-  const hour = Number(shown[5]);
-  const asUTC = wallMillisOf({
-    year: shown[4] === 'BC' ? 1 - written : written,
-    month: Number(shown[1]),
-    day: Number(shown[2]),
-    // ICU may write midnight as 24 with hour12: false.
-    hour: hour === 24 ? 0 : hour,
-    minute: Number(shown[6]),
-    second: Number(shown[7]),
-  });
-  // luxon compares with the instant's whole second.
-  const over = ts % 1000;
-  return (asUTC - (ts - (over >= 0 ? over : 1000 + over))) / 60_000;
-}
-
-/**
- * The UTC offset (minutes) of a zone at an instant, from the tz database
- * through luxon, remembered per UTC day: where a zone has the same offset at
- * the start of a day and at the start of the next, that offset holds for the
- * whole day (a zone that changed its offset twice within one day and back
- * would be missed; the tz database has no such day for the zones a pack
- * uses), and ICU is not asked again for that day. Neighbouring days share
- * the instant between them, so a run of days costs one question a day.
+ * The UTC offset (minutes east of UTC) of a zone at an instant (UTC ms): the
+ * tz database's, as luxon's `Zone#offset` reads it from ICU, remembered per
+ * UTC day. Where a zone has the same offset at the start of a day and at the
+ * start of the next, that offset holds for the whole day (a zone that
+ * changed its offset twice within one day and back would be missed; the tz
+ * database has no such day for the zones a pack uses), and ICU is not asked
+ * again for that day. Neighbouring days share the instant between them, so
+ * a run of days costs one question a day. Never throws (`NaN` for an
+ * instant that is not a number, as luxon gives).
  */
 export function offsetAt(zone: ResolvedZone, ts: number): number {
   if (zone.fixed) return zone.zone.offset(ts);
   const day = Math.floor(ts / DAY_MS);
   // Resolving one value asks about the same day several times in a row.
-  if (zone.name === last.zone && day === last.day) return last.same ? last.offset : ianaOffset(zone, ts);
+  if (zone.name === last.zone && day === last.day) return last.same ? last.offset : zone.zone.offset(ts);
   let days = dayStartOffsets.get(zone.name);
   if (!days) {
     days = new Map();
@@ -100,7 +52,7 @@ export function offsetAt(zone: ResolvedZone, ts: number): number {
   last.day = day;
   last.same = start === dayStartOffset(zone, days, day + 1);
   last.offset = start;
-  return last.same ? start : ianaOffset(zone, ts);
+  return last.same ? start : zone.zone.offset(ts);
 }
 
 /** The day {@link offsetAt} answered last. */
