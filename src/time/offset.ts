@@ -2,9 +2,10 @@ import { DAY_MS } from './calendar';
 import type { ResolvedZone } from './zone';
 
 /**
- * UTC offsets of zones, and the one resolver of a wall-clock time in a zone
- * to an instant ({@link wallToInstant}), which pack dates and command-line
- * dates both go through.
+ * UTC offsets of zones, and the resolver of a wall-clock time in a zone to
+ * an instant ({@link wallToInstant}) that every pack date stated in a zone
+ * without an offset and every command-line year, month and day go through
+ * (`value.ts`, `localUnitBounds`).
  *
  * Units: an *instant* is UTC milliseconds since the epoch; a *wall-clock
  * time* is wall milliseconds (its fields read as if UTC, see `calendar.ts`);
@@ -59,11 +60,28 @@ export function offsetAt(zone: ResolvedZone, ts: number): number {
 const last = { zone: '', day: NaN, same: false, offset: 0 };
 
 /**
- * The instant at which the wall clocks of `zone` show a wall-clock time (as
- * milliseconds read as UTC). In a DST gap it moves forward by the gap, as
- * luxon does; in an overlap it takes the earlier instant. luxon's own
- * algorithm (`fixOffset`), with the first guess taken from the wall time
- * itself rather than from today's date.
+ * The instant (UTC ms) at which the wall clocks of `zone` show a wall-clock
+ * time (wall ms, see `calendar.ts`). Never throws; whether the instant shows
+ * `wall` at all is the caller's question (`localUnitBounds`).
+ *
+ * - Where the clocks skipped the wall time (a DST gap), the instant is moved
+ *   forward by the gap, as luxon does.
+ * - Where the wall time occurs twice (the clocks went back), the earlier
+ *   instant, looked for up to 12 hours back: in the overlaps of 23–24 hours
+ *   where a zone moved across the date line (Alaska 1867, Samoa 1892,
+ *   Rarotonga 1899, Kwajalein 1969), a wall time more than 12 hours into the
+ *   overlap may get the later instant.
+ *
+ * The algorithm is luxon's `fixOffset` (`src/datetime.js`), started from the
+ * guess `DateTime#setZone(zone, { keepLocalTime: true })` starts from (the
+ * zone's offset at `wall` read as an instant; never today's offset, which
+ * `DateTime.fromObject` starts from), then the earlier twin. It is a copy
+ * rather than that call because luxon asks ICU at every step where this
+ * asks {@link offsetAt}, which remembers offsets per UTC day: at 100,000
+ * events luxon's call costs several per cent of a whole checked run, and
+ * about half of that remains with a luxon `Zone` that asks `offsetAt`
+ * (`node bench/luxon.mjs` shows the numbers). A property test holds the two
+ * equal except where this takes the earlier of two instants.
  */
 export function wallToInstant(wall: number, zone: ResolvedZone): number {
   const o1 = offsetAt(zone, wall);
@@ -76,7 +94,11 @@ export function wallToInstant(wall: number, zone: ResolvedZone): number {
   return wall - Math.min(o2, o3) * 60_000;
 }
 
-/** In a DST overlap a wall time occurs twice: prefer the earlier instant. */
+/**
+ * Where `wall` occurs twice, the earlier instant showing it: the instant at
+ * the offset the zone had 12 hours before `found` (an instant showing
+ * `wall` at `offset`), if the zone had that offset then; else `found`.
+ */
 function earlierTwin(wall: number, found: number, offset: number, zone: ResolvedZone): number {
   const before = offsetAt(zone, found - DAY_MS / 2);
   if (before === offset) return found;
