@@ -216,7 +216,8 @@ function displayInstant(
 
 /**
  * The people's form of a command-line interval (`--date 1945-08-08` in
- * Europe/Moscow), at the precision it was given.
+ * Europe/Moscow), at the precision it was given: the wall-clock reading of
+ * `bounds.start` (UTC ms) in `zone`, through luxon. Never throws.
  */
 export function displayQuery(
   bounds: { readonly start: number },

@@ -185,7 +185,11 @@ function parseInterval(text: string): EdtfValue {
   return { kind: 'interval', ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }
 
-/** Writes a calendar value back in EDTF notation (inverse of {@link parseCalendarValue}). */
+/**
+ * Writes a calendar value back in EDTF notation (inverse of
+ * {@link parseCalendarValue}): a time of day always with seconds, an offset
+ * as `Z` or `±hh:mm`. Never throws.
+ */
 export function formatCalendarValue(v: CalendarValue): string {
   let out = String(v.year).padStart(4, '0');
   if (v.month !== undefined) out += `-${pad2(v.month)}`;
@@ -203,7 +207,7 @@ export function formatCalendarValue(v: CalendarValue): string {
   return out;
 }
 
-/** Writes an EDTF value back in EDTF notation. */
+/** Writes an EDTF value back in EDTF notation (inverse of {@link parseEdtf}). Never throws. */
 export function formatEdtf(v: EdtfValue): string {
   if (v.kind === 'single') return formatCalendarValue(v.value);
   if (v.kind === 'interval') return `${v.from ? formatCalendarValue(v.from) : '..'}/${v.to ? formatCalendarValue(v.to) : '..'}`;

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { TimeValueError } from './errors';
+import { fieldsOf, nextWall, type WallFields, wallMillisOf } from './calendar';
 import {
   type CalendarPrecision,
   type CalendarValue,
@@ -8,9 +8,16 @@ import {
   formatEdtf,
   parseEdtf,
 } from './edtf';
-import { fieldsOf, nextWall, type WallFields, wallMillisOf } from './calendar';
+import { TimeValueError } from './errors';
 import { offsetAt, wallToInstant } from './offset';
 import { parseZone, type ResolvedZone, trustedZone } from './zone';
+
+/**
+ * Pack dates as values: the UTC bounds `[start, end)` of what a source wrote
+ * (EDTF and zone), ordering and overlap of bounds, and calendar arithmetic on
+ * values for derived dates. Bounds are instants, UTC milliseconds since the
+ * epoch; wall-clock times become instants only through `offset.ts`.
+ */
 
 /** How exact a value is; `set` for a one-of set, `interval` for something that lasted. */
 export type Precision = CalendarPrecision | 'set' | 'interval';
@@ -44,7 +51,11 @@ export interface TemporalValue {
 /**
  * A TemporalValue from bounds computed before (a fact pack verified at build
  * time, see `pack/verified.ts`): parses the EDTF text but asks luxon for
- * nothing.
+ * nothing. `bounds` are taken as given (UTC ms); `zoneName` is trusted, not
+ * looked up (see `trustedZone`).
+ *
+ * @throws TimeValueError when `edtf` does not parse (see {@link parseEdtf}),
+ *   which a verified pack never holds.
  */
 export function cachedValue(edtf: string, zoneName: string | null, precision: Precision, bounds: Bounds): TemporalValue {
   return { edtf, parsed: parseEdtf(edtf), zone: zoneName === null ? null : trustedZone(zoneName), precision, bounds };
@@ -56,20 +67,28 @@ const LATEST_OFFSET = -12 * 60;
 
 const ORDER: readonly CalendarPrecision[] = ['year', 'month', 'day', 'hour', 'minute', 'second'];
 
-/** True when `a` is coarser than `b` (`month` is coarser than `day`). */
+/** True when `a` is coarser than `b` (`month` is coarser than `day`); false for the same precision. */
 export function isCoarser(a: CalendarPrecision, b: CalendarPrecision): boolean {
   return ORDER.indexOf(a) < ORDER.indexOf(b);
 }
 
 /**
- * `[start, end)` of a calendar unit (the year, month, day, … the fields
- * begin) on the wall clocks of `zone`: from its first instant to the first
- * instant of the next unit. Where a DST change skipped midnight, the day
- * starts at the first instant that exists (luxon moves forward) and the
- * previous day ends there too, so consecutive units never overlap.
+ * `[start, end)` of a calendar unit (the year, month, day, … the wall-clock
+ * `fields` begin) on the wall clocks of `zone`, as UTC ms: from its first
+ * instant to the first instant of the next unit, each found by
+ * {@link wallToInstant} (pack dates, and command-line years, months and
+ * days). Where a DST change skipped midnight, the day starts at the first
+ * instant that exists (the resolver moves forward, as luxon does) and the
+ * previous day ends there too, so consecutive units never overlap. Where a
+ * wall time occurs twice, see {@link wallToInstant} for the instant taken.
  *
- * @throws TimeValueError `nonexistent-local-time` when the zone skipped the
- *   whole day (Pacific/Apia, 30 December 2011).
+ * @param text - the value as written, or a function that writes it: only
+ *   the error message needs it.
+ * @throws TimeValueError `nonexistent-local-time`: detail `dst-gap` when an
+ *   hour, minute or second begins at a wall-clock time the zone skipped;
+ *   detail `skipped-day` when the zone skipped the day itself (Pacific/Apia,
+ *   30 December 2011), or a month's or year's first instant falls in
+ *   another month.
  */
 export function localUnitBounds(
   fields: WallFields,
@@ -132,16 +151,22 @@ function calendarBounds(v: CalendarValue, zone: ResolvedZone | null, precision: 
 
 /**
  * Resolves a pack date (EDTF text + the zone it was stated in) to a
- * {@link TemporalValue}.
+ * {@link TemporalValue}, whose bounds are UTC ms (see {@link calendarBounds}
+ * for each calendar value; a set spans its members, an interval runs from
+ * its first member's start to its last member's end).
  *
  * @param edtf - EDTF text of the supported subset (see `edtf.ts`).
  * @param zoneName - zone the value was stated in (IANA, `UTC`, `UTC±hh:mm`),
  *   or `undefined` for a floating value.
  * @param precisionOverride - `hour` or `minute` to coarsen a date-time the
  *   source gives less exactly than EDTF writes it.
- * @throws TimeValueError for malformed or impossible values, an unknown zone,
- *   a coarsening that does not fit, or an offset written in the value that
- *   differs from the zone's offset at that time.
+ * @throws TimeValueError `malformed-edtf`, `malformed-date` or
+ *   `impossible-date` for text that does not parse (see {@link parseEdtf}),
+ *   `unknown-zone`, `malformed-edtf` for a coarsening that does not fit,
+ *   `nonexistent-local-time` for a wall-clock time or day the zone skipped
+ *   (see {@link localUnitBounds}), `offset-mismatch` for an offset written in
+ *   the value that differs from the zone's offset at that time, and
+ *   `empty-range` for an interval that ends before it starts.
  */
 export function resolveValue(
   edtf: string,
@@ -237,11 +262,17 @@ export interface CalendarDuration {
 
 /**
  * Adds a calendar duration to every member of a value, keeping its precision
- * and zone (luxon `plus` on the wall-clock fields: 31 Jan + 1 month is
- * 28/29 Feb). Used for derived dates such as "three months after".
+ * and zone, and resolves the result again like {@link resolveValue}. The
+ * arithmetic is luxon's `DateTime#plus` on the wall-clock fields read in UTC
+ * (31 Jan + 1 month is 28/29 Feb); a member written with an offset gets the
+ * zone's offset at its new time. Used for derived dates such as "three
+ * months after".
  *
- * @throws TimeValueError `impossible-date` when the result leaves the years
- *   0001–9999 that EDTF level 0 writes with four digits.
+ * @throws TimeValueError `impossible-date` when a count is not a whole
+ *   number within ±10,000 years, ±120,000 months or ±3,660,000 days, or when
+ *   the result leaves the years 0001–9999 that EDTF level 0 writes with four
+ *   digits; `nonexistent-local-time` when it lands on a wall-clock time or
+ *   day its zone skipped.
  */
 export function addDuration(value: TemporalValue, duration: CalendarDuration): TemporalValue {
   const limits = { years: 10_000, months: 120_000, days: 3_660_000 } as const;
@@ -300,7 +331,7 @@ function yearsOf(v: EdtfValue): number[] {
   return v.members.flatMap((m) => (m.kind === 'value' ? [m.value.year] : [m.from?.year, m.to?.year].filter((y) => y !== undefined)));
 }
 
-/** An instant (ms since the epoch, UTC) as ISO 8601 in UTC; `null` for an open end. */
+/** An instant (UTC ms since the epoch) as ISO 8601 in UTC, `1945-08-08T20:00:00.000Z`; `null` for an open end (±Infinity). */
 export function isoInstant(ms: number): string | null {
   return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
 }
