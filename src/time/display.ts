@@ -1,4 +1,5 @@
 import { DateTime, FixedOffsetZone } from 'luxon';
+import { pad2 } from './calendar';
 import type { CalendarPrecision, CalendarValue, SetMember } from './edtf';
 import { isoInstant, type Precision, type TemporalValue } from './value';
 import type { ResolvedZone } from './zone';
@@ -215,7 +216,8 @@ function displayInstant(
 
 /**
  * The people's form of a command-line interval (`--date 1945-08-08` in
- * Europe/Moscow), at the precision it was given.
+ * Europe/Moscow), at the precision it was given: the wall-clock reading of
+ * `bounds.start` (UTC ms) in `zone`, through luxon. Never throws.
  */
 export function displayQuery(
   bounds: { readonly start: number },
@@ -258,8 +260,4 @@ export function zoneLabel(zone: ResolvedZone, lang: DateLang, at: number): strin
     germanNames.set(key, name);
   }
   return name;
-}
-
-function pad2(n: number): string {
-  return String(n).padStart(2, '0');
 }

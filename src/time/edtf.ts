@@ -1,3 +1,4 @@
+import { daysInMonth, pad2 } from './calendar';
 import { TimeValueError } from './errors';
 
 /**
@@ -50,17 +51,6 @@ export type EdtfValue =
 
 const SINGLE =
   /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function isLeap(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/** Days in `month` (1–12) of `year` in the proleptic Gregorian calendar. */
-export function daysInMonth(year: number, month: number): number {
-  return month === 2 && isLeap(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
-}
 
 /**
  * Parses one calendar value (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`,
@@ -195,7 +185,11 @@ function parseInterval(text: string): EdtfValue {
   return { kind: 'interval', ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }
 
-/** Writes a calendar value back in EDTF notation (inverse of {@link parseCalendarValue}). */
+/**
+ * Writes a calendar value back in EDTF notation (inverse of
+ * {@link parseCalendarValue}): a time of day always with seconds, an offset
+ * as `Z` or `±hh:mm`. Never throws.
+ */
 export function formatCalendarValue(v: CalendarValue): string {
   let out = String(v.year).padStart(4, '0');
   if (v.month !== undefined) out += `-${pad2(v.month)}`;
@@ -213,7 +207,7 @@ export function formatCalendarValue(v: CalendarValue): string {
   return out;
 }
 
-/** Writes an EDTF value back in EDTF notation. */
+/** Writes an EDTF value back in EDTF notation (inverse of {@link parseEdtf}). Never throws. */
 export function formatEdtf(v: EdtfValue): string {
   if (v.kind === 'single') return formatCalendarValue(v.value);
   if (v.kind === 'interval') return `${v.from ? formatCalendarValue(v.from) : '..'}/${v.to ? formatCalendarValue(v.to) : '..'}`;
@@ -223,8 +217,4 @@ export function formatEdtf(v: EdtfValue): string {
       : `${m.from ? formatCalendarValue(m.from) : ''}..${m.to ? formatCalendarValue(m.to) : ''}`,
   );
   return `[${parts.join(',')}]`;
-}
-
-function pad2(n: number): string {
-  return String(n).padStart(2, '0');
 }

@@ -4,7 +4,8 @@
  *
  * The public surface, by task (helpers stay in their files):
  * - values from packs: `resolveValue`, `cachedValue`, `addDuration`, `TemporalValue`, `Precision`, `Bounds`;
- * - EDTF notation: `parseEdtf`, `formatEdtf`, `parseCalendarValue`, `daysInMonth`, `CalendarValue`, `CalendarPrecision`, `CalendarDuration`;
+ * - EDTF notation: `parseEdtf`, `formatEdtf`, `parseCalendarValue`, `CalendarValue`, `CalendarPrecision`, `CalendarDuration`;
+ * - the calendar: `daysInMonth`;
  * - command-line dates: `parseQueryDate`, `QueryInterval`;
  * - zones: `parseZone`, `trustedZone`, `UTC_ZONE`, `knownZoneNames`, `formatOffset`, `ResolvedZone`;
  * - order: `compareBounds`, `overlaps`, `isoInstant`;
@@ -13,7 +14,8 @@
  */
 import './luxon-settings';
 export { type TimeDetail, type TimeErrorCode, TimeValueError } from './errors';
-export { type CalendarPrecision, type CalendarValue, daysInMonth, type EdtfValue, formatEdtf, parseCalendarValue, parseEdtf, type SetMember } from './edtf';
+export { daysInMonth } from './calendar';
+export { type CalendarPrecision, type CalendarValue, type EdtfValue, formatEdtf, parseCalendarValue, parseEdtf, type SetMember } from './edtf';
 export { formatOffset, knownZoneNames, parseZone, type ResolvedZone, trustedZone, UTC_ZONE } from './zone';
 export {
   addDuration,

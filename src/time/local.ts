@@ -71,10 +71,11 @@ function readSpan(start: number, end: number, precision: CalendarPrecision, zone
 }
 
 /**
- * Reads a pack value on the wall clocks of `zone`.
+ * Reads a pack value on the wall clocks of `zone`: its bounds (UTC ms), or
+ * each member's, shown as luxon reads those instants in `zone`.
  *
  * A floating value (no zone) cannot be converted: its text is kept as the
- * source gives it. Open ends of a range stay open (`..`).
+ * source gives it. Open ends of a range stay open (`..`). Never throws.
  */
 export function localReading(value: TemporalValue, zone: ResolvedZone, lang: DateLang): LocalReading {
   const first = Number.isFinite(value.bounds.start) ? value.bounds.start : value.bounds.end;

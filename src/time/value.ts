@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { TimeValueError } from './errors';
+import { fieldsOf, nextWall, type WallFields, wallMillisOf } from './calendar';
 import {
   type CalendarPrecision,
   type CalendarValue,
@@ -8,7 +8,16 @@ import {
   formatEdtf,
   parseEdtf,
 } from './edtf';
+import { TimeValueError } from './errors';
+import { offsetAt, wallToInstant } from './offset';
 import { parseZone, type ResolvedZone, trustedZone } from './zone';
+
+/**
+ * Pack dates as values: the UTC bounds `[start, end)` of what a source wrote
+ * (EDTF and zone), ordering and overlap of bounds, and calendar arithmetic on
+ * values for derived dates. Bounds are instants, UTC milliseconds since the
+ * epoch; wall-clock times become instants only through `offset.ts`.
+ */
 
 /** How exact a value is; `set` for a one-of set, `interval` for something that lasted. */
 export type Precision = CalendarPrecision | 'set' | 'interval';
@@ -42,7 +51,11 @@ export interface TemporalValue {
 /**
  * A TemporalValue from bounds computed before (a fact pack verified at build
  * time, see `pack/verified.ts`): parses the EDTF text but asks luxon for
- * nothing.
+ * nothing. `bounds` are taken as given (UTC ms); `zoneName` is trusted, not
+ * looked up (see `trustedZone`).
+ *
+ * @throws TimeValueError when `edtf` does not parse (see {@link parseEdtf}),
+ *   which a verified pack never holds.
  */
 export function cachedValue(edtf: string, zoneName: string | null, precision: Precision, bounds: Bounds): TemporalValue {
   return { edtf, parsed: parseEdtf(edtf), zone: zoneName === null ? null : trustedZone(zoneName), precision, bounds };
@@ -52,37 +65,30 @@ export function cachedValue(edtf: string, zoneName: string | null, precision: Pr
 const EARLIEST_OFFSET = 14 * 60;
 const LATEST_OFFSET = -12 * 60;
 
-
 const ORDER: readonly CalendarPrecision[] = ['year', 'month', 'day', 'hour', 'minute', 'second'];
 
-/** True when `a` is coarser than `b` (`month` is coarser than `day`). */
+/** True when `a` is coarser than `b` (`month` is coarser than `day`); false for the same precision. */
 export function isCoarser(a: CalendarPrecision, b: CalendarPrecision): boolean {
   return ORDER.indexOf(a) < ORDER.indexOf(b);
 }
 
-/** Wall-clock fields, every one present. */
-export interface WallFields {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-  readonly hour: number;
-  readonly minute: number;
-  readonly second: number;
-}
-
-function fieldsOf(v: CalendarValue): WallFields {
-  return { year: v.year, month: v.month ?? 1, day: v.day ?? 1, hour: v.hour ?? 0, minute: v.minute ?? 0, second: v.second ?? 0 };
-}
-
 /**
- * `[start, end)` of a calendar unit (the year, month, day, … the fields
- * begin) on the wall clocks of `zone`: from its first instant to the first
- * instant of the next unit. Where a DST change skipped midnight, the day
- * starts at the first instant that exists (luxon moves forward) and the
- * previous day ends there too, so consecutive units never overlap.
+ * `[start, end)` of a calendar unit (the year, month, day, … the wall-clock
+ * `fields` begin) on the wall clocks of `zone`, as UTC ms: from its first
+ * instant to the first instant of the next unit, each found by
+ * {@link wallToInstant} (pack dates, and command-line years, months and
+ * days). Where a DST change skipped midnight, the day starts at the first
+ * instant that exists (the resolver moves forward, as luxon does) and the
+ * previous day ends there too, so consecutive units never overlap. Where a
+ * wall time occurs twice, see {@link wallToInstant} for the instant taken.
  *
- * @throws TimeValueError `nonexistent-local-time` when the zone skipped the
- *   whole day (Pacific/Apia, 30 December 2011).
+ * @param text - the value as written, or a function that writes it: only
+ *   the error message needs it.
+ * @throws TimeValueError `nonexistent-local-time`: detail `dst-gap` when an
+ *   hour, minute or second begins at a wall-clock time the zone skipped;
+ *   detail `skipped-day` when the zone skipped the day itself (Pacific/Apia,
+ *   30 December 2011), or a month's or year's first instant falls in
+ *   another month.
  */
 export function localUnitBounds(
   fields: WallFields,
@@ -118,169 +124,6 @@ export function localUnitBounds(
   return { start, end: wallToInstant(nextWall(fields, unit), zone) };
 }
 
-/** Wall-clock fields as milliseconds, read as if they were UTC (years 0–99 kept as written). */
-export function wallMillisOf(f: WallFields): number {
-  // Months past December roll into the next year, as with Date.UTC.
-  const monthIndex = f.month - 1;
-  const year = f.year + Math.floor(monthIndex / 12);
-  const month = monthIndex - Math.floor(monthIndex / 12) * 12 + 1;
-  return daysFromCivil(year, month, 1) * DAY + (f.day - 1) * DAY + f.hour * 3_600_000 + f.minute * 60_000 + f.second * 1000;
-}
-
-/**
- * Days from 1970-01-01 to a date of the proleptic Gregorian calendar
- * (Howard Hinnant, "chrono-compatible low-level date algorithms",
- * `days_from_civil`): integer arithmetic, no `Date` (whose `Date.UTC` reads
- * years 0–99 as 1900–1999), valid for every year EDTF level 0 writes.
- */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
-}
-
-const UNIT_MS = { day: 86_400_000, hour: 3_600_000, minute: 60_000, second: 1000 } as const;
-
-/**
- * The wall-clock start of the next unit (calendar arithmetic, as milliseconds
- * read as UTC, where every day has 24 hours): a month or a year later rolls
- * over as `Date` does (31 January + 1 month = 3 March, 29 February + 1 year
- * = 1 March).
- */
-export function nextWall(f: WallFields, unit: CalendarPrecision): number {
-  if (unit === 'year') return wallMillisOf({ ...f, year: f.year + 1 });
-  if (unit === 'month') {
-    const d = new Date(wallMillisOf(f));
-    d.setUTCMonth(d.getUTCMonth() + 1);
-    return d.getTime();
-  }
-  return wallMillisOf(f) + UNIT_MS[unit];
-}
-
-/** Offsets (minutes) by zone at the first instant of each UTC day (days since the epoch), for {@link offsetAt}. */
-const dayStartOffsets = new Map<string, Map<number, number>>();
-const DAY = 86_400_000;
-
-/** The offset of `zone` at the first instant of UTC day `day`, asked of ICU once per zone and day. */
-function dayStartOffset(zone: ResolvedZone, days: Map<number, number>, day: number): number {
-  let offset = days.get(day);
-  if (offset === undefined) {
-    offset = ianaOffset(zone, day * DAY);
-    days.set(day, offset);
-  }
-  return offset;
-}
-
-/** Formatters that show a zone's wall clock, by luxon zone name: luxon's own options (IANAZone's `makeDTF`). */
-const wallClocks = new Map<string, Intl.DateTimeFormat>();
-/** How such a formatter writes a wall-clock time in en-US, `01/15/1945 AD, 03:00:00` (luxon's `hackyOffset`). */
-const SHOWN = /(\d+)\/(\d+)\/(\d+) (AD|BC),? (\d+):(\d+):(\d+)/;
-
-/**
- * The UTC offset (minutes) of an IANA zone at an instant (UTC ms): luxon's
- * `IANAZone.offset` (3.7), which reads the wall-clock time ICU shows at that
- * instant, but read with `format` — luxon's own way where `formatToParts`
- * is missing — rather than `formatToParts`, which costs three to four
- * times as much (7.5 µs against 2.1 µs a call on this project's machine)
- * and is asked once per zone and UTC day of a pack's dates. A text of
- * another shape (another ICU) is left to luxon. A property test holds the
- * two equal.
- */
-export function ianaOffset(zone: ResolvedZone, ts: number): number {
-  const name = zone.zone.name;
-  let clock = wallClocks.get(name);
-  if (!clock) {
-    clock = new Intl.DateTimeFormat('en-US', {
-      hour12: false,
-      timeZone: name,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      era: 'short',
-    });
-    wallClocks.set(name, clock);
-  }
-  const shown = Number.isFinite(ts) ? SHOWN.exec(clock.format(ts)) : null;
-  if (!shown) return zone.zone.offset(ts);
-  const written = Number(shown[3]);
-  const hour = Number(shown[5]);
-  const asUTC = wallMillisOf({
-    year: shown[4] === 'BC' ? 1 - written : written,
-    month: Number(shown[1]),
-    day: Number(shown[2]),
-    // ICU may write midnight as 24 with hour12: false.
-    hour: hour === 24 ? 0 : hour,
-    minute: Number(shown[6]),
-    second: Number(shown[7]),
-  });
-  // luxon compares with the instant's whole second.
-  const over = ts % 1000;
-  return (asUTC - (ts - (over >= 0 ? over : 1000 + over))) / 60_000;
-}
-
-/**
- * The UTC offset (minutes) of a zone at an instant, from the tz database
- * through luxon, remembered per UTC day: where a zone has the same offset at
- * the start of a day and at the start of the next, that offset holds for the
- * whole day (a zone that changed its offset twice within one day and back
- * would be missed; the tz database has no such day for the zones a pack
- * uses), and ICU is not asked again for that day. Neighbouring days share
- * the instant between them, so a run of days costs one question a day.
- */
-export function offsetAt(zone: ResolvedZone, ts: number): number {
-  if (zone.fixed) return zone.zone.offset(ts);
-  const day = Math.floor(ts / DAY);
-  // Resolving one value asks about the same day several times in a row.
-  if (zone.name === last.zone && day === last.day) return last.same ? last.offset : ianaOffset(zone, ts);
-  let days = dayStartOffsets.get(zone.name);
-  if (!days) {
-    days = new Map();
-    dayStartOffsets.set(zone.name, days);
-  }
-  const start = dayStartOffset(zone, days, day);
-  last.zone = zone.name;
-  last.day = day;
-  last.same = start === dayStartOffset(zone, days, day + 1);
-  last.offset = start;
-  return last.same ? start : ianaOffset(zone, ts);
-}
-
-/** The day {@link offsetAt} answered last. */
-const last = { zone: '', day: NaN, same: false, offset: 0 };
-
-/**
- * The instant at which the wall clocks of `zone` show a wall-clock time (as
- * milliseconds read as UTC). In a DST gap it moves forward by the gap, as
- * luxon does; in an overlap it takes the earlier instant. luxon's own
- * algorithm (`fixOffset`), with the first guess taken from the wall time
- * itself rather than from today's date.
- */
-export function wallToInstant(wall: number, zone: ResolvedZone): number {
-  const o1 = offsetAt(zone, wall);
-  const guess = wall - o1 * 60_000;
-  const o2 = offsetAt(zone, guess);
-  if (o1 === o2) return earlierTwin(wall, guess, o2, zone);
-  const again = wall - o2 * 60_000;
-  const o3 = offsetAt(zone, again);
-  if (o2 === o3) return earlierTwin(wall, again, o3, zone);
-  return wall - Math.min(o2, o3) * 60_000;
-}
-
-/** In a DST overlap a wall time occurs twice: prefer the earlier instant. */
-function earlierTwin(wall: number, found: number, offset: number, zone: ResolvedZone): number {
-  const before = offsetAt(zone, found - DAY / 2);
-  if (before === offset) return found;
-  const twin = wall - before * 60_000;
-  return twin < found && offsetAt(zone, twin) === before ? twin : found;
-}
-
-
 /**
  * Bounds of one calendar value.
  *
@@ -308,16 +151,22 @@ function calendarBounds(v: CalendarValue, zone: ResolvedZone | null, precision: 
 
 /**
  * Resolves a pack date (EDTF text + the zone it was stated in) to a
- * {@link TemporalValue}.
+ * {@link TemporalValue}, whose bounds are UTC ms (see {@link calendarBounds}
+ * for each calendar value; a set spans its members, an interval runs from
+ * its first member's start to its last member's end).
  *
  * @param edtf - EDTF text of the supported subset (see `edtf.ts`).
  * @param zoneName - zone the value was stated in (IANA, `UTC`, `UTC±hh:mm`),
  *   or `undefined` for a floating value.
  * @param precisionOverride - `hour` or `minute` to coarsen a date-time the
  *   source gives less exactly than EDTF writes it.
- * @throws TimeValueError for malformed or impossible values, an unknown zone,
- *   a coarsening that does not fit, or an offset written in the value that
- *   differs from the zone's offset at that time.
+ * @throws TimeValueError `malformed-edtf`, `malformed-date` or
+ *   `impossible-date` for text that does not parse (see {@link parseEdtf}),
+ *   `unknown-zone`, `malformed-edtf` for a coarsening that does not fit,
+ *   `nonexistent-local-time` for a wall-clock time or day the zone skipped
+ *   (see {@link localUnitBounds}), `offset-mismatch` for an offset written in
+ *   the value that differs from the zone's offset at that time, and
+ *   `empty-range` for an interval that ends before it starts.
  */
 export function resolveValue(
   edtf: string,
@@ -413,11 +262,17 @@ export interface CalendarDuration {
 
 /**
  * Adds a calendar duration to every member of a value, keeping its precision
- * and zone (luxon `plus` on the wall-clock fields: 31 Jan + 1 month is
- * 28/29 Feb). Used for derived dates such as "three months after".
+ * and zone, and resolves the result again like {@link resolveValue}. The
+ * arithmetic is luxon's `DateTime#plus` on the wall-clock fields read in UTC
+ * (31 Jan + 1 month is 28/29 Feb); a member written with an offset gets the
+ * zone's offset at its new time. Used for derived dates such as "three
+ * months after".
  *
- * @throws TimeValueError `impossible-date` when the result leaves the years
- *   0001–9999 that EDTF level 0 writes with four digits.
+ * @throws TimeValueError `impossible-date` when a count is not a whole
+ *   number within ±10,000 years, ±120,000 months or ±3,660,000 days, or when
+ *   the result leaves the years 0001–9999 that EDTF level 0 writes with four
+ *   digits; `nonexistent-local-time` when it lands on a wall-clock time or
+ *   day its zone skipped.
  */
 export function addDuration(value: TemporalValue, duration: CalendarDuration): TemporalValue {
   const limits = { years: 10_000, months: 120_000, days: 3_660_000 } as const;
@@ -476,7 +331,7 @@ function yearsOf(v: EdtfValue): number[] {
   return v.members.flatMap((m) => (m.kind === 'value' ? [m.value.year] : [m.from?.year, m.to?.year].filter((y) => y !== undefined)));
 }
 
-/** An instant (ms since the epoch, UTC) as ISO 8601 in UTC; `null` for an open end. */
+/** An instant (UTC ms since the epoch) as ISO 8601 in UTC, `1945-08-08T20:00:00.000Z`; `null` for an open end (±Infinity). */
 export function isoInstant(ms: number): string | null {
   return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
 }

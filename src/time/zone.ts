@@ -1,4 +1,5 @@
 import { FixedOffsetZone, IANAZone, type Zone } from 'luxon';
+import { pad2 } from './calendar';
 import { TimeValueError } from './errors';
 
 /**
@@ -25,8 +26,10 @@ export const UTC_ZONE: ResolvedZone = Object.freeze({
 });
 
 /**
- * Formats an offset in minutes as `+hh:mm` (or `+hh:mm:ss` when the offset
- * has seconds, as local mean time in historical zones does).
+ * Writes an offset, in minutes east of UTC, as `+hh:mm` (`-03:30`), or
+ * `+hh:mm:ss` when the offset has seconds, as local mean time in historical
+ * zones does (`-44.5` → `-00:44:30`); a fraction of a second is rounded.
+ * Never throws.
  */
 export function formatOffset(offsetMinutes: number): string {
   const sign = offsetMinutes < 0 ? '-' : '+';
@@ -36,10 +39,6 @@ export function formatOffset(offsetMinutes: number): string {
   const s = totalSeconds % 60;
   const base = `${sign}${pad2(h)}:${pad2(m)}`;
   return s === 0 ? base : `${base}:${pad2(s)}`;
-}
-
-function pad2(n: number): string {
-  return String(n).padStart(2, '0');
 }
 
 /**
@@ -55,7 +54,8 @@ function pad2(n: number): string {
  * IANA's POSIX sign, 5 hours behind: both readings are kept, and the
  * README and `--help` say so.
  *
- * @throws TimeValueError `unknown-zone` for anything else.
+ * @throws TimeValueError `unknown-zone` for anything else, and for a fixed
+ *   offset with minutes over 59 or beyond ±14:00 (detail `offset-range`).
  */
 export function parseZone(input: string): ResolvedZone {
   const cached = cache.get(input);
@@ -113,6 +113,9 @@ function ianaZone(name: string): ResolvedZone {
 /**
  * A zone name that has been validated before (a fact pack verified at build
  * time): resolved without asking ICU whether it exists.
+ *
+ * @throws TimeValueError `unknown-zone` only for a fixed offset out of range
+ *   (as {@link parseZone}); an IANA name is not checked.
  */
 export function trustedZone(name: string): ResolvedZone {
   const cached = cache.get(name);
@@ -132,7 +135,7 @@ function canonicalCase(name: string): string {
   return knownZoneNames().find((z) => z.toLowerCase() === lower) ?? name;
 }
 
-/** IANA zone names the runtime knows (ICU), for suggestions and completion. */
+/** IANA zone names the runtime knows (ICU's `Intl.supportedValuesOf('timeZone')`), for suggestions and completion. */
 export function knownZoneNames(): readonly string[] {
   return Intl.supportedValuesOf('timeZone');
 }
