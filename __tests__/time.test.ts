@@ -189,3 +189,15 @@ describe('command-line dates', () => {
     },
   );
 });
+
+describe('a time of day stated in a zone, without an offset, shown in another (found by a helper splitting src/time)', () => {
+  test.each([
+    ['UTC', '8 Aug 1945, 20:00 (UTC)'],
+    ['Asia/Tokyo', '9 Aug 1945, 05:00 (Asia/Tokyo)'],
+    ['Europe/Moscow', '8 Aug 1945, 23:00 (Europe/Moscow)'],
+  ])('in %s the display is the instant the bounds start at', (shown, display) => {
+    const v = resolveValue('1945-08-08T23:00', 'Europe/Moscow', 'minute');
+    expect(iso(v.bounds.start)).toBe('1945-08-08T20:00:00.000Z');
+    expect(dateJson(v, 'en', parseZone(shown)).display).toBe(display);
+  });
+});

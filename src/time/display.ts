@@ -1,5 +1,6 @@
 import { DateTime, FixedOffsetZone } from 'luxon';
-import { pad2 } from './calendar';
+import { fieldsOf, pad2, wallMillisOf } from './calendar';
+import { wallToInstant } from './offset';
 import type { CalendarPrecision, CalendarValue, SetMember } from './edtf';
 import { isoInstant, type Precision, type TemporalValue } from './value';
 import type { ResolvedZone } from './zone';
@@ -111,10 +112,10 @@ function displayText(value: TemporalValue, lang: DateLang, displayZone: Resolved
   const p = value.parsed;
   const zone = displayZone ?? value.zone;
   const own = displayZone === null || displayZone.name === value.zone?.name;
-  if (p.kind === 'single') return displayCalendar(p.value, value.precision as CalendarPrecision, lang, zone, own);
+  if (p.kind === 'single') return displayCalendar(p.value, value.precision as CalendarPrecision, lang, zone, value.zone, own);
   if (p.kind === 'interval') {
     const w = WORDS[lang];
-    const end = (v: CalendarValue): string => displayCalendar(v, v.precision, lang, zone);
+    const end = (v: CalendarValue): string => displayCalendar(v, v.precision, lang, zone, value.zone);
     if (p.from && p.to) return w.fromTo(end(p.from), end(p.to), p.from.precision === 'day', p.to.precision === 'day');
     if (p.from) return w.since(end(p.from), p.from.precision === 'day');
     return w.till(p.to ? end(p.to) : '', p.to?.precision === 'day');
@@ -126,10 +127,10 @@ function displayText(value: TemporalValue, lang: DateLang, displayZone: Resolved
     const days = values.map((v) => (lang === 'de' ? `${v.day}.` : String(v.day)));
     const last = values[values.length - 1] as CalendarValue;
     const head = days.slice(0, -1).join(', ');
-    const tail = displayCalendar(last, 'day', lang, zone);
+    const tail = displayCalendar(last, 'day', lang, zone, value.zone);
     return `${head} ${w.or} ${tail}`;
   }
-  const parts = members.map((m) => displayMember(m, lang, zone));
+  const parts = members.map((m) => displayMember(m, lang, zone, value.zone));
   return parts.join(` ${WORDS[lang].or} `);
 }
 
@@ -143,11 +144,11 @@ function sameMonthDays(values: readonly CalendarValue[]): boolean {
   );
 }
 
-function displayMember(m: SetMember, lang: DateLang, zone: ResolvedZone | null): string {
+function displayMember(m: SetMember, lang: DateLang, zone: ResolvedZone | null, stated: ResolvedZone | null): string {
   const w = WORDS[lang];
-  if (m.kind === 'value') return displayCalendar(m.value, m.value.precision, lang, zone);
-  const from = m.from ? displayCalendar(m.from, m.from.precision, lang, zone) : undefined;
-  const to = m.to ? displayCalendar(m.to, m.to.precision, lang, zone) : undefined;
+  if (m.kind === 'value') return displayCalendar(m.value, m.value.precision, lang, zone, stated);
+  const from = m.from ? displayCalendar(m.from, m.from.precision, lang, zone, stated) : undefined;
+  const to = m.to ? displayCalendar(m.to, m.to.precision, lang, zone, stated) : undefined;
   if (from !== undefined && to !== undefined) {
     return w.between(from, to, m.from?.precision === 'day' && m.to?.precision === 'day');
   }
@@ -171,6 +172,7 @@ function displayCalendar(
   precision: CalendarPrecision,
   lang: DateLang,
   zone: ResolvedZone | null,
+  stated: ResolvedZone | null,
   ownZone = false,
 ): string {
   if (precision === 'year' || precision === 'month' || precision === 'day' || v.hour === undefined) {
@@ -183,16 +185,15 @@ function displayCalendar(
     const at = DateTime.fromObject(fields, { zone: FixedOffsetZone.instance(v.offsetMinutes) });
     return displayInstant(at, precision, lang, zone);
   }
-  // A time of day: an instant (offset written, or the value's zone), shown in `zone`.
-  const at = v.offsetMinutes !== undefined
-    ? DateTime.fromObject(
-        { year: v.year, month: v.month, day: v.day, hour: v.hour, minute: v.minute, second: v.second ?? 0 },
-        { zone: 'utc' },
-      ).minus({ minutes: v.offsetMinutes })
-    : DateTime.fromObject(
-        { year: v.year, month: v.month, day: v.day, hour: v.hour, minute: v.minute, second: v.second ?? 0 },
-        { zone: zone?.zone ?? 'utc' },
-      );
+  // A time of day: an instant — from the offset written, else from the wall clock of the zone
+  // the value is stated in (through the one resolver the bounds use) — shown in `zone`. A
+  // floating time (no offset, no zone) is no instant: its wall clock is shown as written.
+  const at =
+    v.offsetMinutes !== undefined
+      ? DateTime.fromObject(fields, { zone: 'utc' }).minus({ minutes: v.offsetMinutes })
+      : stated
+        ? DateTime.fromMillis(wallToInstant(wallMillisOf(fieldsOf(v)), stated), { zone: 'utc' })
+        : DateTime.fromObject(fields, { zone: zone?.zone ?? 'utc' });
   const shown = zone ? at.setZone(zone.zone) : at;
   return displayInstant(shown, precision, lang, zone);
 }
