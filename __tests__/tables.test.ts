@@ -275,3 +275,15 @@ describe('cli-table3, with its measuring replaced (render/table.ts)', () => {
     expect(new Set(text.split('\n').map(displayWidth)).size).toBe(1);
   });
 });
+
+test("status without --date asks about now, said in the table's language (found looking at every table in German)", () => {
+  expect(run(['status', '--format', 'table', '--color', 'never', '--lang', 'de'], { columns: 80 }).stdout).toMatch(/│ Abfrage +│ jetzt \(UTC\) +│/);
+  expect(run(['status', '--format', 'table', '--color', 'never', '--lang', 'en'], { columns: 80 }).stdout).toMatch(/│ Query +│ now \(UTC\) +│/);
+  expect(JSON.parse(run(['status', '--json', '--lang', 'de']).stdout).query.input).toBe('now');
+});
+
+test('a word cut with … inside a narrow prose column is shortening too, and the hint below says so (found looking at every table in German)', () => {
+  const r = run(['when', 'neutrality-pact-signed', '--format', 'table', '--color', 'never', '--lang', 'de'], { columns: 60 });
+  expect(r.stdout).toMatch(/\p{L}…/u);
+  expect(r.stdout).toMatch(/^Anmerkung gekürzt: vollständig mit --format json\.$/m);
+});

@@ -76,6 +76,7 @@ export const de: Messages = {
   no: 'nein',
   unknown: 'unbekannt',
   none: '—',
+  now: 'jetzt',
   derivedFrom: (dur, from) => `${dur} nach „${from}“`,
   duration: ({ years, months, days }) =>
     [

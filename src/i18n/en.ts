@@ -76,6 +76,7 @@ export const en: Messages = {
   no: 'no',
   unknown: 'unknown',
   none: '—',
+  now: 'now',
   derivedFrom: (dur, from) => `${dur} after “${from}”`,
   duration: ({ years, months, days }) =>
     [

@@ -278,6 +278,8 @@ export interface Messages {
   readonly no: string;
   readonly unknown: string;
   readonly none: string;
+  /** The moment `status` asks about without `--date`. */
+  readonly now: string;
   readonly derivedFrom: (months: string, from: string) => string;
   readonly duration: (parts: { years?: number; months?: number; days?: number }) => string;
   /** Table headers, by the header key a view's column names (`render/views.ts`); `field` and `value` head a record's table. */

@@ -216,6 +216,11 @@ function notesText(view: Pick<TableView, 'notes'>, width: number): string {
   return (view.notes ?? []).map((note) => `${wrapText(visible(note, true), Math.max(10, width)).join('\n')}\n`).join('');
 }
 
+/** Whether wrapping `text` into `lines` lost some of it (a word cut with `…`): line breaks and spaces aside, they differ. */
+function cutInside(text: string, lines: readonly string[]): boolean {
+  return lines.join('').replace(/\s+/g, '') !== text.replace(/\s+/g, '');
+}
+
 /** A prose cell's lines cut to `max`, the last ending with `…`. */
 function shorten(lines: readonly string[], max: number, width: number): string[] {
   const kept = lines.slice(0, max);
@@ -271,6 +276,9 @@ function renderTable(view: TableView, opts: TableOptions): string {
       if (prose(k) && lines.length > height) {
         shortened.add(col.header);
         lines = shorten(lines, height, width);
+      } else if (!whole && cutInside(r[col.key] ?? '', lines)) {
+        // A word wider than its column was cut with `…`: shortened too, and said so.
+        shortened.add(col.header);
       }
       const value = lines.join('\n');
       const key = vertical ? (col.key === 'value' ? (r.key ?? '') : '') : col.key;

@@ -185,7 +185,7 @@ function statusEdge(key: 'since' | 'until'): Spec<StatusResult> {
 }
 
 const STATUS: Spec<StatusResult> = [
-  { key: 'query', head: 'query', cell: (r) => `${r.query.input} (${r.query.zone})` },
+  { key: 'query', head: 'query', cell: (r, c) => `${r.query.input === 'now' ? messages[c.lang].now : r.query.input} (${r.query.zone})` },
   { key: 'input', value: (r) => r.query.input },
   { key: 'zone', value: (r) => r.query.zone },
   ...bounds((r: StatusResult) => r.query),
