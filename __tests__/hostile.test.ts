@@ -284,6 +284,15 @@ describe('linear at scale', () => {
     expect((JSON.parse(r.stdout) as { ids: string[] }).ids).toEqual(['event-5']);
   });
 
+  test('source of a pack of 20,000 events gives each sentence its citing facts (found by a fourth breaking session: it compared every sentence with every fact)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-scale-'));
+    execFileSync(process.execPath, [join(__dirname, '..', 'bench', 'generate.mjs'), '20000', dir]);
+    const r = run(['--facts', join(dir, 'pack.json'), 'source', '--json'], { env: { PAKT_NO_CACHE: '1' } });
+    expect(r.code).toBe(0);
+    const sentences = JSON.parse(r.stdout) as { id: string; citedBy: string[] }[];
+    expect(sentences.filter((s) => s.citedBy.length > 0).length).toBeGreaterThan(20000);
+  });
+
   test('quotes that all fail cost no search of the whole source each', () => {
     const broken = JSON.parse(raw) as { statements: { evidence: { quote: string }[] }[] };
     for (const s of broken.statements) s.evidence[0]!.quote = 'nirgends im Text';

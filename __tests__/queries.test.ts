@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { signatories } from '../src/query/signatories';
 import { show } from '../src/query/show';
 import { territories } from '../src/query/territories';
@@ -224,4 +227,16 @@ describe('show', () => {
   test('an empty name is a usage error', () => {
     expect(() => show(context(), '')).toThrow(UsageError);
   });
+});
+
+test('on: a one-of set that holds the day in several years gives a row for each year, in order of year (found by a fourth breaking session)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pakt-on-'));
+  cpSync(join(__dirname, '..', 'examples', 'toy-treaty'), dir, { recursive: true });
+  const file = join(dir, 'pack.json');
+  const pack = JSON.parse(readFileSync(file, 'utf8')) as { events: unknown[] };
+  const date = { edtf: '[1925-03-02,1926-03-02,1927-03-03]', basis: 'stated' };
+  pack.events.push({ id: 'set', type: 'signing', label: { de: 'Menge', en: 'Set' }, date, evidence: [{ quote: 'galt zehn Jahre', paragraph: 2 }] });
+  writeFileSync(file, JSON.stringify(pack));
+  const rows = JSON.parse(run(['--facts', file, 'on', '03-02', '--json'], { env: { PAKT_NO_CACHE: '1' } }).stdout) as { year: number }[];
+  expect(rows.map((r) => r.year)).toEqual([1920, 1925, 1926, 1930]);
 });

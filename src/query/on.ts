@@ -38,8 +38,9 @@ export function parseMonthDay(text: string): { month: number; day: number } {
 /**
  * Events that happened on a calendar day, any year ("on this day"): every
  * event whose day the source gives — as a day, a time of day, or a member of
- * a one-of set (each of its days counts) — read in the zone the source
- * states it in. Ranges and months do not name a day and never match.
+ * a one-of set (each of its days counts, a row for each year it falls in)
+ * — read in the zone the source states it in. Ranges and months do not name
+ * a day and never match.
  *
  * @param today - the current instant (ms since the epoch) for `yearsAgo`.
  */
@@ -50,16 +51,12 @@ export function onThisDay(ctx: QueryContext, monthDay: { month: number; day: num
     const p = e.date.parsed;
     const days: CalendarValue[] =
       p.kind === 'single' ? [p.value] : p.kind === 'interval' ? [] : p.members.flatMap((m) => (m.kind === 'value' ? [m.value] : []));
-    const hit = days.find((v) => v.day !== undefined && v.month === monthDay.month && v.day === monthDay.day);
-    if (!hit) continue;
-    rows.push({
-      event: e.id,
-      label: e.label[ctx.lang],
-      date: eventDate(ctx, e),
-      year: hit.year,
-      yearsAgo: thisYear - hit.year,
-      oneOf: p.kind === 'set',
-    });
+    // A one-of set may hold the day in several years (`[1925-03-02,1926-03-02]`): a row for each year.
+    const years = new Set(days.filter((v) => v.day !== undefined && v.month === monthDay.month && v.day === monthDay.day).map((v) => v.year));
+    for (const year of years) {
+      rows.push({ event: e.id, label: e.label[ctx.lang], date: eventDate(ctx, e), year, yearsAgo: thisYear - year, oneOf: p.kind === 'set' });
+    }
   }
-  return rows;
+  // Events come in time order; a set's later years go where their year does (the sort is stable).
+  return rows.sort((a, b) => a.year - b.year);
 }

@@ -62,20 +62,50 @@ export function source(ctx: QueryContext, selector?: string): SourceSentence[] {
       throw new NotFoundError((m) => m.err.noSourcePart(echo(s), max));
     }
   }
+  const cited = citedBy(index, chosen);
+  return chosen.map((sentence) => ({ id: sentence.id, paragraph: sentence.paragraph, text: sentence.text, citedBy: cited.get(sentence.id) ?? [] }));
+}
+
+/**
+ * The ids of the facts citing each of `sentences`, in pack order, by
+ * sentence id. Each quote is found once in its paragraph and marks the
+ * sentences it overlaps (found by binary search over their starts), so the
+ * cost grows with the quotes and sentences, not with their product.
+ */
+function citedBy(index: PackIndex, sentences: readonly { id: string; paragraph: number; start: number; end: number }[]): Map<string, string[]> {
+  const byParagraph = new Map<number, { id: string; start: number; end: number }[]>();
+  for (const s of sentences) {
+    const list = byParagraph.get(s.paragraph);
+    if (list) list.push(s);
+    else byParagraph.set(s.paragraph, [s]);
+  }
+  const found = new Map<string, Set<number>>();
   const facts = citing(index.pack);
-  return chosen.map((sentence) => {
-    const paragraph = index.paragraphs[sentence.paragraph - 1] ?? '';
-    const citedBy = facts
-      .filter((f) =>
-        f.evidence.some((e) => {
-          if (e.paragraph !== sentence.paragraph) return false;
-          for (let at = paragraph.indexOf(e.quote); at >= 0; at = paragraph.indexOf(e.quote, at + 1)) {
-            if (at < sentence.end && at + e.quote.length > sentence.start) return true;
-          }
-          return false;
-        }),
-      )
-      .map((f) => f.id);
-    return { id: sentence.id, paragraph: sentence.paragraph, text: sentence.text, citedBy: [...new Set(citedBy)] };
+  facts.forEach((f, order) => {
+    for (const e of f.evidence) {
+      const inParagraph = byParagraph.get(e.paragraph);
+      if (!inParagraph || e.quote === '') continue;
+      const text = index.paragraphs[e.paragraph - 1] ?? '';
+      for (let at = text.indexOf(e.quote); at >= 0; at = text.indexOf(e.quote, at + 1)) {
+        const end = at + e.quote.length;
+        // The first sentence ending after the quote starts; then each one starting before it ends.
+        let lo = 0;
+        let hi = inParagraph.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (inParagraph[mid]!.end <= at) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let k = lo; k < inParagraph.length && inParagraph[k]!.start < end; k++) {
+          const id = inParagraph[k]!.id;
+          let set = found.get(id);
+          if (!set) found.set(id, (set = new Set()));
+          set.add(order);
+        }
+      }
+    }
   });
+  const out = new Map<string, string[]>();
+  for (const [id, orders] of found) out.set(id, [...new Set([...orders].sort((x, y) => x - y).map((o) => facts[o]!.id))]);
+  return out;
 }
