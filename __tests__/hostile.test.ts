@@ -772,3 +772,9 @@ describe('values that start with a dash (found by npm run fuzz)', () => {
     expect(run(['search', '--', '-Xyzzy']).stderr).toMatch(/matches '-Xyzzy'/);
   });
 });
+
+test('search highlights the match itself in a snippet whose controls are shown as escapes (found by a fourth breaking session)', () => {
+  const r = run(['--facts', hostileDir(), 'search', 'Glocke', '--color', 'always'], { isTTY: true, columns: 160, env: { PAKT_NO_CACHE: '1' } });
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain('\u001b[7mGlocke\u001b[27m');
+});

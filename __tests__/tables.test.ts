@@ -287,3 +287,10 @@ test('a word cut with … inside a narrow prose column is shortening too, and th
   expect(r.stdout).toMatch(/\p{L}…/u);
   expect(r.stdout).toMatch(/^Anmerkung gekürzt: vollständig mit --format json\.$/m);
 });
+
+test('a terminal that reports 0 columns has no width: COLUMNS, else 80 (found by a fourth breaking session)', () => {
+  const wide = run(['signatories', '--color', 'never'], { isTTY: true, columns: 0, env: { COLUMNS: '120' } }).stdout;
+  expect(wide).toMatch(/^┌/);
+  expect(Math.max(...wide.split('\n').map((l) => [...l].length))).toBeGreaterThan(80);
+  expect(run(['signatories', '--color', 'never'], { isTTY: true, columns: 0 }).stdout).toMatch(/^┌/);
+});

@@ -91,10 +91,15 @@ export function langFromEnv(env: IO['env']): Lang {
  */
 export const MAX_WIDTH = 500;
 
-/** Terminal width: the stream's, else `COLUMNS`, else 80; between 20 and {@link MAX_WIDTH}. */
+/**
+ * Terminal width: the stream's, else `COLUMNS`, else 80; between 20 and
+ * {@link MAX_WIDTH}. A terminal that reports no width (0 columns, as one
+ * made by `script` without a size does) has none.
+ */
 export function terminalWidth(io: IO): number {
   const fromEnv = Number(io.env.COLUMNS);
-  const w = io.stdout.columns ?? (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80);
+  const stream = io.stdout.columns;
+  const w = stream !== undefined && stream > 0 ? stream : Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80;
   return Math.min(MAX_WIDTH, Math.max(20, w));
 }
 

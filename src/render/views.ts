@@ -4,6 +4,7 @@ import type { Evidence } from '../pack/types';
 import type { EventDateJson } from '../query/common';
 import type { ColumnKind } from './fit';
 import { Marks, modalityText } from './marks';
+import { visible } from '../text/visible';
 import type { AskResult } from '../ask/answer';
 import type { OnRow } from '../query/on';
 import type { SourceSentence } from '../query/source';
@@ -431,6 +432,37 @@ const SEARCH: Spec<SearchHit> = [
   { key: 'snippet', value: (h) => h.snippet, head: 'snippet', kind: 'prose', rank: 3, at: 3 },
 ];
 
+/**
+ * Where the span `[from, to)` of `text` lies in `cell`, the text as a table
+ * cell shows it: its controls as escapes (`\e` for ESC: see visible()),
+ * some spaces turned into line breaks, line breaks put in after a hyphen or
+ * inside a long word, and perhaps cut short with `…`.
+ */
+function within(cell: string, text: string, [from, to]: readonly [number, number]): [number, number] {
+  const shown = visible(text.slice(0, from), true).length;
+  const span = [shown, shown + visible(text.slice(from, to), true).length];
+  const plain = visible(text, true);
+  const at: number[] = [];
+  let i = 0;
+  for (let j = 0; j <= plain.length && i <= cell.length; ) {
+    if (j === span[0] && at.length === 0) at.push(i);
+    if (j === span[1]) {
+      at.push(i);
+      break;
+    }
+    if (cell[i] === plain[j] || (cell[i] === '\n' && plain[j] === ' ')) {
+      i++;
+      j++;
+    } else if (cell[i] === '\n') {
+      i++;
+    } else {
+      break;
+    }
+  }
+  const start = at[0] ?? cell.length;
+  return [start, at[1] ?? cell.length];
+}
+
 /** `search`: ranked hits; the table highlights the match in each snippet. */
 export function searchView(hits: readonly SearchHit[], lang: Lang): View {
   return {
@@ -440,7 +472,7 @@ export function searchView(hits: readonly SearchHit[], lang: Lang): View {
     emphasis: (key, value, c, row) => {
       const h = hits[row];
       if (key === 'snippet' && h && c.level > 0) {
-        const [a, b] = h.highlight;
+        const [a, b] = within(value, h.snippet, h.highlight);
         return `${value.slice(0, a)}${c.inverse(value.slice(a, b))}${value.slice(b)}`;
       }
       return key === 'id' ? c.bold(value) : value;
