@@ -229,7 +229,7 @@ describe('show', () => {
   });
 });
 
-test('on: a one-of set that holds the day in several years gives a row for each year, in order of year (found by a fourth breaking session)', () => {
+test('on: a one-of set that holds the day in several years names them all in one row, in order of first year (found by a fourth and a fifth breaking session: a row per year repeated the whole set)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pakt-on-'));
   cpSync(join(__dirname, '..', 'examples', 'toy-treaty'), dir, { recursive: true });
   const file = join(dir, 'pack.json');
@@ -237,6 +237,10 @@ test('on: a one-of set that holds the day in several years gives a row for each 
   const date = { edtf: '[1925-03-02,1926-03-02,1927-03-03]', basis: 'stated' };
   pack.events.push({ id: 'set', type: 'signing', label: { de: 'Menge', en: 'Set' }, date, evidence: [{ quote: 'galt zehn Jahre', paragraph: 2 }] });
   writeFileSync(file, JSON.stringify(pack));
-  const rows = JSON.parse(run(['--facts', file, 'on', '03-02', '--json'], { env: { PAKT_NO_CACHE: '1' } }).stdout) as { year: number }[];
-  expect(rows.map((r) => r.year)).toEqual([1920, 1925, 1926, 1930]);
+  const rows = JSON.parse(run(['--facts', file, 'on', '03-02', '--json'], { env: { PAKT_NO_CACHE: '1' } }).stdout) as { event: string; year: number; years: number[] }[];
+  expect(rows.map((r) => [r.event, r.year, r.years])).toEqual([
+    ['treaty-signed', 1920, [1920]],
+    ['set', 1925, [1925, 1926]],
+    ['term-end', 1930, [1930]],
+  ]);
 });

@@ -8,8 +8,10 @@ export interface OnRow {
   readonly event: string;
   readonly label: string;
   readonly date: EventDateJson;
-  /** The year the event fell on the asked day (in the zone the source states it in). */
+  /** The (first) year the event fell on the asked day (in the zone the source states it in). */
   readonly year: number;
+  /** Every year it did, ascending: more than one only for a one-of set (`[1925-03-02,1926-03-02]`). */
+  readonly years: readonly number[];
   /** Whole years from then until `today` (the caller's clock, UTC). */
   readonly yearsAgo: number;
   /** True when the day is one of a one-of set ("8 or 9 May"). */
@@ -38,8 +40,8 @@ export function parseMonthDay(text: string): { month: number; day: number } {
 /**
  * Events that happened on a calendar day, any year ("on this day"): every
  * event whose day the source gives — as a day, a time of day, or a member of
- * a one-of set (each of its days counts, a row for each year it falls in)
- * — read in the zone the source states it in. Ranges and months do not name
+ * a one-of set (each of its days counts; its row names every year it falls
+ * in) — read in the zone the source states it in. Ranges and months do not name
  * a day and never match.
  *
  * @param today - the current instant (ms since the epoch) for `yearsAgo`.
@@ -51,12 +53,12 @@ export function onThisDay(ctx: QueryContext, monthDay: { month: number; day: num
     const p = e.date.parsed;
     const days: CalendarValue[] =
       p.kind === 'single' ? [p.value] : p.kind === 'interval' ? [] : p.members.flatMap((m) => (m.kind === 'value' ? [m.value] : []));
-    // A one-of set may hold the day in several years (`[1925-03-02,1926-03-02]`): a row for each year.
-    const years = new Set(days.filter((v) => v.day !== undefined && v.month === monthDay.month && v.day === monthDay.day).map((v) => v.year));
-    for (const year of years) {
-      rows.push({ event: e.id, label: e.label[ctx.lang], date: eventDate(ctx, e), year, yearsAgo: thisYear - year, oneOf: p.kind === 'set' });
-    }
+    // A one-of set may hold the day in several years (`[1925-03-02,1926-03-02]`): one row names them all.
+    const years = [...new Set(days.filter((v) => v.day !== undefined && v.month === monthDay.month && v.day === monthDay.day).map((v) => v.year))].sort((x, y) => x - y);
+    const year = years[0];
+    if (year === undefined) continue;
+    rows.push({ event: e.id, label: e.label[ctx.lang], date: eventDate(ctx, e), year, years, yearsAgo: thisYear - year, oneOf: p.kind === 'set' });
   }
-  // Events come in time order; a set's later years go where their year does (the sort is stable).
+  // Events come in time order; a set goes where its first year on that day does (the sort is stable).
   return rows.sort((a, b) => a.year - b.year);
 }

@@ -487,6 +487,7 @@ const ON: Spec<OnRow> = [
   { key: 'label', value: (r) => r.label, head: 'label' },
   { ...dateField((r: OnRow) => r.date), at: 0 },
   { key: 'oneOf', value: (r) => String(r.oneOf) },
+  { key: 'years', value: (r) => r.years.join(' ') },
   ...bounds((r: OnRow) => r.date),
   { key: 'basis', value: (r) => r.date.basis },
 ];
