@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { status } from '../src/query/status';
+import { mergeEvidence } from '../src/query/common';
 import { compareBounds, parseQueryDate, parseZone, resolveValue, TimeValueError, type TemporalValue } from '../src/time';
 // The wall-clock helpers are tested where they live: they are not the time core's public surface.
 import { localCandidates } from '../src/time/query-date';
@@ -291,5 +292,26 @@ describe('properties of the time core', () => {
       if (saved === undefined) delete process.env.TZ;
       else process.env.TZ = saved;
     }
+  });
+});
+
+describe('mergeEvidence', () => {
+  // The definition, one evidence at a time: kept where it is the first of its paragraph and quote,
+  // and no other quote of its paragraph contains it.
+  const defined = (all: readonly { quote: string; paragraph: number }[]) =>
+    all.filter(
+      (e, i) =>
+        all.findIndex((o) => o.paragraph === e.paragraph && o.quote === e.quote) === i &&
+        !all.some((o) => o.paragraph === e.paragraph && o.quote !== e.quote && o.quote.includes(e.quote)),
+    );
+  const evidence = fc.record({ quote: fc.constantFrom('a', 'ab', 'abc', 'b', 'bc', 'x y', 'y'), paragraph: fc.integer({ min: 1, max: 3 }) });
+
+  test('keeps each quote once, first first, without quotes another of its paragraph contains (a fifth breaking session found it quadratic)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(evidence, { maxLength: 6 }), { maxLength: 4 }), (lists) => {
+        expect(mergeEvidence(...lists)).toEqual(defined(lists.flat()));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -63,15 +63,25 @@ export function eventById(ctx: QueryContext, id: string): IndexedEvent {
 
 /** Concatenates evidence lists, dropping repeats and quotes that another quote of the same paragraph contains. */
 export function mergeEvidence(...lists: readonly (readonly Evidence[] | undefined)[]): Evidence[] {
-  const all = lists.flatMap((l) => l ?? []);
-  const out: Evidence[] = [];
-  all.forEach((e, i) => {
-    const covered = all.some(
-      (o) => o.paragraph === e.paragraph && o.quote !== e.quote && o.quote.includes(e.quote),
-    ) || all.findIndex((o) => o.paragraph === e.paragraph && o.quote === e.quote) < i;
-    if (!covered) out.push({ quote: e.quote, paragraph: e.paragraph });
-  });
-  return out;
+  // Each quote once, first first (a person may sign thousands of times on the same evidence);
+  // then only the distinct quotes of a paragraph are compared with each other.
+  const byParagraph = new Map<number, string[]>();
+  const seen = new Set<string>();
+  const unique: Evidence[] = [];
+  for (const list of lists) {
+    for (const e of list ?? []) {
+      const key = `${e.paragraph}\u0000${e.quote}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      unique.push(e);
+      const quotes = byParagraph.get(e.paragraph);
+      if (quotes) quotes.push(e.quote);
+      else byParagraph.set(e.paragraph, [e.quote]);
+    }
+  }
+  return unique
+    .filter((e) => !(byParagraph.get(e.paragraph) ?? []).some((q) => q !== e.quote && q.includes(e.quote)))
+    .map((e) => ({ quote: e.quote, paragraph: e.paragraph }));
 }
 
 /**
