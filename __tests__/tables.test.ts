@@ -294,3 +294,13 @@ test('a terminal that reports 0 columns has no width: COLUMNS, else 80 (found by
   expect(Math.max(...wide.split('\n').map((l) => [...l].length))).toBeGreaterThan(80);
   expect(run(['signatories', '--color', 'never'], { isTTY: true, columns: 0 }).stdout).toMatch(/^┌/);
 });
+
+test('a long table is drawn in blocks that join into the very table cli-table3 draws at once (its layout is quadratic; found by a fifth breaking session)', () => {
+  const rows = Array.from({ length: 450 }, (_, i) => [`row ${i}`, i % 7 === 0 ? `zwei\nZeilen ${i}` : 'x']);
+  const blocks = drawTable(['A', 'B'], rows, [8, 10]);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Table = require('cli-table3') as new (options: object) => { push(...rows: string[][]): void; toString(): string };
+  const whole = new Table({ colWidths: [10, 12], style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 }, wordWrap: false });
+  whole.push(['A', 'B'], ...rows);
+  expect(blocks).toBe(whole.toString());
+});
