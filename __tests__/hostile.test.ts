@@ -504,6 +504,7 @@ describe('the rest of what the breaking helper found', () => {
 });
 
 describe('a cell of any length', () => {
+
   test('a label of 40,000 words takes at most 200 lines of a table, shortened with the hint that shows it whole', () => {
     const pack = JSON.parse(raw) as { entities: { id: string; label: { de: string; en: string } }[] };
     const molotov = pack.entities.find((e) => e.id === 'molotov')!;

@@ -304,3 +304,10 @@ test('a long table is drawn in blocks that join into the very table cli-table3 d
   whole.push(['A', 'B'], ...rows);
   expect(blocks).toBe(whole.toString());
 });
+
+test("a cell of thousands of lines is drawn in time linear in it (cli-table3 cuts a cell's whole text to 10 columns for every line it draws; found by a fifth breaking session)", () => {
+  const cell = Array.from({ length: 20000 }, (_, i) => `Zeile ${i} ${'Wort '.repeat(8)}`.trim()).join('\n');
+  const lines = drawTable(['A'], [[cell]], [60]).split('\n');
+  expect(lines).toHaveLength(20000 + 4);
+  expect(lines[20002]).toBe(`│ ${'Zeile 19999 ' + 'Wort '.repeat(8).trim()}${' '.repeat(60 - 12 - 39)} │`);
+});

@@ -100,6 +100,8 @@ function tableClass(): Table {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const utils = require('cli-table3/src/utils') as Utils;
   utils.strlen = strlen;
+  // cli-table3 also cuts a cell's whole text to 10 columns for every line it draws (for a debug
+  // message it never prints): `cut` reads only the text's first line, so that costs a line, not the cell.
   utils.truncate = (text, width, ellipsis = '…') => (strlen(text) <= width ? text : cut(text, width, ellipsis));
   utils.pad = (text, width, fill, align) => {
     const gap = fill.repeat(Math.max(0, width - strlen(text)));

@@ -76,11 +76,13 @@ const ESCAPE_START = /\\(?:x[0-9a-f]?|u[0-9a-f]{0,3})?$/;
  */
 export function cut(text: string, width: number, ellipsis = '…'): string {
   const room = width - displayWidth(ellipsis);
-  const plain = text.includes('\u001b') ? text.replace(SGR, '') : text;
+  // Only the first line is read: the cut ends there, and a caller may pass a cell of thousands of lines.
+  const feed = text.indexOf('\n');
+  const first = feed >= 0 ? text.slice(0, feed) : text;
+  const plain = first.includes('\u001b') ? first.replace(SGR, '') : first;
   let out = '';
   let w = 0;
   for (const segment of graphemes(plain)) {
-    if (segment === '\n') break;
     const cw = displayWidth(segment);
     if (w + cw > room) break;
     out += segment;
