@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { status } from '../src/query/status';
+import { Occurrences } from '../src/text/occurrences';
 import { mergeEvidence } from '../src/query/common';
 import { compareBounds, parseQueryDate, parseZone, resolveValue, TimeValueError, type TemporalValue } from '../src/time';
 // The wall-clock helpers are tested where they live: they are not the time core's public surface.
@@ -312,6 +313,31 @@ describe('mergeEvidence', () => {
         expect(mergeEvidence(...lists)).toEqual(defined(lists.flat()));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('Occurrences', () => {
+  const naive = (text: string, quote: string): number[] => {
+    const out: number[] = [];
+    for (let at = text.indexOf(quote); at >= 0 && quote !== ''; at = text.indexOf(quote, at + 1)) out.push(at);
+    return out;
+  };
+
+  test('finds what indexOf finds, before and after it indexes a long text (a fifth breaking session found quotes of one paragraph quadratic)', () => {
+    const words = fc.array(fc.constantFrom('Zitat', '1', '12', 'nennt', 'Nordheim.', 'ä', '🇯🇵', ' ', 'Zitat 12 nennt Nordheim.'), { minLength: 1500, maxLength: 2000 });
+    fc.assert(
+      fc.property(words, fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 40 })), { minLength: 100, maxLength: 150 }), (parts, cuts) => {
+        const text = parts.join(' ');
+        const finder = new Occurrences(text);
+        for (const [at, length] of cuts) {
+          const from = at % text.length;
+          const quote = length === 0 ? 'nirgends im Text' : text.slice(from, from + length);
+          expect(finder.all(quote)).toEqual(naive(text, quote));
+          expect(finder.has(quote)).toBe(quote !== '' && text.includes(quote));
+        }
+      }),
+      { numRuns: 30 },
     );
   });
 });

@@ -4,6 +4,7 @@ import { inspectPack } from '../pack/load';
 import { type Sentence, splitSentences } from '../pack/sentences';
 import type { Pack } from '../pack/types';
 import { echoPath } from '../text/visible';
+import { Occurrences } from '../text/occurrences';
 
 /** The answer of `validate` (CONTRACT.md). */
 export interface ValidateResult {
@@ -28,12 +29,8 @@ const MIN_SHARE = 0.5;
 const MIN_INSIDE = 15;
 
 /** Every `[start, end)` span of a quote within its paragraph. */
-function spans(paragraph: string, quote: string): [number, number][] {
-  const out: [number, number][] = [];
-  for (let at = paragraph.indexOf(quote); at >= 0 && quote !== ''; at = paragraph.indexOf(quote, at + 1)) {
-    out.push([at, at + quote.length]);
-  }
-  return out;
+function spans(paragraph: Occurrences, quote: string): [number, number][] {
+  return paragraph.all(quote).map((at) => [at, at + quote.length]);
 }
 
 function covers(s: Sentence, span: [number, number]): boolean {
@@ -75,6 +72,7 @@ function coveredSentences(
     else first.set(s.paragraph, [i, i + 1]);
   });
   const seen = new Set<string>();
+  const finders = new Map<number, Occurrences>();
   for (const q of quotes) {
     const range = first.get(q.paragraph);
     if (!range) continue;
@@ -82,7 +80,9 @@ function coveredSentences(
     const key = `${q.paragraph}\u0000${q.quote}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    for (const span of spans(paragraphs[q.paragraph - 1] ?? '', q.quote)) {
+    let finder = finders.get(q.paragraph);
+    if (!finder) finders.set(q.paragraph, (finder = new Occurrences(paragraphs[q.paragraph - 1] ?? '')));
+    for (const span of spans(finder, q.quote)) {
       // The first sentence of the paragraph that ends after the span starts.
       let lo = range[0];
       let hi = range[1];

@@ -1,0 +1,60 @@
+/** Characters at each position an index of a text is keyed by. */
+const KEY = 16;
+
+/** Questions about one text answered by scanning it before it is indexed. */
+const MANY = 64;
+
+/** Texts shorter than this are always scanned: an index would cost more than it saves. */
+const LONG = 4096;
+
+/**
+ * Where quotes occur verbatim in one text (a paragraph of a pack's source),
+ * for many quotes of the same text. The first questions are answered by
+ * scanning it (`indexOf`); once a long text has been asked about many
+ * times, it is indexed once by the {@link KEY} characters that start at
+ * each position, so that each further quote costs the positions that start
+ * like it rather than the length of the text. A paragraph of 20,000
+ * sentences, each quoted, is then read a few times, not 20,000 times.
+ */
+export class Occurrences {
+  private asked = 0;
+  private index: Map<string, number[]> | undefined;
+
+  constructor(readonly text: string) {}
+
+  /** Whether `quote` occurs in the text (an empty quote never does). */
+  has(quote: string): boolean {
+    if (quote === '') return false;
+    const starts = this.candidates(quote);
+    return starts === undefined ? this.text.includes(quote) : starts.some((at) => this.text.startsWith(quote, at));
+  }
+
+  /** The start offsets of every occurrence of `quote` (overlapping ones too), ascending; none for an empty quote. */
+  all(quote: string): number[] {
+    if (quote === '') return [];
+    const starts = this.candidates(quote);
+    if (starts !== undefined) return starts.filter((at) => this.text.startsWith(quote, at));
+    const out: number[] = [];
+    for (let at = this.text.indexOf(quote); at >= 0; at = this.text.indexOf(quote, at + 1)) out.push(at);
+    return out;
+  }
+
+  /** The positions starting like `quote`, from the index; `undefined` when the text is scanned instead. */
+  private candidates(quote: string): readonly number[] | undefined {
+    if (quote.length < KEY || this.text.length < LONG) return undefined;
+    if (!this.index && ++this.asked <= MANY) return undefined;
+    this.index ??= this.build();
+    return this.index.get(quote.slice(0, KEY)) ?? [];
+  }
+
+  private build(): Map<string, number[]> {
+    const index = new Map<string, number[]>();
+    for (let at = 0; at + KEY <= this.text.length; at++) {
+      const key = this.text.slice(at, at + KEY);
+      const list = index.get(key);
+      if (list) list.push(at);
+      else index.set(key, [at]);
+    }
+    return index;
+  }
+}
