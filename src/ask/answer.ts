@@ -6,7 +6,7 @@
  */
 import { type Lang, messages } from '../i18n';
 import type { IndexedEvent, PackIndex } from '../pack/load';
-import type { Evidence, Modality } from '../pack/types';
+import type { Evidence, Modality, Statement } from '../pack/types';
 import { modalityText } from '../render/marks';
 import { search } from '../query/search';
 import { sentenceById } from '../query/source';
@@ -177,9 +177,14 @@ type Said =
 
 /** The ids a statement of the pack names (by its id; none for an unknown id): see {@link namedBy}. */
 function statementNames(index: PackIndex, id: string): string[] {
-  const s = index.pack.statements.find((x) => x.id === id);
+  let byId = statementsById.get(index);
+  if (!byId) statementsById.set(index, (byId = new Map(index.pack.statements.map((x) => [x.id, x]))));
+  const s = byId.get(id);
   return s ? namedBy(index, s) : [];
 }
+
+/** A pack's statements by id, made on first use: an answer looks up each of thousands of rows. */
+const statementsById = new WeakMap<PackIndex, ReadonlyMap<string, Statement>>();
 
 const evidenceOf = (x: unknown): Evidence[] => list(x).map((e) => ({ quote: str(e.quote), paragraph: Number(e.paragraph) }));
 
@@ -276,7 +281,9 @@ function say(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>, result: unk
       const groups = new Map<string, Json[]>();
       for (const row of rows) {
         const key = `${str(row.byName)}\u0000${str(row.relationLabel)}${row.modality ? ` (${messages[lang].modalities[str(row.modality) as 'conditional']})` : ''}`;
-        groups.set(key, [...(groups.get(key) ?? []), row]);
+        const group = groups.get(key);
+        if (group) group.push(row);
+        else groups.set(key, [row]);
       }
       const parts = [...groups.entries()].map(([key, g]) => {
         const [by, relation] = key.split('\u0000');
@@ -302,7 +309,8 @@ function say(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>, result: unk
         return Date.parse(str(d.start)) >= own.start && Date.parse(str(d.end)) <= own.end;
       });
       // Events whose dates the source leaves open at an end may fall in any later or earlier period: not listed.
-      const maybe = day ? [] : rows.filter((row) => !inside.includes(row) && obj(row.date).start !== null && obj(row.date).end !== null);
+      const surely = new Set(inside);
+      const maybe = day ? [] : rows.filter((row) => !surely.has(row) && obj(row.date).start !== null && obj(row.date).end !== null);
       const period = periodText(lang, p.date, zone ?? 'UTC');
       const items = (xs: Json[]) => xs.map((row) => `${str(row.label)} (${date(row.date)})`);
       if (inside.length + maybe.length === 0) return undefined;
@@ -340,7 +348,8 @@ function say(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>, result: unk
       };
     }
     case 'statements': {
-      const chosen = list(r.statements).filter((s) => p.statements.includes(str(s.id)));
+      const asked = new Set(p.statements);
+      const chosen = list(r.statements).filter((s) => asked.has(str(s.id)));
       if (chosen.length === 0) return undefined;
       const facts = chosen.map((s) => {
         const q = Object.values(obj(s.qualifiers))

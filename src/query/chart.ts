@@ -51,7 +51,8 @@ export function chartData(ctx: QueryContext, opts: { from?: QueryInterval; to?: 
   const end = opts.to?.end ?? yearStart(last + 1);
 
   const machine = ctx.index.pack.status;
-  const label = (id: string): string => machine.states.find((s) => s.id === id)?.label[ctx.lang] ?? id;
+  const labels = new Map(machine.states.map((s) => [s.id, s.label[ctx.lang]] as const));
+  const label = (id: string): string => labels.get(id) ?? id;
   const phases: Phase[] = [];
   let state = machine.initial;
   let from = -Infinity;

@@ -60,7 +60,8 @@ export interface StatusResult {
 export function status(ctx: QueryContext, at: QueryInterval): StatusResult {
   const machine = ctx.index.pack.status;
   const m = messages[ctx.lang];
-  const stateOf = (id: string) => machine.states.find((s) => s.id === id);
+  const states = new Map(machine.states.map((s) => [s.id, s] as const));
+  const stateOf = (id: string) => states.get(id);
   const stateLabel = (id: string): string => stateOf(id)?.label[ctx.lang] ?? id;
   const steps = machine.transitions.map((tr) => ({ tr, e: eventById(ctx, tr.event) }));
 

@@ -149,8 +149,9 @@ export function renderChart(data: ChartData, lang: Lang, width: number, c: Color
   }
 
   // Legend and key.
+  const firstPhase = firstPhases(data);
   const legend = [...order.entries()].map(([state, i]) => {
-    const phase = data.phases.find((p) => p.state === state);
+    const phase = firstPhase.get(state);
     const colour = COLOURS[i % COLOURS.length] ?? 'white';
     return `${c[colour](FILLS[i % FILLS.length] ?? '#')} ${visible(phase?.label ?? state)}`;
   });
@@ -247,8 +248,9 @@ export function renderSvg(data: ChartData, lang: Lang): string {
   }
   y += Math.max(1, ...placed.map((p) => p.row + 1)) * rowHeight + 16;
   let lx = left;
+  const firstPhase = firstPhases(data);
   for (const [state, i] of order) {
-    const label = data.phases.find((p) => p.state === state)?.label ?? state;
+    const label = firstPhase.get(state)?.label ?? state;
     parts.push(`<rect x="${lx}" y="${y - 11}" width="14" height="14" fill="${SVG_COLOURS[i % SVG_COLOURS.length]}"/>`);
     parts.push(`<text x="${lx + 20}" y="${y}" font-size="14">${xml(label)}</text>`);
     lx += 40 + label.length * 8;
@@ -285,4 +287,11 @@ export function renderSvg(data: ChartData, lang: Lang): string {
     '</svg>',
     '',
   ].join('\n');
+}
+
+/** The first phase of each state, by state id (a machine may have thousands of phases). */
+function firstPhases(data: ChartData): Map<string, ChartData['phases'][number]> {
+  const first = new Map<string, ChartData['phases'][number]>();
+  for (const p of data.phases) if (!first.has(p.state)) first.set(p.state, p);
+  return first;
 }

@@ -1,5 +1,5 @@
 /** Characters at each position an index of a text is keyed by. */
-const KEY = 16;
+const KEY = 8;
 
 /** Questions about one text answered by scanning it before it is indexed. */
 const MANY = 64;
@@ -12,8 +12,8 @@ const LONG = 4096;
  * for many quotes of the same text. The first questions are answered by
  * scanning it (`indexOf`); once a long text has been asked about many
  * times, it is indexed once by the {@link KEY} characters that start at
- * each position, so that each further quote costs the positions that start
- * like it rather than the length of the text. A paragraph of 20,000
+ * each position, so that each further quote costs its length and the
+ * positions of its rarest piece rather than the length of the text. A paragraph of 20,000
  * sentences, each quoted, is then read a few times, not 20,000 times.
  */
 export class Occurrences {
@@ -39,12 +39,27 @@ export class Occurrences {
     return out;
   }
 
-  /** The positions starting like `quote`, from the index; `undefined` when the text is scanned instead. */
+  /**
+   * The positions where `quote` may start, from the index: those of the
+   * quote's rarest {@link KEY}-character piece, moved back by its offset in
+   * the quote (quotes that share their first words, `Satz 12 …` and
+   * `Satz 120 …`, differ in some piece); `undefined` when the text is scanned instead.
+   */
   private candidates(quote: string): readonly number[] | undefined {
     if (quote.length < KEY || this.text.length < LONG) return undefined;
     if (!this.index && ++this.asked <= MANY) return undefined;
     this.index ??= this.build();
-    return this.index.get(quote.slice(0, KEY)) ?? [];
+    let rarest: readonly number[] | undefined;
+    let offset = 0;
+    for (let j = 0; j + KEY <= quote.length; j++) {
+      const at = this.index.get(quote.slice(j, j + KEY));
+      if (at === undefined) return [];
+      if (rarest === undefined || at.length < rarest.length) {
+        rarest = at;
+        offset = j;
+      }
+    }
+    return (rarest ?? []).map((at) => at - offset).filter((at) => at >= 0);
   }
 
   private build(): Map<string, number[]> {
