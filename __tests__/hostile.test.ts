@@ -293,6 +293,16 @@ describe('linear at scale', () => {
     expect(sentences.filter((s) => s.citedBy.length > 0).length).toBeGreaterThan(20000);
   });
 
+  test('20,000 sentences of one paragraph, each quoted by a statement, load and validate (found by a sixth breaking session: each quote scanned the paragraph)', () => {
+    const pack = JSON.parse(raw) as { statements: { id: string; evidence: { quote: string; paragraph: number }[] }[] };
+    const paragraph = readFileSync(SOURCE, 'utf8').split(/\n[ \t]*\n/).filter((x) => x.trim() !== '').length + 1;
+    const template = pack.statements[0]!;
+    for (let i = 0; i < 20000; i++) pack.statements.push({ ...template, id: `satz-${i}`, evidence: [{ quote: `Satz ${i} hier`, paragraph }] });
+    const file = hostileDir(Array.from({ length: 20000 }, (_, i) => `Satz ${i} hier über Molotow.`).join(' '), JSON.stringify(pack));
+    const r = run(['validate', file, '--json']);
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: true });
+  });
+
   test('quotes that all fail cost no search of the whole source each', () => {
     const broken = JSON.parse(raw) as { statements: { evidence: { quote: string }[] }[] };
     for (const s of broken.statements) s.evidence[0]!.quote = 'nirgends im Text';
