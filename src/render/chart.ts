@@ -33,8 +33,9 @@ const SVG_COLOURS = ['#c8c8c8', '#4caf50', '#f2c037', '#d9534f', '#5b8def', '#b5
 /** The states shown, each with its position in the machine (which picks its fill and colour). */
 function stateOrder(data: ChartData): Map<string, number> {
   const order = new Map<string, number>();
+  const phased = new Set(data.phases.map((p) => p.state));
   data.states.forEach((state, i) => {
-    if (data.phases.some((p) => p.state === state)) order.set(state, i);
+    if (phased.has(state)) order.set(state, i);
   });
   return order;
 }
