@@ -7,7 +7,7 @@ import type { Thing } from './load';
 import type { Basis, Evidence, Pack, PackEvent } from './types';
 import { validateSchema } from './schema';
 import { echo } from '../text/visible';
-import { Occurrences } from '../text/occurrences';
+import { occurrencesIn } from '../text/occurrences';
 
 /** Qualifiers whose string value is a keyword, not an id. */
 const LITERAL_QUALIFIERS = new Set(['relation']);
@@ -222,16 +222,11 @@ export function semanticProblems(
   // source: done for the first SEARCHED_ELSEWHERE failures only, so that a
   // pack whose quotes all fail costs time linear in its size, not its square.
   let searchedElsewhere = 0;
+  const finder = occurrencesIn(paragraphs);
   /** A quote's problem, with the pointer's last token; `undefined` when the quote is in its paragraph. */
-  const finders = new Map<number, Occurrences>();
   const quoteProblem = (quote: string, paragraph: number): { token: 'paragraph' | 'quote'; message: Text } | undefined => {
-    const text = paragraphs[paragraph - 1];
-    if (text !== undefined) {
-      let finder = finders.get(paragraph);
-      if (!finder) finders.set(paragraph, (finder = new Occurrences(text)));
-      if (finder.has(quote)) return undefined;
-    }
-    if (text === undefined) return { token: 'paragraph', message: (m) => m.pack.noParagraph(paragraph, paragraphs.length) };
+    if (paragraphs[paragraph - 1] === undefined) return { token: 'paragraph', message: (m) => m.pack.noParagraph(paragraph, paragraphs.length) };
+    if (finder(paragraph).has(quote)) return undefined;
     if (++searchedElsewhere > SEARCHED_ELSEWHERE) return { token: 'quote', message: (m) => m.pack.quoteNotInParagraph(paragraph) };
     const elsewhere = paragraphs.findIndex((p) => p.includes(quote));
     if (elsewhere >= 0) return { token: 'paragraph', message: (m) => m.pack.quoteElsewhere(elsewhere + 1, paragraph) };

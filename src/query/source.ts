@@ -4,7 +4,7 @@ import { splitSentences } from '../pack/sentences';
 import type { Evidence, Pack } from '../pack/types';
 import type { QueryContext } from './common';
 import { echo } from '../text/visible';
-import { Occurrences } from '../text/occurrences';
+import { firstEndingAfter, occurrencesIn } from '../text/occurrences';
 
 /** A sentence of the source with its id (`p7s4`: paragraph 7, sentence 4) and the facts citing it. */
 export interface SourceSentence {
@@ -69,7 +69,7 @@ export function source(ctx: QueryContext, selector?: string): SourceSentence[] {
 
 /**
  * The ids of the facts citing each of `sentences`, in pack order, by
- * sentence id. Each quote is found in its paragraph (see Occurrences) and marks the
+ * sentence id. Each quote is found in its paragraph (see `Occurrences`) and marks the
  * sentences it overlaps (found by binary search over their starts), so the
  * cost grows with the quotes and sentences, not with their product.
  */
@@ -81,25 +81,15 @@ function citedBy(index: PackIndex, sentences: readonly { id: string; paragraph: 
     else byParagraph.set(s.paragraph, [s]);
   }
   const found = new Map<string, Set<number>>();
-  const finders = new Map<number, Occurrences>();
+  const finder = occurrencesIn(index.paragraphs);
   const facts = citing(index.pack);
   facts.forEach((f, order) => {
     for (const e of f.evidence) {
       const inParagraph = byParagraph.get(e.paragraph);
       if (!inParagraph) continue;
-      let finder = finders.get(e.paragraph);
-      if (!finder) finders.set(e.paragraph, (finder = new Occurrences(index.paragraphs[e.paragraph - 1] ?? '')));
-      for (const at of finder.all(e.quote)) {
+      for (const at of finder(e.paragraph).all(e.quote)) {
         const end = at + e.quote.length;
-        // The first sentence ending after the quote starts; then each one starting before it ends.
-        let lo = 0;
-        let hi = inParagraph.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (inParagraph[mid]!.end <= at) lo = mid + 1;
-          else hi = mid;
-        }
-        for (let k = lo; k < inParagraph.length && inParagraph[k]!.start < end; k++) {
+        for (let k = firstEndingAfter(inParagraph, at); k < inParagraph.length && inParagraph[k]!.start < end; k++) {
           const id = inParagraph[k]!.id;
           let set = found.get(id);
           if (!set) found.set(id, (set = new Set()));

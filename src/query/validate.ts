@@ -4,7 +4,7 @@ import { inspectPack } from '../pack/load';
 import { type Sentence, splitSentences } from '../pack/sentences';
 import type { Pack } from '../pack/types';
 import { echoPath } from '../text/visible';
-import { Occurrences } from '../text/occurrences';
+import { firstEndingAfter, type Occurrences, occurrencesIn } from '../text/occurrences';
 
 /** The answer of `validate` (CONTRACT.md). */
 export interface ValidateResult {
@@ -72,7 +72,7 @@ function coveredSentences(
     else first.set(s.paragraph, [i, i + 1]);
   });
   const seen = new Set<string>();
-  const finders = new Map<number, Occurrences>();
+  const finder = occurrencesIn(paragraphs);
   for (const q of quotes) {
     const range = first.get(q.paragraph);
     if (!range) continue;
@@ -80,18 +80,8 @@ function coveredSentences(
     const key = `${q.paragraph}\u0000${q.quote}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    let finder = finders.get(q.paragraph);
-    if (!finder) finders.set(q.paragraph, (finder = new Occurrences(paragraphs[q.paragraph - 1] ?? '')));
-    for (const span of spans(finder, q.quote)) {
-      // The first sentence of the paragraph that ends after the span starts.
-      let lo = range[0];
-      let hi = range[1];
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (sentences[mid]!.end <= span[0]) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let i = lo; i < range[1] && sentences[i]!.start < span[1]; i++) {
+    for (const span of spans(finder(q.paragraph), q.quote)) {
+      for (let i = firstEndingAfter(sentences, span[0], range[0], range[1]); i < range[1] && sentences[i]!.start < span[1]; i++) {
         if (covered[i] === 0 && covers(sentences[i]!, span)) covered[i] = 1;
       }
     }

@@ -73,3 +73,34 @@ export class Occurrences {
     return index;
   }
 }
+
+/**
+ * The finder of each paragraph of a source (numbered from 1), made on first
+ * use: every quote of a paragraph is looked for through the same one, so a
+ * paragraph quoted many times is indexed once.
+ */
+export function occurrencesIn(paragraphs: readonly string[]): (paragraph: number) => Occurrences {
+  const finders = new Map<number, Occurrences>();
+  return (paragraph) => {
+    let finder = finders.get(paragraph);
+    if (!finder) finders.set(paragraph, (finder = new Occurrences(paragraphs[paragraph - 1] ?? '')));
+    return finder;
+  };
+}
+
+/**
+ * The first of `spans[from, to)` — a paragraph's sentences, in order and
+ * not overlapping, as offsets into it — that ends after `at` (`to` when
+ * none does): binary search, so a quote finds the sentences it overlaps in
+ * the time of its own length.
+ */
+export function firstEndingAfter(spans: readonly { readonly end: number }[], at: number, from = 0, to = spans.length): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
