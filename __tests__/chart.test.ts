@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { yearStart } from '../src/query/chart';
+import { yearStart } from '../src/time';
 import { timeline } from '../src/query/timeline';
 import { context, run } from './helpers';
 

@@ -1,4 +1,4 @@
-import type { QueryInterval } from '../time';
+import { type QueryInterval, yearStart } from '../time';
 import { eventById, type QueryContext } from './common';
 import { timeline, type TimelineRow } from './timeline';
 
@@ -25,16 +25,6 @@ export interface ChartData {
   readonly events: readonly TimelineRow[];
 }
 
-/**
- * The first instant (UTC ms) of a year of the proleptic Gregorian calendar,
- * 1 January 00:00 UTC. `Date.UTC` reads the years 0–99 as 1900–1999;
- * `setUTCFullYear` takes any year as it is.
- */
-export function yearStart(year: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, 0, 1);
-  return date.getTime();
-}
 
 /**
  * The data of `timeline --chart` and `--format svg`: the events of the
@@ -45,8 +35,9 @@ export function yearStart(year: number): number {
 export function chartData(ctx: QueryContext, opts: { from?: QueryInterval; to?: QueryInterval; type?: string }): ChartData {
   const events = timeline(ctx, opts);
   const finite = ctx.index.events.flatMap((e) => [e.date.bounds.start, e.date.bounds.end]).filter(Number.isFinite);
-  const first = new Date(Math.min(...finite)).getUTCFullYear();
-  const last = new Date(Math.max(...finite)).getUTCFullYear();
+  // A loop, not Math.min(...finite): a pack of 100,000 events has more bounds than a call takes arguments.
+  const first = new Date(finite.reduce((a, b) => Math.min(a, b), Infinity)).getUTCFullYear();
+  const last = new Date(finite.reduce((a, b) => Math.max(a, b), -Infinity)).getUTCFullYear();
   const start = opts.from?.start ?? yearStart(first);
   const end = opts.to?.end ?? yearStart(last + 1);
 

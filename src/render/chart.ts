@@ -1,7 +1,8 @@
 import type { Colorizer } from './color';
 import type { Lang } from '../i18n';
 import { messages } from '../i18n';
-import { type ChartData, yearStart } from '../query/chart';
+import type { ChartData } from '../query/chart';
+import { yearStart } from '../time';
 import { Marks } from './marks';
 import { displayWidth, wrapText } from './width';
 import { visible } from '../text/visible';

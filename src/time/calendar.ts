@@ -61,6 +61,11 @@ export function wallMillisOf(f: WallFields): number {
   return daysFromCivil(year, month, 1) * DAY_MS + (f.day - 1) * DAY_MS + f.hour * 3_600_000 + f.minute * 60_000 + f.second * 1000;
 }
 
+/** The first instant (UTC ms) of a year of the proleptic Gregorian calendar, 1 January 00:00 UTC; years 0–99 as written. */
+export function yearStart(year: number): number {
+  return wallMillisOf({ year, month: 1, day: 1, hour: 0, minute: 0, second: 0 });
+}
+
 /**
  * Days from 1970-01-01 to a date of the proleptic Gregorian calendar,
  * negative before it: Howard Hinnant's `days_from_civil` ("chrono-compatible

@@ -5,7 +5,7 @@
  * The public surface, by task (helpers stay in their files):
  * - values from packs: `resolveValue`, `cachedValue`, `addDuration`, `TemporalValue`, `Precision`, `Bounds`;
  * - EDTF notation: `parseEdtf`, `formatEdtf`, `parseCalendarValue`, `CalendarValue`, `CalendarPrecision`, `CalendarDuration`;
- * - the calendar: `daysInMonth`;
+ * - the calendar: `daysInMonth`, `yearStart`;
  * - command-line dates: `parseQueryDate`, `QueryInterval`;
  * - zones: `parseZone`, `trustedZone`, `UTC_ZONE`, `knownZoneNames`, `formatOffset`, `ResolvedZone`;
  * - order: `compareBounds`, `overlaps`, `isoInstant`;
@@ -14,7 +14,7 @@
  */
 import './luxon-settings';
 export { type TimeDetail, type TimeErrorCode, TimeValueError } from './errors';
-export { daysInMonth } from './calendar';
+export { daysInMonth, yearStart } from './calendar';
 export { type CalendarPrecision, type CalendarValue, type EdtfValue, formatEdtf, parseCalendarValue, parseEdtf, type SetMember } from './edtf';
 export { formatOffset, knownZoneNames, parseZone, type ResolvedZone, trustedZone, UTC_ZONE } from './zone';
 export {
