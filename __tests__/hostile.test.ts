@@ -789,3 +789,11 @@ test('search highlights the match itself in a snippet whose controls are shown a
   expect(r.code).toBe(0);
   expect(r.stdout).toContain('\u001b[7mGlocke\u001b[27m');
 });
+
+describe('more values than a call takes arguments (found reading the change again)', () => {
+  test('a command line of 200,000 arguments is one usage error, not a stack overflow in commander', () => {
+    const r = run(['search', '--', ...Array.from({ length: 200000 }, () => 'a')]);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toMatch(/^pakt: error: 200002 arguments: no command takes more than 1000\n/);
+  });
+});

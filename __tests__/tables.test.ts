@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fitColumns, KEY_WIDTH, PROSE_MIN } from '../src/render/fit';
+import { fitColumns, KEY_WIDTH, measureColumn, PROSE_MIN } from '../src/render/fit';
 import { drawTable } from '../src/render/table';
 import { displayWidth, wrapText } from '../src/render/width';
 import fc from 'fast-check';
@@ -310,4 +310,11 @@ test("a cell of thousands of lines is drawn in time linear in it (cli-table3 cut
   const lines = drawTable(['A'], [[cell]], [60]).split('\n');
   expect(lines).toHaveLength(20000 + 4);
   expect(lines[20002]).toBe(`│ ${'Zeile 19999 ' + 'Wort '.repeat(8).trim()}${' '.repeat(60 - 12 - 39)} │`);
+});
+
+test('a column of 200,000 cells is measured and fitted (widths are folded, never spread into Math.max; found reading the change again)', () => {
+  const cells = Array.from({ length: 200000 }, (_, i) => `event-${i}`);
+  const key = measureColumn('key', ['Id', ...cells], false);
+  expect(key.natural).toBe('event-199999'.length);
+  expect(fitColumns([key, measureColumn('prose', ['Evidence', ...cells.map((c) => `${c} ${c}`)], false)], [0, 1], 80)).toHaveLength(2);
 });

@@ -88,7 +88,7 @@ function matchAt(tokens: readonly Token[], at: number, lang: Lang, lexicon: Lexi
       if (seen.has(key)) continue;
       seen.add(key);
       const fitting = (lexicon.get(key) ?? []).filter((p) => spells(tokens, at, p.words, true));
-      const longest = Math.max(0, ...fitting.map((p) => p.words.length));
+      const longest = fitting.reduce((most, p) => Math.max(most, p.words.length), 0);
       if (longest === 0) continue;
       const m: Match = { length: longest, kind: 'lexicon', phrases: fitting.filter((p) => p.words.length === longest) };
       if (better(m)) best = m;

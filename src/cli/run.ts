@@ -23,6 +23,9 @@ export function langOf(argv: readonly string[], env: IO['env']): Lang {
   return lang ?? langFromEnv(env);
 }
 
+/** Most arguments a command line may have (see {@link main}). */
+const MAX_ARGUMENTS = 1000;
+
 /**
  * Runs pakt for one argv (without `node` and the script path) and returns
  * the exit code. The only place errors become exit codes and
@@ -40,6 +43,12 @@ export function main(argv: readonly string[], io: IO, bundledPack: string, versi
     const code = main(sub, { ...io, stdout: { write: (text: string) => (stdout += text), isTTY: false }, stderr: { write: () => true } }, bundledPack, version);
     return { code, stdout };
   };
+  // Commander spreads the arguments after `--` into one call, which a few hundred thousand
+  // overflow; no command takes more than a handful, so a line of more is refused first.
+  if (argv.length > MAX_ARGUMENTS) {
+    line(io, m, (t) => t.err.tooManyArguments(argv.length, MAX_ARGUMENTS), (t) => t.err.runHelp);
+    return EXIT.usage;
+  }
   const program = createProgram(state, version, m);
   let help = '';
   const output = {
@@ -159,10 +168,7 @@ function joinDashValues(argv: readonly string[], program: Command): string[] {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const next = argv[i + 1];
-    if (arg === '--') {
-      out.push(...argv.slice(i));
-      break;
-    }
+    if (arg === '--') return out.concat(argv.slice(i));
     const option = command.options.find((o) => o.long === arg || o.short === arg);
     if (option?.required && option.long && next !== undefined && next.startsWith('-')) {
       out.push(`${option.long}=${next}`);

@@ -175,6 +175,7 @@ export const de: Messages = {
     optionMissingArgument: (o) => `die Option „${o}“ braucht einen Wert`,
     invalidChoice: (o, v, choices) => `„${v}“ ist für die Option „${o}“ nicht erlaubt: erlaubt sind ${choices}`,
     invalidArgumentValue: (a, v, choices) => `„${v}“ ist als ${a} nicht erlaubt: erlaubt sind ${choices}`,
+    tooManyArguments: (n, max) => `${n} Argumente: kein Befehl nimmt mehr als ${max}`,
     excessArguments: (c) => `zu viele Argumente für „${c}“`,
     runHelp: 'Aufruf und Optionen: pakt --help',
     missingCommand: 'Befehl fehlt',

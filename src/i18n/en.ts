@@ -176,6 +176,7 @@ export const en: Messages = {
     optionMissingArgument: (o) => `option '${o}' argument missing`,
     invalidChoice: (o, v, choices) => `option '${o}' argument '${v}' is invalid: allowed are ${choices}`,
     invalidArgumentValue: (a, v, choices) => `'${v}' is not a valid ${a}: allowed are ${choices}`,
+    tooManyArguments: (n, max) => `${n} arguments: no command takes more than ${max}`,
     excessArguments: (c) => `too many arguments for '${c}'`,
     runHelp: "run 'pakt --help' for usage",
     missingCommand: 'missing command',

@@ -24,6 +24,8 @@ export interface ErrorMessages {
   readonly optionMissingArgument: (option: string) => string;
   readonly invalidChoice: (option: string, value: string, choices: string) => string;
   readonly invalidArgumentValue: (argument: string, value: string, choices: string) => string;
+  /** A command line of more arguments than any command takes. */
+  readonly tooManyArguments: (count: number, max: number) => string;
   readonly excessArguments: (command: string) => string;
   readonly runHelp: string;
   readonly missingCommand: string;

@@ -239,8 +239,9 @@ function checkedIndex(
   if (problems.length > 0) return { problems };
   const later: Problem[] = [];
   const index = buildIndex(file, pack, sourceText, paragraphs, dates, NO_DATES, later);
-  later.push(...resolvedProblems(pack, index.byId));
-  if (later.length > 0) return { problems: later };
+  // Joined, not spread into push: a pack may have more problems than a call takes arguments.
+  const all = later.concat(resolvedProblems(pack, index.byId));
+  if (all.length > 0) return { problems: all };
   return { index, problems: [], source: sourceBytes };
 }
 

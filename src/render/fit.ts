@@ -46,6 +46,11 @@ export interface ColumnMeasure {
   readonly keep?: boolean;
 }
 
+/** The largest of `xs` (-Infinity for none), folded: a table may have more rows than a call takes arguments, so never spread into Math.max. */
+function widest(xs: readonly number[]): number {
+  return xs.reduce((a, b) => Math.max(a, b), -Infinity);
+}
+
 /** The widest piece of a text that a line cannot break inside. */
 function widestWord(text: string): number {
   let w = 0;
@@ -68,7 +73,7 @@ export function widestLine(text: string): number {
  */
 export function measureColumn(kind: ColumnKind, values: readonly string[], keep: boolean): ColumnMeasure {
   const cells = values.map(widestLine);
-  return { kind, natural: Math.max(...cells), word: Math.max(...values.map(widestWord)), cells, keep };
+  return { kind, natural: widest(cells), word: widest(values.map(widestWord)), cells, keep };
 }
 
 /**
@@ -103,7 +108,7 @@ export function fitColumns(columns: readonly ColumnMeasure[], order: readonly nu
   /** A key column's width before other columns grow: its values up to KEY_WIDTH, never less than its widest word. */
   const keyFloor = (c: ColumnMeasure): number => Math.max(1, Math.min(c.natural, Math.max(c.word, KEY_WIDTH)));
   /** The same, widened to keep whole the values at most KEY_SLACK wider. */
-  const keyWhole = (c: ColumnMeasure): number => Math.max(keyFloor(c), ...c.cells.filter((w) => w <= KEY_WIDTH + KEY_SLACK));
+  const keyWhole = (c: ColumnMeasure): number => c.cells.reduce((most, w) => (w <= KEY_WIDTH + KEY_SLACK ? Math.max(most, w) : most), keyFloor(c));
   const floor = (c: ColumnMeasure): number =>
     c.kind === 'key' ? keyFloor(c) : c.kind === 'prose' ? Math.max(1, Math.min(c.natural, PROSE_MIN)) : wordFloor(c);
   let used = 1;
