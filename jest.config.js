@@ -10,7 +10,8 @@
  */
 module.exports = {
   testEnvironment: 'node',
-  globalSetup: '<rootDir>/__tests__/stale-bundle.cjs',
+  globalSetup: '<rootDir>/__tests__/global-setup.cjs',
+  globalTeardown: '<rootDir>/__tests__/global-teardown.cjs',
   roots: ['<rootDir>/__tests__'],
   testMatch: ["**/*.test.ts"],
   transform: {

@@ -1,10 +1,17 @@
 /**
- * Jest global setup: the end-to-end tests run the built bundle (dist/), so a
- * bundle older than any file it is built from would test yesterday's code.
- * Refuse to run instead, loudly (`npm test` builds first; `npx jest` after an
- * edit needs `npm run build`).
+ * Jest global setup.
+ *
+ * 1. The end-to-end tests run the built bundle (dist/), so a bundle older
+ *    than any file it is built from would test yesterday's code. Refuse to
+ *    run instead, loudly (`npm test` builds first; `npx jest` after an edit
+ *    needs `npm run build`).
+ * 2. Every test writes its scratch folders (packs, sources, links, caches)
+ *    under one folder of this run: TMPDIR points there, so `os.tmpdir()` in
+ *    the test files, in the workers and in every pakt process they start
+ *    lands in it, and global-teardown.cjs removes it whole.
  */
-const { readdirSync, statSync, existsSync } = require('node:fs');
+const { mkdtempSync, readdirSync, statSync, existsSync } = require('node:fs');
+const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..');
@@ -27,4 +34,7 @@ module.exports = () => {
   if (statSync(bundle).mtimeMs < inputs) {
     throw new Error('dist/pakt.cjs is older than src/, facts/ or scripts/build.mjs: run `npm run build` (or `npm test`, which builds first)');
   }
+  const scratch = mkdtempSync(join(tmpdir(), 'pakt-test-'));
+  process.env.PAKT_TEST_SCRATCH = scratch;
+  process.env.TMPDIR = scratch;
 };
