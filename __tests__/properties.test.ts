@@ -8,6 +8,8 @@ import { compareBounds, parseQueryDate, parseZone, resolveValue, TimeValueError,
 import { localCandidates } from '../src/time/query-date';
 import { nextWall, wallMillisOf } from '../src/time/calendar';
 import { offsetAt, wallToInstant } from '../src/time/offset';
+import stringWidth from 'string-width';
+import { breakPieces, cut } from '../src/render/width';
 import { context, run } from './helpers';
 
 const ZONES = ['UTC', 'Europe/Moscow', 'Europe/Berlin', 'Asia/Tokyo', 'America/New_York', 'Pacific/Kiritimati', 'UTC+10:00', 'UTC-03:30', 'Africa/Monrovia'];
@@ -338,6 +340,43 @@ describe('Occurrences', () => {
         }
       }),
       { numRuns: 30 },
+    );
+  });
+});
+
+describe('line breaking and cutting', () => {
+  const pieceText = fc.array(fc.constantFrom('a', 'Ä', 'я', '𝐀', '7', '-', '/', ' ', '\\', 'x', '松', 'é', '\u0301', '…', '\u001b'), { maxLength: 24 }).map((xs) => xs.join(''));
+
+  test('breakPieces breaks a word after a hyphen between letters and after a single slash, as the rule written as a regular expression does', () => {
+    const rule = /(?<=\p{L}-)(?=\p{L})|(?<=[^/]\/)(?=[^/])/u;
+    const defined = (paragraph: string) =>
+      paragraph.split(' ').flatMap((word, i) => word.split(rule).map((text, k) => ({ text, space: i > 0 && k === 0 })));
+    fc.assert(
+      fc.property(pieceText, (paragraph) => {
+        expect(breakPieces(paragraph)).toEqual(defined(paragraph));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test("cut keeps the longest start of a text's first line that fits with its ellipsis, as string-width measures it", () => {
+    const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+    // Text reaches a cut with its controls already made visible (visible() in src/text/visible.ts), and
+    // a backslash may end such an escape, which a cut drops whole: both are tested where escapes are.
+    const noEscapes = pieceText.map((t) => t.replace(/[\\\u001b]/g, ''));
+    fc.assert(
+      fc.property(noEscapes, fc.integer({ min: 1, max: 12 }), (text, width) => {
+        fc.pre(stringWidth(text) > width);
+        const out = cut(text, width);
+        expect(out.endsWith('…')).toBe(true);
+        const kept = out.slice(0, -1);
+        const first = (text.split('\n')[0] as string).replace(/\u001b\[[0-9;]*m/g, '');
+        expect(first.startsWith(kept)).toBe(true);
+        expect(stringWidth(out)).toBeLessThanOrEqual(width);
+        const next = [...segmenter.segment(first.slice(kept.length))][0]?.segment;
+        if (next !== undefined) expect(stringWidth(`${kept}${next}…`)).toBeGreaterThan(width);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

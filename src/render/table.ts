@@ -27,6 +27,15 @@ import { cut } from './width';
  * fifteen of them into a new object per cell (a fifth of a table's drawing
  * time); it keeps the library's own code for a cell with options of its own,
  * which pakt never gives.
+ *
+ * A fifth, `makeTableLayout` of `src/layout-manager.js`, lays out a table
+ * whose rows are all as long as each other and hold only text — the only
+ * tables pakt draws — without the search for missing cells and spans that
+ * compares every cell with every cell placed before it (quadratic in the
+ * cells: 10,000 rows took 4 s, 20,000 four times that). Such a table has no
+ * missing cell and no span, so that search adds nothing; any other table
+ * gets the library's own layout. A test holds the two layouts to the same
+ * drawing.
  */
 
 type Table = typeof import('cli-table3');
@@ -35,6 +44,12 @@ interface Utils {
   strlen(text: string): number;
   truncate(text: string, width: number, ellipsis?: string): string;
   pad(text: string, width: number, fill: string, align?: string): string;
+}
+
+/** The functions of cli-table3's `src/layout-manager.js` that pakt calls or replaces (0.6.5). */
+interface LayoutManager {
+  makeTableLayout(rows: readonly unknown[]): unknown[][];
+  layoutTable(cells: unknown[][]): void;
 }
 
 let TableClass: Table | undefined;
@@ -108,7 +123,18 @@ function tableClass(): Table {
     return align === 'right' ? gap + text : text + gap;
   };
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const Cell = require('cli-table3/src/cell') as { prototype: CellLike };
+  const Cell = require('cli-table3/src/cell') as { new (content: string): unknown; prototype: CellLike };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const layout = require('cli-table3/src/layout-manager') as LayoutManager;
+  const makeLayout = layout.makeTableLayout;
+  layout.makeTableLayout = (rows) => {
+    const width = Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : -1;
+    const plain = rows.every((row) => Array.isArray(row) && row.length === width && row.every((cell) => typeof cell === 'string'));
+    if (!plain) return makeLayout(rows);
+    const cells = (rows as readonly string[][]).map((row) => row.map((text) => new Cell(text)));
+    layout.layoutTable(cells);
+    return cells;
+  };
   const merge = Cell.prototype.mergeTableOptions;
   Cell.prototype.mergeTableOptions = function (this: CellLike, tableOptions: TableOptions, cells: unknown): void {
     if (this.options.chars !== undefined || this.options.style !== undefined || this.options.truncate !== undefined) {
@@ -150,41 +176,6 @@ function tableClass(): Table {
  * @returns the table's lines joined by `\n`, without a final newline.
  */
 export function drawTable(head: readonly string[], rows: readonly (readonly string[])[], columnWidths: readonly number[]): string {
-  try {
-    // cli-table3 lays a table out in time quadratic in its cells (its layout
-    // manager looks for row and column spans across every cell placed before):
-    // 10,000 rows took 4 s, 20,000 four times that. pakt uses no spans, so a
-    // long table is drawn as tables of BLOCK rows each, with the same column
-    // widths, and joined where one's bottom rule meets the next one's top
-    // rule by the rule that separates rows.
-    const blocks: string[][] = [];
-    for (let from = 0; from < rows.length || from === 0; from += BLOCK) {
-      const lines = drawBlock(from === 0 ? head : undefined, rows.slice(from, from + BLOCK), columnWidths).split('\n');
-      if (blocks.length > 0) {
-        blocks[blocks.length - 1]!.pop();
-        lines[0] = between(lines[0] ?? '');
-      }
-      blocks.push(lines);
-    }
-    return blocks.map((lines) => lines.join('\n')).join('\n');
-  } finally {
-    widths.clear();
-  }
-}
-
-/** Rows a single cli-table3 table holds (see {@link drawTable}). */
-const BLOCK = 200;
-
-/** cli-table3's default corners of a top rule, and of the rule between rows, which pakt's tables keep. */
-const TOP_TO_MID: Readonly<Record<string, string>> = { '┌': '├', '┬': '┼', '┐': '┤' };
-
-/** The rule between two rows, made from a table's top rule (`┌─┬─┐` → `├─┼─┤`). */
-function between(top: string): string {
-  return Array.from(top, (ch) => TOP_TO_MID[ch] ?? ch).join('');
-}
-
-/** One cli-table3 table: the header (if given), then the rows. */
-function drawBlock(head: readonly string[] | undefined, rows: readonly (readonly string[])[], columnWidths: readonly number[]): string {
   const Table = tableClass();
   const table = new Table({
     colWidths: columnWidths.map((w) => w + 2),
@@ -193,7 +184,11 @@ function drawBlock(head: readonly string[] | undefined, rows: readonly (readonly
     wordWrap: false,
   });
   // A cell cli-table3 reads as empty must still be a string (it refuses undefined and objects).
-  if (head) table.push([...head]);
-  table.push(...rows.map((r) => [...r]));
-  return table.toString();
+  table.push([...head]);
+  for (const row of rows) table.push([...row]);
+  try {
+    return table.toString();
+  } finally {
+    widths.clear();
+  }
 }

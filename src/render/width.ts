@@ -81,12 +81,17 @@ export function cut(text: string, width: number, ellipsis = '…'): string {
   const first = feed >= 0 ? text.slice(0, feed) : text;
   const plain = first.includes('\u001b') ? first.replace(SGR, '') : first;
   let out = '';
-  let w = 0;
-  for (const segment of graphemes(plain)) {
-    const cw = displayWidth(segment);
-    if (w + cw > room) break;
-    out += segment;
-    w += cw;
+  if (NARROW_ONLY.test(plain)) {
+    // One column and one UTF-16 unit per character (see NARROW_ONLY): the cut is a slice.
+    out = plain.slice(0, Math.max(0, room));
+  } else {
+    let w = 0;
+    for (const segment of graphemes(plain)) {
+      const cw = displayWidth(segment);
+      if (w + cw > room) break;
+      out += segment;
+      w += cw;
+    }
   }
   // An escape that shows a control (`\x9b`, `\u202e`, `\e`: see visible()) is kept whole or not at all.
   return `${out.replace(ESCAPE_START, '')}${ellipsis}`;
@@ -102,15 +107,38 @@ export function cut(text: string, width: number, ellipsis = '…'): string {
 export function breakPieces(paragraph: string): { text: string; space: boolean }[] {
   const pieces: { text: string; space: boolean }[] = [];
   paragraph.split(' ').forEach((word, i) => {
-    // Only a word with a hyphen or a slash can break inside (the lookbehind is costly on every word).
-    if (!word.includes('-') && !word.includes('/')) pieces.push({ text: word, space: i > 0 });
-    else word.split(BREAK_INSIDE).forEach((part, k) => pieces.push({ text: part, space: i > 0 && k === 0 }));
+    let from = 0;
+    // A break after position k: a hyphen between letters, or a slash between two characters that are not slashes.
+    for (let k = 1; k < word.length - 1; k++) {
+      const ch = word[k];
+      if (ch === '-' ? isLetter(codePointBefore(word, k)) && isLetter(word.codePointAt(k + 1)) : ch === '/' && word[k - 1] !== '/' && word[k + 1] !== '/') {
+        pieces.push({ text: word.slice(from, k + 1), space: i > 0 && from === 0 });
+        from = k + 1;
+      }
+    }
+    pieces.push({ text: from === 0 ? word : word.slice(from), space: i > 0 && from === 0 });
   });
   return pieces;
 }
 
-/** Where a word may break: after a hyphen between letters, after a slash. */
-const BREAK_INSIDE = /(?<=\p{L}-)(?=\p{L})|(?<=[^/]\/)(?=[^/])/u;
+/** The code point that ends just before UTF-16 index `k` (a surrogate pair read whole). */
+function codePointBefore(text: string, k: number): number | undefined {
+  const low = text.charCodeAt(k - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && k >= 2) {
+    const high = text.charCodeAt(k - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(k - 2);
+  }
+  return text.codePointAt(k - 1);
+}
+
+/** A letter of any script (Unicode `L`); ASCII letters are answered without the property lookup. */
+function isLetter(cp: number | undefined): boolean {
+  if (cp === undefined) return false;
+  if (cp < 0x80) return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+  return LETTER.test(String.fromCodePoint(cp));
+}
+
+const LETTER = /^\p{L}$/u;
 
 /**
  * Wraps text to lines of at most `width` columns, at spaces, or after a
