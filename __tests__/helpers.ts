@@ -64,3 +64,25 @@ export function runJson<T = unknown>(argv: readonly string[], opts: RunOptions =
 export function context(lang: Lang = 'en', zone?: string): QueryContext {
   return { index: loadPack(PACK), lang, displayZone: zone ? parseZone(zone) : null };
 }
+
+/**
+ * The body of a size test, run so that its timeout can fail it. jest cannot
+ * stop synchronous code, and a synchronous test body that runs past its
+ * timeout still passes when it returns. This body yields one turn of the
+ * timer queue after it returns: jest's timeout timer, due already if the
+ * body took too long, fires first and fails the test.
+ *
+ * Size tests read no clock: each passes a timeout many times its usual time
+ * (see {@link SIZE_TIMEOUT}), at a size where the superlinear cost it guards
+ * against would take longer still, so it fails when a cost that should be
+ * linear grows by an order of magnitude, and never by a noisy machine.
+ */
+export function sized<A extends unknown[]>(body: (...args: A) => void): (...args: A) => Promise<void> {
+  return async (...args: A) => {
+    body(...args);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+}
+
+/** The timeout of a size test that takes about a second: ten times that. */
+export const SIZE_TIMEOUT = 10_000;

@@ -9,7 +9,7 @@ import { capLine, echo, echoPath, LINE_MAX, PATH_ECHO_MAX, visible, visibleJson 
 import { decideColor } from '../src/render/color';
 import { cut, displayWidth } from '../src/render/width';
 import { timeline } from '../src/query/timeline';
-import { context, PACK, run, runJson } from './helpers';
+import { context, PACK, run, runJson, SIZE_TIMEOUT, sized } from './helpers';
 
 const identity = decideColor('never', {}, () => false, true);
 
@@ -265,43 +265,43 @@ describe('encodings', () => {
 });
 
 // Speed is measured in bench/ (ratios in one run), never here: a test of size only fails by
-// jest's timeout, when a cost that should be linear has grown by orders of magnitude.
+// its timeout (see sized() in helpers.ts), when a cost that should be linear has grown by an order of magnitude.
 describe('linear at scale', () => {
-  test('validate coverage of a large pack takes time linear in it (one pass per paragraph, not every sentence with every quote)', () => {
+  test('validate coverage of a large pack takes time linear in it (one pass per paragraph, not every sentence with every quote)', sized(() => {
     const dir = mkdtempSync(join(tmpdir(), 'pakt-scale-'));
     execFileSync(process.execPath, [join(__dirname, '..', 'bench', 'generate.mjs'), '5000', dir]);
     const file = join(dir, 'pack.json');
     const r = run(['validate', file, '--json']);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as { coverage: { cited: number } }).coverage.cited).toBe(10000);
-  });
+  }), SIZE_TIMEOUT);
 
-  test('ask reads a pack of 20,000 events whose names share their first word (found by a third breaking session: it took minutes)', () => {
+  test('ask reads a pack of 20,000 events whose names share their first word (found by a third breaking session: it took minutes)', sized(() => {
     const dir = mkdtempSync(join(tmpdir(), 'pakt-scale-'));
     execFileSync(process.execPath, [join(__dirname, '..', 'bench', 'generate.mjs'), '20000', dir]);
     const r = run(['--facts', join(dir, 'pack.json'), 'ask', 'Wann war Ereignis 5?', '--json'], { env: { PAKT_NO_CACHE: '1' } });
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as { ids: string[] }).ids).toEqual(['event-5']);
-  });
+  }), SIZE_TIMEOUT);
 
-  test('source of a pack of 20,000 events gives each sentence its citing facts (found by a fourth breaking session: it compared every sentence with every fact)', () => {
+  test('source of a pack of 40,000 events gives each sentence its citing facts (found by a fourth breaking session: it compared every sentence with every fact: 28 s)', sized(() => {
     const dir = mkdtempSync(join(tmpdir(), 'pakt-scale-'));
-    execFileSync(process.execPath, [join(__dirname, '..', 'bench', 'generate.mjs'), '20000', dir]);
+    execFileSync(process.execPath, [join(__dirname, '..', 'bench', 'generate.mjs'), '40000', dir]);
     const r = run(['--facts', join(dir, 'pack.json'), 'source', '--json'], { env: { PAKT_NO_CACHE: '1' } });
     expect(r.code).toBe(0);
     const sentences = JSON.parse(r.stdout) as { id: string; citedBy: string[] }[];
-    expect(sentences.filter((s) => s.citedBy.length > 0).length).toBeGreaterThan(20000);
-  });
+    expect(sentences.filter((s) => s.citedBy.length > 0).length).toBeGreaterThan(40000);
+  }), SIZE_TIMEOUT);
 
-  test('20,000 sentences of one paragraph, each quoted by a statement, load and validate (found by a sixth breaking session: each quote scanned the paragraph)', () => {
+  test('40,000 sentences of one paragraph, each quoted by a statement, load and validate (found by a sixth breaking session: each quote scanned the paragraph: 19 s)', sized(() => {
     const pack = JSON.parse(raw) as { statements: { id: string; evidence: { quote: string; paragraph: number }[] }[] };
     const paragraph = readFileSync(SOURCE, 'utf8').split(/\n[ \t]*\n/).filter((x) => x.trim() !== '').length + 1;
     const template = pack.statements[0]!;
-    for (let i = 0; i < 20000; i++) pack.statements.push({ ...template, id: `satz-${i}`, evidence: [{ quote: `Satz ${i} hier`, paragraph }] });
-    const file = hostileDir(Array.from({ length: 20000 }, (_, i) => `Satz ${i} hier über Molotow.`).join(' '), JSON.stringify(pack));
+    for (let i = 0; i < 40000; i++) pack.statements.push({ ...template, id: `satz-${i}`, evidence: [{ quote: `Satz ${i} hier`, paragraph }] });
+    const file = hostileDir(Array.from({ length: 40000 }, (_, i) => `Satz ${i} hier über Molotow.`).join(' '), JSON.stringify(pack));
     const r = run(['validate', file, '--json']);
     expect(JSON.parse(r.stdout)).toMatchObject({ ok: true });
-  });
+  }), SIZE_TIMEOUT);
 
   test('quotes that all fail cost no search of the whole source each', () => {
     const broken = JSON.parse(raw) as { statements: { evidence: { quote: string }[] }[] };
@@ -323,12 +323,15 @@ describe('arguments of any size', () => {
     [['search', 'x', '--type', huge], 2],
     [['source', huge], 2],
     [[`--bogus${huge}`], 2],
-  ])('%#: answered at once, the value cut with …', (argv, code) => {
-    const r = run(argv as string[]);
-    expect(r.code).toBe(code);
-    expect(r.stderr.length).toBeLessThan(400);
-    expect(r.stderr.split('\n').filter((l) => l.startsWith('pakt: error: '))).toHaveLength(1);
-  });
+  ])(
+    '%#: answered at once (within the default timeout: a cost quadratic in 50,000 characters is not), the value cut with …',
+    sized((argv, code) => {
+      const r = run(argv as string[]);
+      expect(r.code).toBe(code);
+      expect(r.stderr.length).toBeLessThan(400);
+      expect(r.stderr.split('\n').filter((l) => l.startsWith('pakt: error: '))).toHaveLength(1);
+    }),
+  );
 });
 
 describe('nothing silently dropped', () => {
@@ -515,7 +518,7 @@ describe('the rest of what the breaking helper found', () => {
 
 describe('a cell of any length', () => {
 
-  test('a label of 40,000 words takes at most 200 lines of a table, shortened with the hint that shows it whole', () => {
+  test('a label of 40,000 words takes at most 200 lines of a table, shortened with the hint that shows it whole', sized(() => {
     const pack = JSON.parse(raw) as { entities: { id: string; label: { de: string; en: string } }[] };
     const molotov = pack.entities.find((e) => e.id === 'molotov')!;
     molotov.label = { de: 'Nord '.repeat(40000).trim(), en: 'Nord '.repeat(40000).trim() };
@@ -524,7 +527,7 @@ describe('a cell of any length', () => {
     const lines = r.stdout.split('\n');
     expect(lines.filter((l) => l.includes('Nord')).length).toBeLessThanOrEqual(200);
     expect(r.stdout).toMatch(/Name shortened: .* shows it whole\./);
-  });
+  }), SIZE_TIMEOUT);
 });
 
 describe('text of any length is folded in one pass (found by a second breaking session)', () => {
@@ -534,11 +537,11 @@ describe('text of any length is folded in one pass (found by a second breaking s
   pack.entities.find((e) => e.id === 'molotov')!.label = { de: 'Wort '.repeat(100000).trim(), en: 'Wörter '.repeat(100000).trim() };
   const file = hostileDir('Ein Satz.', JSON.stringify(pack));
 
-  test('search finds a word in a label of 100,000 words', () => {
+  test('search finds a word in a label of 100,000 words', sized(() => {
     const r = run(['--facts', file, 'search', 'Wort', '--json'], { env: { PAKT_NO_CACHE: '1' } });
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as { id: string }[]).some((h) => h.id === 'molotov')).toBe(true);
-  });
+  }), SIZE_TIMEOUT);
 
   test('a refused question, which searches for suggestions, is refused', () => {
     const r = run(['--facts', file, 'ask', 'Wie hoch ist der Wort-Berg?', '--json'], { env: { PAKT_NO_CACHE: '1' } });
@@ -791,9 +794,9 @@ test('search highlights the match itself in a snippet whose controls are shown a
 });
 
 describe('more values than a call takes arguments (found reading the change again)', () => {
-  test('a command line of 200,000 arguments is one usage error, not a stack overflow in commander', () => {
+  test('a command line of 200,000 arguments is one usage error, not a stack overflow in commander', sized(() => {
     const r = run(['search', '--', ...Array.from({ length: 200000 }, () => 'a')]);
     expect([r.code, r.stdout]).toEqual([2, '']);
     expect(r.stderr).toMatch(/^pakt: error: 200002 arguments: no command takes more than 1000\n/);
-  });
+  }), SIZE_TIMEOUT);
 });

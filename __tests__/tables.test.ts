@@ -5,7 +5,7 @@ import { drawTable } from '../src/render/table';
 import { displayWidth, wrapText } from '../src/render/width';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
-import { run } from './helpers';
+import { run, SIZE_TIMEOUT, sized } from './helpers';
 
 const JA = join(__dirname, 'fixtures', 'ja', 'pack.json');
 const ANSI = /\u001b\[/;
@@ -269,11 +269,11 @@ describe('cli-table3, with its measuring replaced (render/table.ts)', () => {
     expect(lines).toEqual(['┌──────┐', '│ A    │', '├──────┤', '│ ☀ ☀  │', '├──────┤', '│ ™↔   │', '└──────┘']);
   });
 
-  test('draws many long, non-ASCII cells in linear time (upstream issue #362)', () => {
+  test('draws many long, non-ASCII cells in linear time (upstream issue #362)', sized(() => {
     const cell = Array.from({ length: 40 }, (_, i) => `Zeile ${i} „Außenminister“ Mandschukuo`).join('\n');
     const text = drawTable(['A', 'B'], Array.from({ length: 60 }, () => [cell, 'x']), [40, 3]);
     expect(new Set(text.split('\n').map(displayWidth)).size).toBe(1);
-  });
+  }), SIZE_TIMEOUT);
 });
 
 test("status without --date asks about now, said in the table's language (found looking at every table in German)", () => {
@@ -307,23 +307,23 @@ test("pakt's layout of plain rows draws the very table cli-table3's own layout d
   expect(drawn.split('\n')).toHaveLength(1 + 2 + 450 * 2 + Math.ceil(450 / 7));
 });
 
-test('a table of 40,000 rows is drawn in time linear in its cells (found by a fifth breaking session: 20,000 rows took 13 s)', () => {
+test('a table of 40,000 rows is drawn in time linear in its cells (found by a fifth breaking session: 20,000 rows took 13 s)', sized(() => {
   const rows = Array.from({ length: 40000 }, (_, i) => [`event-${i}`, `Ereignis ${i}`, 'x']);
   const lines = drawTable(['Id', 'Name', 'C'], rows, [12, 14, 1]).split('\n');
   expect(lines).toHaveLength(3 + 40000 * 2);
   expect(lines[lines.length - 2]).toBe(`│ event-39999  │ Ereignis 39999 │ x │`);
-});
+}), SIZE_TIMEOUT);
 
-test("a cell of thousands of lines is drawn in time linear in it (cli-table3 cuts a cell's whole text to 10 columns for every line it draws; found by a fifth breaking session)", () => {
+test("a cell of thousands of lines is drawn in time linear in it (cli-table3 cuts a cell's whole text to 10 columns for every line it draws; found by a fifth breaking session)", sized(() => {
   const cell = Array.from({ length: 20000 }, (_, i) => `Zeile ${i} ${'Wort '.repeat(8)}`.trim()).join('\n');
   const lines = drawTable(['A'], [[cell]], [60]).split('\n');
   expect(lines).toHaveLength(20000 + 4);
   expect(lines[20002]).toBe(`│ ${'Zeile 19999 ' + 'Wort '.repeat(8).trim()}${' '.repeat(60 - 12 - 39)} │`);
-});
+}), SIZE_TIMEOUT);
 
-test('a column of 200,000 cells is measured and fitted (widths are folded, never spread into Math.max; found reading the change again)', () => {
+test('a column of 200,000 cells is measured and fitted (widths are folded, never spread into Math.max; found reading the change again)', sized(() => {
   const cells = Array.from({ length: 200000 }, (_, i) => `event-${i}`);
   const key = measureColumn('key', ['Id', ...cells], false);
   expect(key.natural).toBe('event-199999'.length);
   expect(fitColumns([key, measureColumn('prose', ['Evidence', ...cells.map((c) => `${c} ${c}`)], false)], [0, 1], 80)).toHaveLength(2);
-});
+}), SIZE_TIMEOUT);
