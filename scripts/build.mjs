@@ -107,6 +107,11 @@ await build({
 await build({ ...common, entryPoints: ['src/export/index.ts'], outfile: 'dist/export.cjs', minify: true });
 const bundle = readFileSync('dist/pakt.cjs', 'utf8');
 if (bundle.split(buildIdPlaceholder).length !== 2) throw new Error('the bundle must name its build identity exactly once');
+// bin/load-bundle.js reads the bundle as Latin-1, which is its text only if
+// it is ASCII: esbuild escapes strings, not regular expression literals, so
+// one with another character (`/[äöü]/`) must be written with escapes.
+const notAscii = bundle.search(/[^\x00-\x7f]/);
+if (notAscii >= 0) throw new Error(`dist/pakt.cjs must be ASCII; at ${notAscii}: ${JSON.stringify(bundle.slice(notAscii - 40, notAscii + 10))}`);
 const buildId = createHash('sha256').update(bundle).digest('hex');
 writeFileSync('dist/pakt.cjs', bundle.replace(buildIdPlaceholder, buildId));
 rmSync('dist/generated', { recursive: true, force: true });

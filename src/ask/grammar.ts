@@ -36,6 +36,9 @@ export function tokenize(question: string): Token[] {
   return out;
 }
 
+/** ä ö ü ß (any case), escaped: the bundle is ASCII (see scripts/build.mjs). */
+const GERMAN_LETTERS = /[\u00e4\u00f6\u00fc\u00df]/i;
+
 /** Words of each language that tell it apart: its function and question words, and a few of its own. */
 const LANGUAGE_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
   de: new Set([...STOPWORDS.de, ...'welchem kraft geschah passierte zustand nachdem zwischen uhr viel'.split(' ')]),
@@ -56,7 +59,7 @@ export function detectLanguage(tokens: readonly Token[], other: (word: string) =
     const inEn = LANGUAGE_WORDS.en.has(t.folded);
     if (inDe && !inEn) de++;
     if (inEn && !inDe) en++;
-    if (/[äöüß]/i.test(t.text)) de++;
+    if (GERMAN_LETTERS.test(t.text)) de++;
     if (!inDe && !inEn) {
       const langs = other(t.folded);
       if (langs.length === 1) {

@@ -159,8 +159,11 @@ export function fold(text: string, umlauts: 'expand' | 'strip' = 'expand'): stri
 
 /** Whether the two umlaut foldings of a text can differ (it holds a letter `expand` and `strip` fold apart). */
 export function hasUmlaut(text: string): boolean {
-  return /[äöüÄÖÜ]/.test(text);
+  return UMLAUTS.test(text);
 }
+
+/** ä ö ü Ä Ö Ü, escaped: the bundle is ASCII (see scripts/build.mjs). */
+const UMLAUTS = /[\u00e4\u00f6\u00fc\u00c4\u00d6\u00dc]/;
 
 /**
  * The span of `text` that the folded span `[from, to)` of `fold(text,
