@@ -31,29 +31,11 @@ export function displayWidth(text: string): number {
 
 let segmenter: Intl.Segmenter | undefined;
 
-/** {@link NARROW_ONLY} text that may also hold line breaks: each code point is a grapheme cluster. */
-const SIMPLE_CLUSTERS = /^[\n\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u22ff\u2500-\u257f]*$/;
-
-/**
- * Grapheme clusters of a text (UAX #29), the units a line may be cut
- * between. Text of {@link NARROW_ONLY} characters has no combining marks or
- * joiners, so each code point is a cluster and the segmenter is not needed.
- */
-function graphemeList(text: string): string[] {
-  if (SIMPLE_CLUSTERS.test(text)) return Array.from(text);
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
-  return Array.from(segmenter.segment(text), (s) => s.segment);
-}
-
 /** SGR escape sequences (colour and style), which take no columns. */
 const SGR = /\u001b\[[0-9;]*m/g;
 
-/** Grapheme clusters of a text one at a time, so that a cut stops reading where it stops. */
+/** Grapheme clusters of a text (UAX #29), the units a line may be cut between, one at a time, so that a cut stops reading where it stops. */
 function* graphemes(text: string): Generator<string> {
-  if (SIMPLE_CLUSTERS.test(text)) {
-    yield* text;
-    return;
-  }
   segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   for (const s of segmenter.segment(text)) yield s.segment;
 }
@@ -64,6 +46,25 @@ function* graphemes(text: string): Generator<string> {
  */
 export function truncate(text: string, width: number, ellipsis = '…'): string {
   return displayWidth(text) <= width ? text : cut(text, width, ellipsis);
+}
+
+/**
+ * The longest start of a line of text, in whole grapheme clusters, that is
+ * at most `width` columns wide. Reads only as far as that start.
+ */
+function fittingStart(text: string, width: number): string {
+  // Text of NARROW_ONLY characters has no combining marks or joiners: each UTF-16 unit is a
+  // grapheme cluster of one column, and the start is a slice.
+  if (NARROW_ONLY.test(text)) return text.slice(0, Math.max(0, width));
+  let out = '';
+  let w = 0;
+  for (const segment of graphemes(text)) {
+    const cw = displayWidth(segment);
+    if (w + cw > width) break;
+    out += segment;
+    w += cw;
+  }
+  return out;
 }
 
 /** The start of an escape that `visible()` (src/text/visible.ts) writes, at the end of a text cut inside it. */
@@ -80,19 +81,7 @@ export function cut(text: string, width: number, ellipsis = '…'): string {
   const feed = text.indexOf('\n');
   const first = feed >= 0 ? text.slice(0, feed) : text;
   const plain = first.includes('\u001b') ? first.replace(SGR, '') : first;
-  let out = '';
-  if (NARROW_ONLY.test(plain)) {
-    // One column and one UTF-16 unit per character (see NARROW_ONLY): the cut is a slice.
-    out = plain.slice(0, Math.max(0, room));
-  } else {
-    let w = 0;
-    for (const segment of graphemes(plain)) {
-      const cw = displayWidth(segment);
-      if (w + cw > room) break;
-      out += segment;
-      w += cw;
-    }
-  }
+  const out = fittingStart(plain, room);
   // An escape that shows a control (`\x9b`, `\u202e`, `\e`: see visible()) is kept whole or not at all.
   return `${out.replace(ESCAPE_START, '')}${ellipsis}`;
 }
@@ -168,14 +157,7 @@ export function wrapText(text: string, width: number, maxLines = Infinity, long:
           line = '';
           lineWidth = 0;
         }
-        let cut = '';
-        let cutWidth = 0;
-        for (const segment of graphemeList(rest)) {
-          const w = displayWidth(segment);
-          if (cutWidth + w > width) break;
-          cut += segment;
-          cutWidth += w;
-        }
+        let cut = fittingStart(rest, width);
         if (cut === '') cut = [...rest][0] ?? rest;
         out.push(cut);
         rest = rest.slice(cut.length);
