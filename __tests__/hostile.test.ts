@@ -800,3 +800,29 @@ describe('more values than a call takes arguments (found reading the change agai
     expect(r.stderr).toMatch(/^pakt: error: 200002 arguments: no command takes more than 1000\n/);
   }), SIZE_TIMEOUT);
 });
+
+describe('dates a pack writes in unusual ways (found by a seventh breaking session)', () => {
+  test('a time of day with a UTC offset and no zone: timeline, show and when read it at its offset, not as that clock time in UTC', () => {
+    const pack = JSON.parse(raw) as { events: Record<string, unknown>[] };
+    const paragraph = readFileSync(SOURCE, 'utf8').split(/\n[ \t]*\n/).filter((x) => x.trim() !== '').length + 1;
+    pack.events.push({
+      id: 'probe',
+      type: 'probe',
+      label: { de: 'Probe', en: 'Probe' },
+      date: { edtf: '1945-08-08T23:00+03:00', basis: 'stated' },
+      evidence: [{ quote: 'Ein Satz.', paragraph }],
+    });
+    const file = hostileDir('Ein Satz.', JSON.stringify(pack));
+    const probe = (runJson(['--facts', file, 'timeline'], { env: { PAKT_NO_CACHE: '1' } }) as { event: string; date: { start: string; display: string } }[]).find(
+      (e) => e.event === 'probe',
+    );
+    expect(probe?.date).toMatchObject({ start: '1945-08-08T20:00:00.000Z', display: '8 Aug 1945, 23:00 (UTC+03:00)' });
+    expect(runJson(['--facts', file, '--zone', 'UTC', 'show', 'probe'], { env: { PAKT_NO_CACHE: '1' } })).toMatchObject({ date: { display: '8 Aug 1945, 20:00 (UTC)' } });
+    const rows = runJson(['--facts', file, 'when', 'probe'], { env: { PAKT_NO_CACHE: '1' } }) as { zone: string; local: string; reading: string; note: string | null }[];
+    expect(rows.map((r) => [r.zone, r.local, r.reading])).toEqual([
+      ['UTC+03:00', '1945-08-08T23:00', 'pack'],
+      ['UTC', '1945-08-08T20:00', 'tz-database'],
+    ]);
+    expect(rows.map((r) => r.note).join(' ')).not.toMatch(/no zone/);
+  });
+});

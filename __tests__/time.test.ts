@@ -2,10 +2,12 @@ import {
   addDuration,
   compareBounds,
   dateJson,
+  localReading,
   parseCalendarValue,
   parseEdtf,
   parseQueryDate,
   parseZone,
+  readingZone,
   resolveValue,
   TimeValueError,
   UTC_ZONE,
@@ -199,5 +201,33 @@ describe('a time of day stated in a zone, without an offset, shown in another (f
     const v = resolveValue('1945-08-08T23:00', 'Europe/Moscow', 'minute');
     expect(iso(v.bounds.start)).toBe('1945-08-08T20:00:00.000Z');
     expect(dateJson(v, 'en', parseZone(shown)).display).toBe(display);
+  });
+});
+
+describe('a time of day with a UTC offset and no zone is read at its offset (found by a seventh breaking session: it was shown as that clock time in UTC)', () => {
+  const v = resolveValue('1945-08-08T23:00+03:00', undefined);
+
+  test('its own clock is the offset it is written with, named as such', () => {
+    expect(iso(v.bounds.start)).toBe('1945-08-08T20:00:00.000Z');
+    expect(readingZone(v)?.name).toBe('UTC+03:00');
+    expect(dateJson(v, 'en', null)).toMatchObject({ zone: null, display: '8 Aug 1945, 23:00 (UTC+03:00)' });
+    expect(dateJson(v, 'de', null).display).toBe('8. August 1945, 23:00 Uhr (UTC+03:00)');
+  });
+
+  test.each([
+    ['UTC', '8 Aug 1945, 20:00 (UTC)', '1945-08-08T20:00'],
+    ['Asia/Tokyo', '9 Aug 1945, 05:00 (Asia/Tokyo)', '1945-08-09T05:00'],
+    ['UTC+14:00', '9 Aug 1945, 10:00 (UTC+14:00)', '1945-08-09T10:00'],
+  ])('in %s it is the instant its bounds start at', (shown, display, local) => {
+    expect(dateJson(v, 'en', parseZone(shown)).display).toBe(display);
+    expect(localReading(v, parseZone(shown), 'en').local).toBe(local);
+  });
+
+  test('a value with no zone is floating unless every part writes the same offset', () => {
+    expect(readingZone(resolveValue('1945-08-08T23:00', undefined))).toBeNull();
+    expect(readingZone(resolveValue('1945-08-08', undefined))).toBeNull();
+    expect(readingZone(resolveValue('[1945-08-08T23:00+03:00,1945-08-09T01:00+09:00]', undefined))).toBeNull();
+    expect(readingZone(resolveValue('1945-08-08T23:00Z', undefined))?.name).toBe('UTC');
+    expect(readingZone(resolveValue('1945-08-08T23:00', 'Europe/Moscow'))?.name).toBe('Europe/Moscow');
   });
 });

@@ -1,7 +1,7 @@
 import { NotFoundError } from '../errors';
 import { type Lang, messages } from '../i18n';
 import type { Basis } from '../pack/types';
-import { displayValue, formatOffset, localReading, parseZone, type ResolvedZone, resolveValue, UTC_ZONE, zoneLabel } from '../time';
+import { displayValue, formatOffset, localReading, parseZone, readingZone, type ResolvedZone, resolveValue, UTC_ZONE, zoneLabel } from '../time';
 import type { QueryContext } from './common';
 import { resolveThing } from './show';
 import { echo } from '../text/visible';
@@ -67,7 +67,7 @@ export function when(ctx: QueryContext, name: string, zones?: readonly ResolvedZ
   }
   const value = thing.date;
   const related = (ctx.index.pack.events.find((e) => e.id === thing.id)?.date.relatedZones ?? []).map((z) => parseZone(z));
-  const own = value.zone;
+  const own = readingZone(value);
   const chosen: ResolvedZone[] = zones !== undefined ? [...zones] : [...(own ? [own] : []), UTC_ZONE, ...related];
   const seen = new Set<string>();
   const unique = chosen.filter((z) => (seen.has(z.name) ? false : (seen.add(z.name), true)));

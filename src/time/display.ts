@@ -2,7 +2,7 @@ import { DateTime, FixedOffsetZone } from 'luxon';
 import { fieldsOf, pad2, wallMillisOf } from './calendar';
 import { wallToInstant } from './offset';
 import type { CalendarPrecision, CalendarValue, SetMember } from './edtf';
-import { isoInstant, type Precision, type TemporalValue } from './value';
+import { isoInstant, type Precision, readingZone, type TemporalValue } from './value';
 import type { ResolvedZone } from './zone';
 
 /** Languages dates are written in. */
@@ -110,8 +110,9 @@ function hasTimeOfDay(value: TemporalValue): boolean {
 
 function displayText(value: TemporalValue, lang: DateLang, displayZone: ResolvedZone | null): string {
   const p = value.parsed;
-  const zone = displayZone ?? value.zone;
-  const own = displayZone === null || displayZone.name === value.zone?.name;
+  const reading = readingZone(value);
+  const zone = displayZone ?? reading;
+  const own = displayZone === null || displayZone.name === reading?.name;
   if (p.kind === 'single') return displayCalendar(p.value, value.precision as CalendarPrecision, lang, zone, value.zone, own);
   if (p.kind === 'interval') {
     const w = WORDS[lang];

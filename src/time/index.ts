@@ -3,7 +3,7 @@
  * bounds, ordering, calendar arithmetic and display. Imports luxon only.
  *
  * The public surface, by task (helpers stay in their files):
- * - values from packs: `resolveValue`, `cachedValue`, `addDuration`, `TemporalValue`, `Precision`, `Bounds`;
+ * - values from packs: `resolveValue`, `cachedValue`, `addDuration`, `readingZone`, `TemporalValue`, `Precision`, `Bounds`;
  * - EDTF notation: `parseEdtf`, `formatEdtf`, `parseCalendarValue`, `CalendarValue`, `CalendarPrecision`, `CalendarDuration`;
  * - the calendar: `daysInMonth`, `yearStart`;
  * - command-line dates: `parseQueryDate`, `QueryInterval`;
@@ -26,6 +26,7 @@ export {
   isoInstant,
   overlaps,
   type Precision,
+  readingZone,
   resolveValue,
   type TemporalValue,
 } from './value';

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { type CalendarPrecision, type CalendarValue, formatCalendarValue, type SetMember } from './edtf';
 import { displayQuery, displayValue, type DateLang, zoneLabel } from './display';
-import { resolveValue, type TemporalValue } from './value';
+import { readingZone, resolveValue, type TemporalValue } from './value';
 import { formatOffset, type ResolvedZone } from './zone';
 
 /** A value read on the wall clocks of one zone (`pakt when`). */
@@ -80,13 +80,13 @@ function readSpan(start: number, end: number, precision: CalendarPrecision, zone
 export function localReading(value: TemporalValue, zone: ResolvedZone, lang: DateLang): LocalReading {
   const first = Number.isFinite(value.bounds.start) ? value.bounds.start : value.bounds.end;
   const offset = formatOffset(zone.zone.offset(first));
-  if (value.zone === null) return { offset, local: value.edtf, display: displayValue(value, lang, null) };
+  const own = readingZone(value);
+  if (own === null) return { offset, local: value.edtf, display: displayValue(value, lang, null) };
   const p = value.parsed;
   if (p.kind === 'single') {
     const r = readSpan(value.bounds.start, value.bounds.end, value.precision as CalendarPrecision, zone, lang);
     return { offset, ...r };
   }
-  const own = value.zone;
   const span = (v: CalendarValue) => {
     const b = resolveValue(formatCalendarValue(v), own.name).bounds;
     return readSpan(b.start, b.end, v.precision, zone, lang);

@@ -10,7 +10,7 @@ import {
 } from './edtf';
 import { TimeValueError } from './errors';
 import { offsetAt, wallToInstant } from './offset';
-import { parseZone, type ResolvedZone, trustedZone } from './zone';
+import { formatOffset, parseZone, type ResolvedZone, trustedZone } from './zone';
 
 /**
  * Pack dates as values: the UTC bounds `[start, end)` of what a source wrote
@@ -46,6 +46,29 @@ export interface TemporalValue {
   readonly zone: ResolvedZone | null;
   readonly precision: Precision;
   readonly bounds: Bounds;
+}
+
+/**
+ * The zone a value's wall-clock text is read in: its own zone; else, when
+ * every calendar value it holds writes the same UTC offset
+ * (`1945-08-08T23:00+03:00` without a zone), that offset as a fixed zone
+ * (`UTC+03:00`), since the text then pins its instants and is shown at the
+ * clock it was written in; else `null`, a floating value, which means
+ * different instants in different zones. Never throws.
+ */
+export function readingZone(value: TemporalValue): ResolvedZone | null {
+  if (value.zone) return value.zone;
+  const p = value.parsed;
+  const values: (CalendarValue | undefined)[] =
+    p.kind === 'single'
+      ? [p.value]
+      : p.kind === 'interval'
+        ? [p.from, p.to]
+        : p.members.flatMap((m) => (m.kind === 'value' ? [m.value] : [m.from, m.to]));
+  const written = values.filter((v): v is CalendarValue => v !== undefined);
+  const offset = written[0]?.offsetMinutes;
+  if (offset === undefined || written.some((v) => v.offsetMinutes !== offset)) return null;
+  return trustedZone(`UTC${formatOffset(offset)}`);
 }
 
 /**
