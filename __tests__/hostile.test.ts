@@ -826,3 +826,28 @@ describe('dates a pack writes in unusual ways (found by a seventh breaking sessi
     expect(rows.map((r) => r.note).join(' ')).not.toMatch(/no zone/);
   });
 });
+
+describe('names a pack gives twice (found by a seventh breaking session)', () => {
+  const pack = JSON.parse(raw) as { entities: { id: string; label: { de: string; en: string }; aliases?: { de?: string[]; en?: string[] } }[] };
+  const entity = (id: string) => pack.entities.find((e) => e.id === id)!;
+
+  test('ask refuses words that name two things equally, as show does, naming each by its id', () => {
+    entity('tatekawa').label = { ...entity('molotov').label };
+    const file = hostileDir('Ein Satz.', JSON.stringify(pack));
+    expect(run(['--facts', file, 'show', 'Wjatscheslaw Molotow'], { env: { PAKT_NO_CACHE: '1' } }).code).toBe(1);
+    const r = run(['--facts', file, 'ask', 'Was unterzeichnete Wjatscheslaw Molotow?', '--json'], { env: { PAKT_NO_CACHE: '1' } });
+    expect(r.code).toBe(1);
+    const answer = JSON.parse(r.stdout) as { answered: boolean; reason: string };
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toContain('„Wjatscheslaw Molotow (tatekawa)“ und „Wjatscheslaw Molotow (molotov)“');
+  });
+
+  test("a label outranks another thing's alias, as in show", () => {
+    const twice = JSON.parse(raw) as typeof pack;
+    twice.entities.find((e) => e.id === 'tatekawa')!.aliases = { de: ['Tatekawa', 'Wjatscheslaw Molotow'], en: ['Tatekawa'] };
+    const file = hostileDir('Ein Satz.', JSON.stringify(twice));
+    const answer = runJson(['--facts', file, 'ask', 'Was unterzeichnete Wjatscheslaw Molotow?'], { env: { PAKT_NO_CACHE: '1' } }) as { answered: boolean; command: string };
+    expect(answer).toMatchObject({ answered: true });
+    expect(answer.command).toMatch(/^pakt show molotov /);
+  });
+});

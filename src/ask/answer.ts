@@ -457,8 +457,11 @@ function reasonText(index: PackIndex, lang: Lang, why: Refusal, zone: string | u
       return m.notTied(why.ids.map((id) => index.byId.get(id)?.label[lang] ?? id));
     case 'no-event':
       return m.noEvent;
-    case 'ambiguous':
-      return m.ambiguous(why.ids.map((id) => index.byId.get(id)?.label[lang] ?? id));
+    case 'ambiguous': {
+      const labels = why.ids.map((id) => index.byId.get(id)?.label[lang] ?? id);
+      // Things of one name are told apart by their ids (`Anna Berg (berg)`), which `show` takes.
+      return m.ambiguous(labels.map((l, i) => (labels.indexOf(l) !== labels.lastIndexOf(l) ? `${l} (${why.ids[i]})` : l)));
+    }
     case 'not-understood':
       return m.notUnderstood;
   }

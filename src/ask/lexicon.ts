@@ -21,6 +21,8 @@ export interface LexiconPhrase {
   readonly words: readonly string[];
   readonly role: LexiconRole;
   readonly lang: Lang;
+  /** The phrase is a thing's label, not an alias (a label outranks an alias, as in `show`). */
+  readonly label: boolean;
 }
 
 /**
@@ -53,7 +55,7 @@ export function lexiconOf(index: PackIndex): Lexicon {
   // Each phrase once: by its language, words and role. Thousands of names may share a first
   // word (`Ereignis 1`, `Ereignis 2`, …), so a phrase is looked up, not compared with its bucket.
   const seen = new Set<string>();
-  const add = (text: string, role: LexiconRole, lang: Lang): void => {
+  const add = (text: string, role: LexiconRole, lang: Lang, label = false): void => {
     const w = words(text);
     if (w.length === 0) return;
     const signature = `${lang}\u0000${w.join(' ')}\u0000${role.kind}\u0000${'id' in role ? role.id : role.key}`;
@@ -61,13 +63,15 @@ export function lexiconOf(index: PackIndex): Lexicon {
     seen.add(signature);
     const key = stem(w[0] ?? '');
     const list = out.get(key);
-    if (list) list.push({ words: w, role, lang });
-    else out.set(key, [{ words: w, role, lang }]);
+    if (list) list.push({ words: w, role, lang, label });
+    else out.set(key, [{ words: w, role, lang, label }]);
   };
   for (const t of index.byId.values()) {
     const role: LexiconRole = { kind: 'thing', id: t.id };
+    // The label first: a phrase that is both a label and an alias of a thing is kept as its label.
     for (const lang of ['de', 'en'] as const) {
-      for (const text of [t.label[lang], ...(t.aliases?.[lang] ?? [])]) add(text, role, lang);
+      add(t.label[lang], role, lang, true);
+      for (const text of t.aliases?.[lang] ?? []) add(text, role, lang);
     }
   }
   const triggers = index.pack.vocabulary?.triggers;

@@ -139,6 +139,8 @@ const isRefusal = (x: { id: string } | Refusal): x is Refusal => 'kind' in x;
  */
 export function plan(index: PackIndex, u: Understanding): Plan {
   if (u.unknown.length > 0) return { kind: 'refuse', why: { kind: 'unknown-words', words: u.unknown } };
+  const ambiguous = u.ambiguous[0];
+  if (ambiguous) return { kind: 'refuse', why: { kind: 'ambiguous', ids: ambiguous } };
   const ties = eventTies(index);
   const things = (pred: (t: Thing) => boolean, mentions = u.mentions) =>
     [...new Set(mentions.map((m) => m.id))].filter((id) => {

@@ -27,6 +27,8 @@ export interface Understanding {
   /** The question words, in order. */
   readonly asks: readonly QuestionWord[];
   readonly mentions: readonly Mention[];
+  /** Words of the question that name several things of the pack equally (ids of each such name). */
+  readonly ambiguous: readonly (readonly string[])[];
   readonly predicates: ReadonlySet<string>;
   readonly relations: ReadonlySet<string>;
   readonly eventTypes: ReadonlySet<string>;
@@ -122,6 +124,7 @@ export function understand(question: string, lexicon: Lexicon, lang?: Lang): Und
 
   const asks: QuestionWord[] = [];
   const mentions: Mention[] = [];
+  const ambiguous: string[][] = [];
   const predicates = new Set<string>();
   const relations = new Set<string>();
   const eventTypes = new Set<string>();
@@ -197,7 +200,12 @@ export function understand(question: string, lexicon: Lexicon, lang?: Lang): Und
       else if (role.kind === 'relation') relations.add(role.key);
       else if (role.kind === 'eventType') eventTypes.add(role.key);
     }
-    const ids = [...new Set(things.map((p) => (p.role.kind === 'thing' ? p.role.id : '')))];
+    const idOf = (p: LexiconPhrase): string => (p.role.kind === 'thing' ? p.role.id : '');
+    const named = [...new Set(things.map(idOf))];
+    const labelled = [...new Set(things.filter((p) => p.label).map(idOf))];
+    // A label outranks an alias, as in `show`; words that still name several things are ambiguous.
+    const ids = named.length > 1 && labelled.length > 0 ? labelled : named;
+    if (ids.length > 1) ambiguous.push(ids);
     for (const id of ids) {
       mentions.push({ id, at: i, alsoTriggers: triggers, asParty: partyNext, inTimeClause: inClause });
     }
@@ -209,6 +217,7 @@ export function understand(question: string, lexicon: Lexicon, lang?: Lang): Und
     tokens,
     asks,
     mentions,
+    ambiguous,
     predicates,
     relations,
     eventTypes,
