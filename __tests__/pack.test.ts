@@ -297,7 +297,7 @@ describe('broken packs', () => {
     ['a {since} in the initial state', (p: Pack) => ((p.status.states[0] as { summary: { en: string } }).summary.en = 'Since {since}.'), '/status/states/0/summary/en', /'\{since\}' has no value in the initial state/],
     ['an {untilEvent} in the state of the last transition', (p: Pack) => ((p.status.states[5] as { summary: { de: string } }).summary.de = 'Bis {untilEvent}.'), '/status/states/5/summary/de', /'\{untilEvent\}' has no value in the state the last transition leads to/],
     ['a derived offset too large', (p: Pack) => ((p.derived ?? [])[0] as { rule: { add: Record<string, number> } }).rule.add.years = 1e9, '/derived/0/rule/add/years', /must be <= 10000/],
-    ['a derived date beyond 9999', (p: Pack) => ((p.derived ?? [])[0] as { rule: { add: Record<string, number> } }).rule.add.years = 9000, '/derived/0/rule/add', /leaves the years 0001–9999/],
+    ['a derived date beyond 9999', (p: Pack) => ((p.derived ?? [])[0] as { rule: { add: Record<string, number> } }).rule.add.years = 9000, '/derived/0/rule/add', /leaves the years 0000–9999/],
     ['a control character in a label', (p: Pack) => ((p.events[0] as { label: { en: string } }).label.en = 'a\u001b[31mRED'), '/events/0/label/en', /control characters/],
     ['a quote without a word', (p: Pack) => ((p.events[0]!.evidence[0] as { quote: string }).quote = ' '), '/events/0/evidence/0/quote', /at least one word/],
     ['a source outside the pack folder', (p: Pack) => ((p.source as { file: string }).file = '../../etc/hostname'), '/source/file', /relative path inside the pack's folder/],
@@ -318,6 +318,11 @@ describe('broken packs', () => {
     ['a computed date marked stated', (p: Pack) => (((p.derived ?? [])[1] as { basis: string }).basis = 'stated'), '/derived/1/basis', /never 'stated'/],
     ['a rule over an assumed input that claims derived', (p: Pack) => { const d = (p.derived ?? []).find((x) => x.id === 'pact-term-end') as { basis: string; rule: { from: string } }; d.basis = 'derived'; d.rule.from = 'denunciation-deadline'; (d.rule as unknown as { add: unknown }).add = { years: 1 }; }, `/derived/${derivedIndex('pact-term-end')}/basis`, /claims more than the date it is computed from: 'denunciation-deadline' is assumed, so this date can be at most assumed/],
     ['an inferred statement without reasoning', (p: Pack) => delete (p.statements.find((x) => x.basis === 'inferred') as { reasoning?: unknown }).reasoning, `/statements/${p0.statements.findIndex((x) => x.basis === 'inferred')}/reasoning`, /inferred needs "reasoning"/],
+    ['a quote given twice in one list of evidence (found by a seventh breaking session)', (p: Pack) => (p.statements[0]!.evidence as unknown[]).push({ ...p.statements[0]!.evidence[0]! }), `/statements/0/evidence/${p0.statements[0]!.evidence.length}`, /the same quote of the same paragraph as \/statements\/0\/evidence\/0/],
+    ['a sentence excused twice (found by a seventh breaking session)', (p: Pack) => {
+      const excused = { ...p.statements[0]!.evidence[0]!, reason: 'Not modelled.' };
+      (p as { excused?: unknown[] }).excused = [excused, { ...excused }];
+    }, '/excused/1', /the same quote of the same paragraph as \/excused\/0/],
     ['an inferred state without reasoning', (p: Pack) => delete (p.status.states.find((x) => x.id === 'broken') as { reasoning?: unknown }).reasoning, `/status/states/${p0.status.states.findIndex((x) => x.id === 'broken')}/reasoning`, /inferred needs "reasoning"/],
   ])('%s is a problem with its pointer', (_what, change, pointer, message) => {
     const file = mutate((p) => {

@@ -123,6 +123,12 @@ describe('derived dates', () => {
   test('five years after 13 April 1941 is 13 April 1946', () => {
     expect(addDuration(resolveValue('1941-04-13', 'Europe/Moscow'), { years: 5 }).edtf).toBe('1946-04-13');
   });
+
+  test('a date in year 0000 may be derived, as events may be dated in it; one before it may not (found by a seventh breaking session)', () => {
+    expect(addDuration(resolveValue('0000-03-02', undefined), { days: 1 }).edtf).toBe('0000-03-03');
+    expect(addDuration(resolveValue('0001-01-01', undefined), { days: -1 }).edtf).toBe('0000-12-31');
+    expect(() => addDuration(resolveValue('0000-01-01', undefined), { days: -1 })).toThrow(/leaves the years 0000–9999/);
+  });
 });
 
 describe('zones', () => {

@@ -276,6 +276,7 @@ export const de: Messages = {
       `„${basis}“ behauptet mehr als das Datum, aus dem es berechnet wird: „${input}“ ist ${inputBasis}, dieses Datum kann also höchstens ${most} sein`,
     unknownProperty: (name) => `unbekannte Eigenschaft „${name}“`,
     duplicateKey: (key) => `der Schlüssel „${key}“ kommt in einem Objekt mehrfach vor: JSON behält nur den letzten`,
+    duplicateQuote: (first) => `dasselbe Zitat desselben Absatzes wie bei ${first}`,
     sourceIsFolder: (path) =>
       `${path === '' ? 'der Quellpfad ist leer: er bezeichnet den Ordner des Pakets selbst' : `der Quellpfad „${path}“ bezeichnet einen Ordner`}, keine Datei; anzugeben ist der Pfad des Quelltexts im Ordner des Pakets, z. B. source/text.txt`,
     unusedKeyword: (key) => `„${key}“ ist kein Schlüsselwort dieses Pakets: keine Aussage und kein Ereignis verwendet es`,

@@ -277,6 +277,7 @@ export const en: Messages = {
       `'${basis}' claims more than the date it is computed from: '${input}' is ${inputBasis}, so this date can be at most ${most}`,
     unknownProperty: (name) => `unknown property '${name}'`,
     duplicateKey: (key) => `duplicate key '${key}' in one object: JSON keeps only the last of them`,
+    duplicateQuote: (first) => `the same quote of the same paragraph as ${first}`,
     sourceIsFolder: (path) =>
       `${path === '' ? "the source path is empty: it names the pack's own folder" : `the source path '${path}' names a folder`}, not a file; give the path of the source text inside the pack's folder, e.g. source/text.txt`,
     unusedKeyword: (key) => `'${key}' is not a keyword of this pack: no statement or event uses it`,

@@ -141,6 +141,8 @@ export interface PackMessages {
   readonly unknownProperty: (name: string) => string;
   /** A key written twice in one JSON object (`JSON.parse` keeps only the last). */
   readonly duplicateKey: (key: string) => string;
+  /** A quote of a paragraph given twice in one list of evidence, or excused twice. */
+  readonly duplicateQuote: (first: string) => string;
   /** A source path that names a folder by its text (`.`, `..`, a trailing `/`, or empty: the pack's own folder), not a file. */
   readonly sourceIsFolder: (path: string) => string;
   /** Trigger words for a keyword no statement or event of the pack uses. */

@@ -235,10 +235,13 @@ export function semanticProblems(
   /** Checks the evidence of `{prefix}/{index}` (or of `{prefix}` with no index). */
   const checkEvidence = (list: readonly Evidence[] | undefined, prefix: string, index?: number): void => {
     if (list === undefined) return;
+    const at = `${prefix}${index === undefined ? '' : `/${index}`}/evidence`;
+    const firstAt = new Map<string, number>();
     for (let j = 0; j < list.length; j++) {
       const ev = list[j]!;
       const problem = quoteProblem(ev.quote, ev.paragraph);
-      if (problem) add(`${prefix}${index === undefined ? '' : `/${index}`}/evidence/${j}/${problem.token}`, problem.message);
+      if (problem) add(`${at}/${j}/${problem.token}`, problem.message);
+      else repeated(firstAt, ev, j, (first) => add(`${at}/${j}`, (m) => m.pack.duplicateQuote(`${at}/${first}`)));
     }
   };
 
@@ -376,11 +379,25 @@ export function semanticProblems(
     }
   }
 
+  const excusedAt = new Map<string, number>();
   (pack.excused ?? []).forEach((x, i) => {
     const problem = quoteProblem(x.quote, x.paragraph);
     if (problem) add(`/excused/${i}/${problem.token}`, problem.message);
+    else repeated(excusedAt, x, i, (first) => add(`/excused/${i}`, (m) => m.pack.duplicateQuote(`/excused/${first}`)));
   });
   return { problems, dates };
+}
+
+/**
+ * Notes where a quote of a paragraph was first given in one list, and calls
+ * `again` with that first index when `item` gives it a second time (a list
+ * of thousands of quotes is checked in one pass).
+ */
+function repeated(firstAt: Map<string, number>, item: { readonly quote: string; readonly paragraph: number }, index: number, again: (first: number) => void): void {
+  const key = `${item.paragraph}\u0000${item.quote}`;
+  const first = firstAt.get(key);
+  if (first === undefined) firstAt.set(key, index);
+  else again(first);
 }
 
 /**

@@ -293,8 +293,8 @@ export interface CalendarDuration {
  *
  * @throws TimeValueError `impossible-date` when a count is not a whole
  *   number within ±10,000 years, ±120,000 months or ±3,660,000 days, or when
- *   the result leaves the years 0001–9999 that EDTF level 0 writes with four
- *   digits; `nonexistent-local-time` when it lands on a wall-clock time or
+ *   the result leaves the years 0000–9999 that EDTF level 0 writes with four
+ *   digits (0000 is 1 BC, as in ISO 8601); `nonexistent-local-time` when it lands on a wall-clock time or
  *   day its zone skipped.
  */
 export function addDuration(value: TemporalValue, duration: CalendarDuration): TemporalValue {
@@ -338,8 +338,8 @@ export function addDuration(value: TemporalValue, duration: CalendarDuration): T
           ),
         };
   for (const year of yearsOf(parsed)) {
-    if (year < 1 || year > 9999) {
-      throw new TimeValueError('impossible-date', value.edtf, `adding ${JSON.stringify(duration)} to '${value.edtf}' leaves the years 0001–9999`);
+    if (year < 0 || year > 9999) {
+      throw new TimeValueError('impossible-date', value.edtf, `adding ${JSON.stringify(duration)} to '${value.edtf}' leaves the years 0000–9999`);
     }
   }
   const override = value.parsed.kind === 'single' && value.precision !== value.parsed.value.precision
