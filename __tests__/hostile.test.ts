@@ -303,6 +303,27 @@ describe('linear at scale', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ ok: true });
   }), SIZE_TIMEOUT);
 
+  test('40,000 distinct quotes of one paragraph on one signing are merged without comparing each with each (found by a seventh breaking session: 23 s)', sized(() => {
+    const pack = JSON.parse(raw) as { statements: { id: string; evidence: { quote: string; paragraph: number }[] }[] };
+    const paragraph = readFileSync(SOURCE, 'utf8').split(/\n[ \t]*\n/).filter((x) => x.trim() !== '').length + 1;
+    const signing = pack.statements.find((s) => s.id === 'molotov-signed-pact')!;
+    signing.evidence = Array.from({ length: 40000 }, (_, i) => ({ quote: `Beleg${i}.`, paragraph }));
+    const file = hostileDir(Array.from({ length: 40000 }, (_, i) => `Beleg${i}.`).join(' '), JSON.stringify(pack));
+    const r = run(['--facts', file, 'signatories', '--json'], { env: { PAKT_NO_CACHE: '1' } });
+    expect(r.code).toBe(0);
+    const molotov = (JSON.parse(r.stdout) as { person: string; evidence: { quote: string }[] }[]).find((s) => s.person === 'molotov')!;
+    // `Beleg1.` is in no other quote (`Beleg10.` does not hold it), so every quote stays.
+    expect(molotov.evidence.filter((e) => e.quote.startsWith('Beleg')).length).toBe(40000);
+  }), SIZE_TIMEOUT);
+
+  test('one quote cited 40,000 times in a paragraph that repeats it everywhere is looked for once (its pieces are everywhere: each look went through all of them, 66 s)', sized(() => {
+    const pack = JSON.parse(raw) as { statements: { id: string; evidence: { quote: string; paragraph: number }[] }[] };
+    const paragraph = readFileSync(SOURCE, 'utf8').split(/\n[ \t]*\n/).filter((x) => x.trim() !== '').length + 1;
+    pack.statements.find((s) => s.id === 'molotov-signed-pact')!.evidence = Array.from({ length: 40000 }, () => ({ quote: 'Beleg Beleg', paragraph }));
+    const r = run(['--facts', hostileDir(`${'Beleg '.repeat(40000)}Ende.`, JSON.stringify(pack)), 'signatories', '--json'], { env: { PAKT_NO_CACHE: '1' } });
+    expect(r.code).toBe(0);
+  }), SIZE_TIMEOUT);
+
   test('quotes that all fail cost no search of the whole source each', () => {
     const broken = JSON.parse(raw) as { statements: { evidence: { quote: string }[] }[] };
     for (const s of broken.statements) s.evidence[0]!.quote = 'nirgends im Text';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { status } from '../src/query/status';
-import { Occurrences } from '../src/text/occurrences';
+import { containedInAnother, Occurrences } from '../src/text/occurrences';
 import { mergeEvidence } from '../src/query/common';
 import { compareBounds, parseQueryDate, parseZone, resolveValue, TimeValueError, type TemporalValue } from '../src/time';
 // The wall-clock helpers are tested where they live: they are not the time core's public surface.
@@ -316,6 +316,51 @@ describe('mergeEvidence', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  test('keeps the same for quotes that occur several times in others, as their prefixes or suffixes, and equal quotes in other paragraphs (a seventh breaking session found it quadratic)', () => {
+    const quote = fc.array(fc.constantFrom('a', 'b', ' '), { maxLength: 7 }).map((xs) => xs.join(''));
+    const cited = fc.record({ quote, paragraph: fc.integer({ min: 1, max: 3 }) });
+    fc.assert(
+      fc.property(fc.array(fc.array(cited, { maxLength: 30 }), { maxLength: 4 }), (lists) => {
+        expect(mergeEvidence(...lists)).toEqual(defined(lists.flat()));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('the same evidence object in several lists is kept once, at its first place', () => {
+    const shared = { quote: 'Anna', paragraph: 1 };
+    const other = { quote: 'Berg', paragraph: 2 };
+    expect(mergeEvidence([shared], [other, shared], [shared])).toEqual([shared, other]);
+  });
+});
+
+describe('containedInAnother', () => {
+  const defined = (quotes: readonly string[]) => quotes.map((q, i) => quotes.some((o, j) => j !== i && o.includes(q)));
+  // Quotes of few letters occur in each other often, several times, as prefixes and suffixes.
+  const quote = fc.array(fc.constantFrom('a', 'b', ' ', 'ä', '\u0000'), { maxLength: 10 }).map((xs) => xs.join(''));
+
+  test('tells which quotes another one contains, as comparing each with each does', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(quote, { maxLength: 40 }), (quotes) => {
+        expect(containedInAnother(quotes)).toEqual(defined(quotes));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('quotes that repeat one letter, prefixes of each other, and one that holds all', () => {
+    const runs = Array.from({ length: 300 }, (_, i) => 'a'.repeat(i + 1));
+    expect(containedInAnother(runs)).toEqual(runs.map((_, i) => i < 299));
+    const words = Array.from({ length: 200 }, (_, i) => `w${i}.`);
+    expect(containedInAnother([...words, words.join(' ')])).toEqual([...words.map(() => true), false]);
+    expect(containedInAnother(['', 'a'])).toEqual([true, false]);
+    expect(containedInAnother([''])).toEqual([false]);
+  });
+
+  test('refuses equal quotes', () => {
+    expect(() => containedInAnother(['a', 'a'])).toThrow(/distinct/);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n';
 import { own } from '../pack/own';
+import { containedInAnother } from '../text/occurrences';
 import type { Basis, Evidence, LocalizedText } from '../pack/types';
 import type { IndexedEvent, PackIndex, Thing } from '../pack/load';
 import { dateJson, type DateJson, type ResolvedZone } from '../time';
@@ -61,27 +62,43 @@ export function eventById(ctx: QueryContext, id: string): IndexedEvent {
   return t;
 }
 
-/** Concatenates evidence lists, dropping repeats and quotes that another quote of the same paragraph contains. */
+/**
+ * Concatenates evidence lists: each evidence once (the first of its
+ * paragraph and quote, in order), without those whose quote another quote
+ * of the same paragraph contains (`"Anna Berg"` goes where `"Anna Berg
+ * unterzeichnete"` is cited). Equal quotes of different paragraphs are
+ * different evidence.
+ *
+ * Repeats are dropped first (a person may sign thousands of times on the
+ * same evidence); then the distinct quotes of each paragraph are compared
+ * all at once by {@link containedInAnother}, in time near-linear in their
+ * total length, not quote by quote.
+ */
 export function mergeEvidence(...lists: readonly (readonly Evidence[] | undefined)[]): Evidence[] {
-  // Each quote once, first first (a person may sign thousands of times on the same evidence);
-  // then only the distinct quotes of a paragraph are compared with each other.
-  const byParagraph = new Map<number, string[]>();
-  const seen = new Set<string>();
-  const unique: Evidence[] = [];
+  // The distinct quotes of each paragraph, first first, each with its evidence.
+  const byParagraph = new Map<number, Map<string, Evidence>>();
   for (const list of lists) {
     for (const e of list ?? []) {
-      const key = `${e.paragraph}\u0000${e.quote}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      unique.push(e);
-      const quotes = byParagraph.get(e.paragraph);
-      if (quotes) quotes.push(e.quote);
-      else byParagraph.set(e.paragraph, [e.quote]);
+      let quotes = byParagraph.get(e.paragraph);
+      if (!quotes) byParagraph.set(e.paragraph, (quotes = new Map()));
+      if (!quotes.has(e.quote)) quotes.set(e.quote, e);
     }
   }
-  return unique
-    .filter((e) => !(byParagraph.get(e.paragraph) ?? []).some((q) => q !== e.quote && q.includes(e.quote)))
-    .map((e) => ({ quote: e.quote, paragraph: e.paragraph }));
+  const kept = new Set<Evidence>();
+  for (const quotes of byParagraph.values()) {
+    const contained = containedInAnother([...quotes.keys()]);
+    [...quotes.values()].forEach((e, i) => {
+      if (!contained[i]) kept.add(e);
+    });
+  }
+  // In the order of first citation across all paragraphs.
+  const out: Evidence[] = [];
+  for (const list of lists) {
+    for (const e of list ?? []) {
+      if (kept.delete(e)) out.push({ quote: e.quote, paragraph: e.paragraph });
+    }
+  }
+  return out;
 }
 
 /**

@@ -11,61 +11,79 @@ const LONG = 4096;
  * Where quotes occur verbatim in one text (a paragraph of a pack's source),
  * for many quotes of the same text. The first questions are answered by
  * scanning it (`indexOf`); once a long text has been asked about many
- * times, it is indexed once by the {@link KEY} characters that start at
- * each position, so that each further quote costs its length and the
- * positions of its rarest piece rather than the length of the text. A paragraph of 20,000
- * sentences, each quoted, is then read a few times, not 20,000 times.
+ * times, it is indexed by the {@link KEY} characters that start at each
+ * position (and, for a quote shorter than that, once per such length, by
+ * the pieces of the quote's length), so that each further quote costs its
+ * length and the positions of its rarest piece rather than the length of
+ * the text. A paragraph of 20,000 sentences, each quoted, is then read a
+ * few times, not 20,000 times. Whether a quote occurs is remembered, so a
+ * quote cited many times is looked for once.
  */
 export class Occurrences {
   private asked = 0;
-  private index: Map<string, number[]> | undefined;
+  /** Positions of each piece of the text, by the pieces' length. */
+  private readonly indexes = new Map<number, Map<string, number[]>>();
+  private readonly found = new Map<string, boolean>();
 
   constructor(readonly text: string) {}
 
   /** Whether `quote` occurs in the text (an empty quote never does). */
   has(quote: string): boolean {
     if (quote === '') return false;
-    const starts = this.candidates(quote);
-    return starts === undefined ? this.text.includes(quote) : starts.some((at) => this.text.startsWith(quote, at));
+    let found = this.found.get(quote);
+    if (found === undefined) {
+      const piece = this.rarest(quote);
+      // The first candidate that holds the quote ends the search: in a text that repeats
+      // itself, the rarest piece can be everywhere, and so can the quote.
+      found = piece === undefined ? this.text.includes(quote) : piece.starts.some((at) => at >= piece.offset && this.text.startsWith(quote, at - piece.offset));
+      this.found.set(quote, found);
+    }
+    return found;
   }
 
   /** The start offsets of every occurrence of `quote` (overlapping ones too), ascending; none for an empty quote. */
   all(quote: string): number[] {
     if (quote === '') return [];
-    const starts = this.candidates(quote);
-    if (starts !== undefined) return starts.filter((at) => this.text.startsWith(quote, at));
+    const piece = this.rarest(quote);
+    if (piece !== undefined) return piece.starts.map((at) => at - piece.offset).filter((at) => at >= 0 && this.text.startsWith(quote, at));
     const out: number[] = [];
     for (let at = this.text.indexOf(quote); at >= 0; at = this.text.indexOf(quote, at + 1)) out.push(at);
     return out;
   }
 
   /**
-   * The positions where `quote` may start, from the index: those of the
-   * quote's rarest {@link KEY}-character piece, moved back by its offset in
-   * the quote (quotes that share their first words, `Satz 12 …` and
-   * `Satz 120 …`, differ in some piece); `undefined` when the text is scanned instead.
+   * From the index, the positions of the quote's rarest piece of
+   * {@link KEY} characters (the quote itself when shorter) and the piece's
+   * offset in the quote: the quote can start only `offset` before one of
+   * them (quotes that share their first words, `Satz 12 …` and `Satz 120
+   * …`, differ in some piece); `undefined` when the text is scanned instead.
    */
-  private candidates(quote: string): readonly number[] | undefined {
-    if (quote.length < KEY || this.text.length < LONG) return undefined;
-    if (!this.index && ++this.asked <= MANY) return undefined;
-    this.index ??= this.build();
-    let rarest: readonly number[] | undefined;
+  private rarest(quote: string): { starts: readonly number[]; offset: number } | undefined {
+    if (this.text.length < LONG) return undefined;
+    const length = Math.min(quote.length, KEY);
+    let index = this.indexes.get(length);
+    if (!index) {
+      if (this.indexes.size === 0 && ++this.asked <= MANY) return undefined;
+      this.indexes.set(length, (index = this.build(length)));
+    }
+    let starts: readonly number[] | undefined;
     let offset = 0;
-    for (let j = 0; j + KEY <= quote.length; j++) {
-      const at = this.index.get(quote.slice(j, j + KEY));
-      if (at === undefined) return [];
-      if (rarest === undefined || at.length < rarest.length) {
-        rarest = at;
+    for (let j = 0; j + length <= quote.length; j++) {
+      const at = index.get(quote.slice(j, j + length));
+      if (at === undefined) return { starts: [], offset: 0 };
+      if (starts === undefined || at.length < starts.length) {
+        starts = at;
         offset = j;
       }
     }
-    return (rarest ?? []).map((at) => at - offset).filter((at) => at >= 0);
+    return { starts: starts ?? [], offset };
   }
 
-  private build(): Map<string, number[]> {
+  /** The positions of each piece of `length` characters of the text. */
+  private build(length: number): Map<string, number[]> {
     const index = new Map<string, number[]>();
-    for (let at = 0; at + KEY <= this.text.length; at++) {
-      const key = this.text.slice(at, at + KEY);
+    for (let at = 0; at + length <= this.text.length; at++) {
+      const key = this.text.slice(at, at + length);
       const list = index.get(key);
       if (list) list.push(at);
       else index.set(key, [at]);
@@ -103,4 +121,126 @@ export function firstEndingAfter(spans: readonly { readonly end: number }[], at:
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * For each of `quotes` (distinct strings), whether another of them contains
+ * it: `out[i]` is true iff some `quotes[j]` with `j !== i` includes
+ * `quotes[i]` (so the empty quote is contained in any other, and a single
+ * quote in none).
+ *
+ * The idea: join the quotes, each followed by a separator of its own, a
+ * symbol no quote holds, so that no occurrence of a quote runs over the end
+ * of a slot. A quote occurs in its own slot exactly once (at its start: the
+ * slot is as long as the quote), so it occurs anywhere else in the joined
+ * symbols iff another quote contains it. The suffixes that start with a
+ * quote are adjacent in sorted order, so it occurs elsewhere iff its own
+ * suffix shares at least the quote's length with a neighbour in that order.
+ *
+ * Cost: with n the total length of the quotes, a suffix array by prefix
+ * doubling (one linear round per doubling up to the longest repeated run
+ * of symbols: O(n log n)) and its longest common prefixes (Kasai, O(n)).
+ * No quote is compared with another, so no set of quotes costs more: one
+ * that occurs everywhere, quotes that are prefixes of each other, or one
+ * that holds all the others.
+ *
+ * @throws Error when two quotes are equal (each would count as containing the other).
+ */
+export function containedInAnother(quotes: readonly string[]): boolean[] {
+  if (quotes.length < 2) return quotes.map(() => false);
+  if (new Set(quotes).size !== quotes.length) throw new Error('containedInAnother: the quotes must be distinct');
+  // Symbols: each code unit by a number of its own (in the order first met: any order of the
+  // symbols groups the suffixes that share a prefix), then one separator per quote.
+  const codes = new Map<number, number>();
+  let n = 0;
+  for (const q of quotes) {
+    n += q.length + 1;
+    for (let j = 0; j < q.length; j++) if (!codes.has(q.charCodeAt(j))) codes.set(q.charCodeAt(j), codes.size);
+  }
+  const symbols = new Int32Array(n);
+  const starts = new Int32Array(quotes.length);
+  let at = 0;
+  quotes.forEach((q, i) => {
+    starts[i] = at;
+    for (let j = 0; j < q.length; j++) symbols[at++] = codes.get(q.charCodeAt(j))!;
+    symbols[at++] = codes.size + i;
+  });
+  const { order, rank } = suffixArray(symbols, codes.size + quotes.length);
+  const common = commonPrefixes(symbols, order, rank);
+  return quotes.map((q, i) => {
+    const r = rank[starts[i]!]!;
+    // `common[r]` is shared with the suffix before, `common[r + 1]` with the one after (0 past the last).
+    return q === '' || common[r]! >= q.length || common[r + 1]! >= q.length;
+  });
+}
+
+/**
+ * The suffix array of `symbols` — `order[r]` is the start of the `r`-th
+ * smallest suffix, `rank` its inverse — by prefix doubling: suffixes
+ * sorted by their first `k` symbols are sorted by their first `2k` with two
+ * counting sorts, until every rank differs. The symbols are below
+ * `alphabet`; the suffixes must be distinct (a symbol that occurs once, at
+ * the end, makes them so).
+ */
+function suffixArray(symbols: Int32Array, alphabet: number): { order: Int32Array; rank: Int32Array } {
+  const n = symbols.length;
+  const order = new Int32Array(n);
+  let rank = new Int32Array(n);
+  let next = new Int32Array(n);
+  // Round 0: by the first symbol, a counting sort.
+  const count = new Int32Array(Math.max(n, alphabet));
+  for (let i = 0; i < n; i++) count[symbols[i]!]!++;
+  for (let c = 1; c < alphabet; c++) count[c]! += count[c - 1]!;
+  for (let i = n - 1; i >= 0; i--) order[--count[symbols[i]!]!] = i;
+  let classes = 0;
+  for (let r = 0; r < n; r++) {
+    if (r > 0 && symbols[order[r]!] !== symbols[order[r - 1]!]) classes++;
+    rank[order[r]!] = classes;
+  }
+  classes++;
+  for (let k = 1; classes < n; k *= 2) {
+    // By the second half (the rank at i + k; none sorts first), then stably by the first half.
+    let p = 0;
+    for (let i = Math.max(0, n - k); i < n; i++) next[p++] = i;
+    for (let r = 0; r < n; r++) if (order[r]! >= k) next[p++] = order[r]! - k;
+    count.fill(0, 0, classes);
+    for (let i = 0; i < n; i++) count[rank[i]!]!++;
+    for (let c = 1; c < classes; c++) count[c]! += count[c - 1]!;
+    for (let j = n - 1; j >= 0; j--) order[--count[rank[next[j]!]!]!] = next[j]!;
+    const second = (i: number): number => (i + k < n ? rank[i + k]! : -1);
+    next[order[0]!] = 0;
+    classes = 1;
+    for (let r = 1; r < n; r++) {
+      const a = order[r - 1]!;
+      const b = order[r]!;
+      if (rank[a] !== rank[b] || second(a) !== second(b)) classes++;
+      next[b] = classes - 1;
+    }
+    [rank, next] = [next, rank];
+  }
+  return { order, rank };
+}
+
+/**
+ * `common[r]`: how many symbols the `r`-th smallest suffix shares with the
+ * one before it (0 for the first, and at `n`, past the last). Kasai's
+ * algorithm: going from a suffix to the one a symbol shorter loses at most
+ * one shared symbol, so the comparisons add up to O(n).
+ */
+function commonPrefixes(symbols: Int32Array, order: Int32Array, rank: Int32Array): Int32Array {
+  const n = symbols.length;
+  const common = new Int32Array(n + 1);
+  let h = 0;
+  for (let i = 0; i < n; i++) {
+    const r = rank[i]!;
+    if (r === 0) {
+      h = 0;
+      continue;
+    }
+    const j = order[r - 1]!;
+    while (i + h < n && j + h < n && symbols[i + h] === symbols[j + h]) h++;
+    common[r] = h;
+    if (h > 0) h--;
+  }
+  return common;
 }
