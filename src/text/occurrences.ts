@@ -144,6 +144,13 @@ export function firstEndingAfter(spans: readonly { readonly end: number }[], at:
  * that occurs everywhere, quotes that are prefixes of each other, or one
  * that holds all the others.
  *
+ * The suffix array is pakt's own because the maintained JavaScript one,
+ * mnemonist's `GeneralizedSuffixArray` (0.40.8), mis-sorts suffixes that
+ * run to the end of the text (`aaaaaaa` gives 6,5,3,0,2,4,1; upstream
+ * mnemonist issue #226, and tixxit/suffixarray issue #1, which its code
+ * follows), and this answer rests on the order; the property tests of
+ * `containedInAnother` fail with it.
+ *
  * @throws Error when two quotes are equal (each would count as containing the other).
  */
 export function containedInAnother(quotes: readonly string[]): boolean[] {
