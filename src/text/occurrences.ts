@@ -123,6 +123,9 @@ export function firstEndingAfter(spans: readonly { readonly end: number }[], at:
   return lo;
 }
 
+/** Quotes that {@link containedInAnother} compares each with each (a property test holds both ways to the definition). */
+const FEW = 8;
+
 /**
  * For each of `quotes` (distinct strings), whether another of them contains
  * it: `out[i]` is true iff some `quotes[j]` with `j !== i` includes
@@ -137,7 +140,7 @@ export function firstEndingAfter(spans: readonly { readonly end: number }[], at:
  * quote are adjacent in sorted order, so it occurs elsewhere iff its own
  * suffix shares at least the quote's length with a neighbour in that order.
  *
- * Cost: with n the total length of the quotes, a suffix array by prefix
+ * Cost (past {@link FEW} quotes): with n the total length of the quotes, a suffix array by prefix
  * doubling (one linear round per doubling up to the longest repeated run
  * of symbols: O(n log n)) and its longest common prefixes (Kasai, O(n)).
  * No quote is compared with another, so no set of quotes costs more: one
@@ -156,6 +159,8 @@ export function firstEndingAfter(spans: readonly { readonly end: number }[], at:
 export function containedInAnother(quotes: readonly string[]): boolean[] {
   if (quotes.length < 2) return quotes.map(() => false);
   if (new Set(quotes).size !== quotes.length) throw new Error('containedInAnother: the quotes must be distinct');
+  // A paragraph's quotes are usually few: comparing each with each is then cheaper than the array.
+  if (quotes.length <= FEW) return quotes.map((q, i) => quotes.some((o, j) => j !== i && o.includes(q)));
   // Symbols: each code unit by a number of its own (in the order first met: any order of the
   // symbols groups the suffixes that share a prefix), then one separator per quote.
   const codes = new Map<number, number>();
