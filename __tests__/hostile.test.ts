@@ -528,6 +528,15 @@ describe('a cell of any length', () => {
     expect(lines.filter((l) => l.includes('Nord')).length).toBeLessThanOrEqual(200);
     expect(r.stdout).toMatch(/Name shortened: .* shows it whole\./);
   }), SIZE_TIMEOUT);
+
+  test("a state's label of one word of 100,000 characters is keyed below the terminal chart in time linear in it (found by a seventh breaking session: measuring it gave the segmenter the text whole)", sized(() => {
+    const pack = JSON.parse(raw) as { status: { states: { id: string; label: { de: string; en: string } }[] } };
+    const word = `W${'x'.repeat(100_000)}`;
+    pack.status.states.find((st) => st.id === 'denounced')!.label = { de: word, en: word };
+    const r = run(['--facts', hostileDir('Ein Satz.', JSON.stringify(pack)), 'timeline', '--chart', '--format', 'table'], { columns: 100, env: { PAKT_NO_CACHE: '1' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(` ${word}`);
+  }), SIZE_TIMEOUT);
 });
 
 describe('text of any length is folded in one pass (found by a second breaking session)', () => {
