@@ -9,7 +9,7 @@ import { localCandidates } from '../src/time/query-date';
 import { nextWall, wallMillisOf } from '../src/time/calendar';
 import { offsetAt, wallToInstant } from '../src/time/offset';
 import stringWidth from 'string-width';
-import { breakPieces, cut, displayWidth } from '../src/render/width';
+import { breakPieces, cut, displayWidth, wrapText } from '../src/render/width';
 import { context, run } from './helpers';
 
 const ZONES = ['UTC', 'Europe/Moscow', 'Europe/Berlin', 'Asia/Tokyo', 'America/New_York', 'Pacific/Kiritimati', 'UTC+10:00', 'UTC-03:30', 'Africa/Monrovia'];
@@ -388,6 +388,27 @@ describe('line breaking and cutting', () => {
       size: 'max',
     })
     .map((xs) => xs.join(''));
+
+  test('wrapText breaks a long word into lines of whole grapheme clusters, each as long as string-width lets it be (found by a seventh breaking session)', () => {
+    fc.assert(
+      fc.property(longWord, fc.integer({ min: 1, max: 40 }), (word, width) => {
+        const lines = wrapText(word, width, Infinity, 'break');
+        expect(lines.join('')).toBe(word);
+        let end = 0;
+        for (const line of lines) {
+          end += line.length;
+          const fits = stringWidth(line) <= width;
+          // A cluster wider than a line on its own is broken after its first code point.
+          if (!fits) expect([...line]).toHaveLength(1);
+          if (!fits || end === word.length) continue;
+          // The first cluster of what follows (segmented from a start that holds it: the segmenter copies the text it is given at each step).
+          const next = segmenter.segment(word.slice(end, end + 512))[Symbol.iterator]().next().value?.segment ?? '';
+          expect(stringWidth(`${line}${next}`)).toBeGreaterThan(width);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
 
   test('displayWidth measures a long text as string-width does, a span of its clusters at a time', () => {
     fc.assert(

@@ -210,17 +210,16 @@ export function wrapText(text: string, width: number, maxLines = Infinity, long:
         rest = truncate(rest, width);
         restWidth = displayWidth(rest);
       }
-      while (restWidth > width) {
+      if (restWidth > width) {
         if (line !== '') {
           out.push(line);
           line = '';
           lineWidth = 0;
         }
-        let cut = fittingStart(rest, width);
-        if (cut === '') cut = [...rest][0] ?? rest;
-        out.push(cut);
-        rest = rest.slice(cut.length);
-        restWidth = displayWidth(rest);
+        const last = breakLong(rest, width, out, maxLines);
+        if (!last) return out;
+        rest = last.text;
+        restWidth = last.width;
       }
       const gap = line !== '' && piece.space ? 1 : 0;
       if (line === '' || lineWidth + gap + restWidth <= width) {
@@ -238,3 +237,64 @@ export function wrapText(text: string, width: number, maxLines = Infinity, long:
   return out;
 }
 
+/**
+ * Breaks a piece wider than `width` across lines, in one pass over its
+ * grapheme clusters: each line holds as many whole clusters as fit in
+ * `width`. Pushes every line but the last to `out` and returns the last (at
+ * most `width` wide, the rest of the line may take more text), or nothing
+ * once `out` holds more than `maxLines` lines. A cluster wider than `width`
+ * on its own (a wide character in a column of one) gives a line of its first
+ * code point, and clusters are read again from the code point after it, as
+ * measuring what is left would read them. The widths of a text's clusters
+ * add up to its width (string-width measures cluster by cluster), so the
+ * last line is where what is left first fits.
+ */
+function breakLong(text: string, width: number, out: string[], maxLines: number): { text: string; width: number } | undefined {
+  if (NARROW_ONLY.test(text)) {
+    // One column a code unit, each its own cluster: lines are slices.
+    const step = Math.max(1, width);
+    let from = 0;
+    for (; text.length - from > width; from += step) {
+      out.push(text.slice(from, from + step));
+      if (out.length > maxLines) return undefined;
+    }
+    return { text: text.slice(from), width: text.length - from };
+  }
+  let start = 0; // where the line being filled starts
+  let at = 0; // where the clusters read so far end
+  let w = 0; // the width of text.slice(start, at)
+  // Widths of the clusters met so far: a text repeats its characters.
+  const widths = new Map<string, number>();
+  let clusters = graphemes(text);
+  for (let next = clusters.next(); !next.done; next = clusters.next()) {
+    const cluster = next.value;
+    let cw = widths.get(cluster);
+    if (cw === undefined) {
+      cw = displayWidth(cluster);
+      widths.set(cluster, cw);
+    }
+    if (w + cw <= width) {
+      at += cluster.length;
+      w += cw;
+      continue;
+    }
+    if (at > start) {
+      out.push(text.slice(start, at));
+      if (out.length > maxLines) return undefined;
+      start = at;
+      w = 0;
+      if (cw <= width) {
+        at += cluster.length;
+        w = cw;
+        continue;
+      }
+    }
+    const point = (cluster.codePointAt(0) ?? 0) > 0xffff ? 2 : 1;
+    out.push(text.slice(start, start + point));
+    if (out.length > maxLines) return undefined;
+    start += point;
+    at = start;
+    if (point < cluster.length) clusters = graphemes(text.slice(start));
+  }
+  return { text: text.slice(start), width: w };
+}
