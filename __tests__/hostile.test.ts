@@ -551,6 +551,45 @@ describe('a cell of any length', () => {
     expect(lines.filter((l) => l.includes('Nord')).length).toBeLessThanOrEqual(200);
     expect(r.stdout).toMatch(/Name shortened: .* shows it whole\./);
   }), SIZE_TIMEOUT);
+
+  test("a state's label of one word of 100,000 characters is keyed below the terminal chart in time linear in it (found by a seventh breaking session: measuring it gave the segmenter the text whole)", sized(() => {
+    const pack = JSON.parse(raw) as { status: { states: { id: string; label: { de: string; en: string } }[] } };
+    const word = `W${'x'.repeat(100_000)}`;
+    pack.status.states.find((st) => st.id === 'denounced')!.label = { de: word, en: word };
+    const r = run(['--facts', hostileDir('Ein Satz.', JSON.stringify(pack)), 'timeline', '--chart', '--format', 'table'], { columns: 100, env: { PAKT_NO_CACHE: '1' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(` ${word}`);
+  }), SIZE_TIMEOUT);
+
+  test('status of a month of 20,000 changes of state draws its table in time linear in them (found by a seventh breaking session: each state of the period looked its label up among all the changes)', sized(() => {
+    type Pack = {
+      events: object[];
+      status: { states: object[]; transitions: { event: string; to: string }[] };
+    };
+    const pack = JSON.parse(raw) as Pack;
+    const n = 20_000;
+    const paragraph = readFileSync(SOURCE, 'utf8').trimEnd().split('\n\n').length + 1;
+    const changes = Array.from({ length: n }, (_, i) => i);
+    const minute = (i: number): string => new Date(Date.UTC(1945, 5, 1) + i * 60_000).toISOString().slice(0, 16);
+    pack.events.push(
+      ...changes.map((i) => ({
+        id: `change-${i}`,
+        type: 'change',
+        label: { de: `Änderung ${i}`, en: `Change ${i}` },
+        date: { edtf: `${minute(i)}:00Z`, zone: 'UTC', basis: 'stated', zoneBasis: 'stated' },
+        evidence: [{ quote: 'Ein Satz.', paragraph }],
+      })),
+    );
+    pack.status.states.push(...changes.map((i) => ({ id: `state-${i}`, label: { de: `Zustand ${i}`, en: `State ${i}` }, summary: { de: 'Seit {since}.', en: 'Since {since}.' }, basis: 'stated' })));
+    const denounced = pack.status.transitions.findIndex((t) => t.to === 'denounced');
+    pack.status.transitions.splice(denounced + 1, 0, ...changes.map((i) => ({ event: `change-${i}`, to: `state-${i}` })));
+    const r = run(['--facts', hostileDir('Ein Satz.', JSON.stringify(pack)), 'status', '--date', '1945-06', '--format', 'table'], { columns: 100, env: { PAKT_NO_CACHE: '1' } });
+    expect(r.code).toBe(0);
+    // Each of the long cells shows its first 200 lines, and the hint says how to see them whole.
+    expect(r.stdout).toMatch(/│ States in the period +│ denounced → State 0 → State 1 → State 2 /);
+    expect(r.stdout).toMatch(/│ Changes in the interval │ 1 Jun 1945, 00:00:00 \(UTC\): Change 0 → State 0 +│/);
+    expect(r.stdout).toContain('Value shortened: --format json shows it whole.');
+  }), SIZE_TIMEOUT);
 });
 
 describe('text of any length is folded in one pass (found by a second breaking session)', () => {

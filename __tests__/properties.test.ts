@@ -9,7 +9,7 @@ import { localCandidates } from '../src/time/query-date';
 import { nextWall, wallMillisOf } from '../src/time/calendar';
 import { offsetAt, wallToInstant } from '../src/time/offset';
 import stringWidth from 'string-width';
-import { breakPieces, cut } from '../src/render/width';
+import { breakPieces, cut, displayWidth, wrapText } from '../src/render/width';
 import { context, run } from './helpers';
 
 const ZONES = ['UTC', 'Europe/Moscow', 'Europe/Berlin', 'Asia/Tokyo', 'America/New_York', 'Pacific/Kiritimati', 'UTC+10:00', 'UTC-03:30', 'Africa/Monrovia'];
@@ -390,6 +390,7 @@ describe('Occurrences', () => {
 });
 
 describe('line breaking and cutting', () => {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
   const pieceText = fc.array(fc.constantFrom('a', 'Ä', 'я', '𝐀', '7', '-', '/', ' ', '\\', 'x', '松', 'é', '\u0301', '…', '\u001b'), { maxLength: 24 }).map((xs) => xs.join(''));
 
   test('breakPieces breaks a word after a hyphen between letters and after a single slash, as the rule written as a regular expression does', () => {
@@ -405,7 +406,6 @@ describe('line breaking and cutting', () => {
   });
 
   test("cut keeps the longest start of a text's first line that fits with its ellipsis, as string-width measures it", () => {
-    const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
     // Text reaches a cut with its controls already made visible (visible() in src/text/visible.ts), and
     // a backslash may end such an escape, which a cut drops whole: both are tested where escapes are.
     const noEscapes = pieceText.map((t) => t.replace(/[\\\u001b]/g, ''));
@@ -422,6 +422,45 @@ describe('line breaking and cutting', () => {
         if (next !== undefined) expect(stringWidth(`${kept}${next}…`)).toBeGreaterThan(width);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  // Words long enough to be segmented in several spans (render/width.ts segments a long text a span at a time),
+  // of clusters of every kind: combining and spacing marks, emoji and flags, Hangul jamo, wide and halfwidth forms.
+  const longWord = fc
+    .array(fc.constantFrom('a', 'Ä', 'я', '𝐀', '7', 'x', '松', 'é', '\u0301', '…', '\u200d', '👨', '🇩', '🇪', 'क', '्', 'ा', '\u1100', '\u1161', 'ｱ', '\uff9e', '😀', '\ufe0f'), {
+      maxLength: 1500,
+      size: 'max',
+    })
+    .map((xs) => xs.join(''));
+
+  test('wrapText breaks a long word into lines of whole grapheme clusters, each as long as string-width lets it be (found by a seventh breaking session)', () => {
+    fc.assert(
+      fc.property(longWord, fc.integer({ min: 1, max: 40 }), (word, width) => {
+        const lines = wrapText(word, width, Infinity, 'break');
+        expect(lines.join('')).toBe(word);
+        let end = 0;
+        for (const line of lines) {
+          end += line.length;
+          const fits = stringWidth(line) <= width;
+          // A cluster wider than a line on its own is broken after its first code point.
+          if (!fits) expect([...line]).toHaveLength(1);
+          if (!fits || end === word.length) continue;
+          // The first cluster of what follows (segmented from a start that holds it: the segmenter copies the text it is given at each step).
+          const next = segmenter.segment(word.slice(end, end + 512))[Symbol.iterator]().next().value?.segment ?? '';
+          expect(stringWidth(`${line}${next}`)).toBeGreaterThan(width);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('displayWidth measures a long text as string-width does, a span of its clusters at a time', () => {
+    fc.assert(
+      fc.property(longWord, (word) => {
+        expect(displayWidth(word)).toBe(stringWidth(word));
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -327,3 +327,17 @@ test('a column of 200,000 cells is measured and fitted (widths are folded, never
   expect(key.natural).toBe('event-199999'.length);
   expect(fitColumns([key, measureColumn('prose', ['Evidence', ...cells.map((c) => `${c} ${c}`)], false)], [0, 1], 80)).toHaveLength(2);
 }), SIZE_TIMEOUT);
+
+test('a word of 1,000,000 characters is broken across lines in one pass over it (found by a seventh breaking session: each line measured the rest of the word again)', sized(() => {
+  const lines = wrapText(`N${'x'.repeat(999_999)}`, 30, Infinity, 'break');
+  expect(lines).toHaveLength(33_334);
+  expect(lines[0]).toBe(`N${'x'.repeat(29)}`);
+  expect(lines.every((line, i) => line.length === (i < 33_333 ? 30 : 10))).toBe(true);
+}), SIZE_TIMEOUT);
+
+test('a word of 15,000 CJK characters is broken across lines in time linear in it (found by a seventh breaking session: the segmenter, given a text whole, takes time in its length at every step)', sized(() => {
+  const lines = wrapText('松'.repeat(15_000), 30, Infinity, 'cut');
+  expect(lines).toHaveLength(1000);
+  expect(lines.every((line) => line === '松'.repeat(15))).toBe(true);
+}), SIZE_TIMEOUT);
+

@@ -164,9 +164,16 @@ function yesNo(lang: Lang, v: boolean | null): string {
 const emphasis = (key: string, value: string, c: Colorizer): string =>
   key === 'state' || key === 'event' || key === 'person' ? c.bold(value) : key === 'evidence' ? c.dim(value) : value;
 
-/** A state's label in a status answer (its id where the answer does not name it). */
-function stateLabel(r: StatusResult, id: string): string {
-  return r.transitions.find((t) => t.state === id)?.stateLabel ?? (id === r.state ? r.stateLabel : id);
+/**
+ * The labels of states in a status answer, by id: a state's label where the
+ * answer names it (its first transition to it, or the state at the start),
+ * else its id. Looked up in a map made once: an answer may hold thousands of
+ * transitions, and each of them names a state.
+ */
+function stateLabels(r: StatusResult): (id: string) => string {
+  const labels = new Map<string, string>();
+  for (const t of r.transitions) if (!labels.has(t.state)) labels.set(t.state, t.stateLabel);
+  return (id) => labels.get(id) ?? (id === r.state ? r.stateLabel : id);
 }
 
 /** `status`'s `since` or `until`: the event (its label and date in the table), and its date in CSV/TSV. */
@@ -205,7 +212,7 @@ const STATUS: Spec<StatusResult> = [
     key: 'statesDuring',
     value: (r) => r.statesDuring.join(' '),
     head: 'statesDuring',
-    cell: (r) => (r.statesDuring.length > 1 ? r.statesDuring.map((id) => stateLabel(r, id)).join(' → ') : ''),
+    cell: (r) => (r.statesDuring.length > 1 ? r.statesDuring.map(stateLabels(r)).join(' → ') : ''),
     at: 2,
   },
   ...statusEdge('since'),

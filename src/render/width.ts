@@ -26,7 +26,13 @@ export function displayWidth(text: string): number {
   if (NARROW_ONLY.test(text)) return text.length;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   stringWidth ??= (require('string-width') as { default: StringWidth }).default;
-  return stringWidth(text);
+  // string-width adds up the widths of a text's grapheme clusters, so a long text is measured a span
+  // at a time (see spans()). A text with escape sequences, which string-width strips first and a span
+  // could cut through, is measured whole: pakt styles only lines already wrapped to a width.
+  if (text.length <= SPAN || text.includes('\u001b') || text.includes('\u009b')) return stringWidth(text);
+  let w = 0;
+  for (const span of spans(text, SPAN)) w += stringWidth(span);
+  return w;
 }
 
 let segmenter: Intl.Segmenter | undefined;
@@ -34,10 +40,63 @@ let segmenter: Intl.Segmenter | undefined;
 /** SGR escape sequences (colour and style), which take no columns. */
 const SGR = /\u001b\[[0-9;]*m/g;
 
-/** Grapheme clusters of a text (UAX #29), the units a line may be cut between, one at a time, so that a cut stops reading where it stops. */
-function* graphemes(text: string): Generator<string> {
+/**
+ * Code units of text the grapheme segmenter is given at once. V8's
+ * segmenter takes time in the length of the whole text at each step of its
+ * iterator (far more still past 64k code units), so segmenting a text whole
+ * grows with the square of its length; in spans of this size it grows with
+ * the length.
+ */
+const SPAN = 1024;
+
+/** The first span {@link graphemes} segments: small, so that a caller that reads a few clusters of a long text segments little more. */
+const FIRST_SPAN = 64;
+
+/**
+ * A text in consecutive slices that start and end between grapheme
+ * clusters: the first `first` code units long or a little less, each next
+ * one up to twice as long as the one before, up to {@link SPAN} (longer only
+ * to hold one cluster longer than that). A window of the text is segmented,
+ * and its clusters but the last, which the window's end may have cut short,
+ * make the slice; the next window starts at that last cluster. This gives the
+ * boundaries of segmenting the text whole: a boundary of UAX #29 depends on
+ * the text before it back to the previous boundary and on the one code point
+ * after it (and pairs of regional indicators pair alike from a boundary), so
+ * a window never ends inside a surrogate pair.
+ */
+function* spans(text: string, first: number): Generator<string> {
   segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
-  for (const s of segmenter.segment(text)) yield s.segment;
+  let from = 0;
+  let size = first;
+  while (text.length - from > size) {
+    // The window ends on a whole code point: the boundary before its last cluster depends on that code point.
+    const end = isHighSurrogate(text.charCodeAt(from + size - 1)) ? from + size - 1 : from + size;
+    const window = text.slice(from, end);
+    const last = segmenter.segment(window).containing(window.length - 1)?.index ?? 0;
+    if (last === 0) {
+      // One cluster fills the window: a wider one finds its end.
+      size *= 2;
+      continue;
+    }
+    yield window.slice(0, last);
+    from += last;
+    size = Math.min(SPAN, size * 2);
+  }
+  if (from < text.length) yield from === 0 ? text : text.slice(from);
+}
+
+/** Whether a UTF-16 code unit is the first half of a surrogate pair. */
+function isHighSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff;
+}
+
+/**
+ * Grapheme clusters of a text (UAX #29), the units a line may be cut
+ * between, one at a time and segmented a span at a time (see {@link spans}),
+ * so that a cut stops reading about where it stops and no text is segmented whole.
+ */
+function* graphemes(text: string): Generator<string> {
+  for (const span of spans(text, FIRST_SPAN)) for (const s of (segmenter as Intl.Segmenter).segment(span)) yield s.segment;
 }
 
 /**
@@ -151,17 +210,16 @@ export function wrapText(text: string, width: number, maxLines = Infinity, long:
         rest = truncate(rest, width);
         restWidth = displayWidth(rest);
       }
-      while (restWidth > width) {
+      if (restWidth > width) {
         if (line !== '') {
           out.push(line);
           line = '';
           lineWidth = 0;
         }
-        let cut = fittingStart(rest, width);
-        if (cut === '') cut = [...rest][0] ?? rest;
-        out.push(cut);
-        rest = rest.slice(cut.length);
-        restWidth = displayWidth(rest);
+        const last = breakLong(rest, width, out, maxLines);
+        if (!last) return out;
+        rest = last.text;
+        restWidth = last.width;
       }
       const gap = line !== '' && piece.space ? 1 : 0;
       if (line === '' || lineWidth + gap + restWidth <= width) {
@@ -177,4 +235,66 @@ export function wrapText(text: string, width: number, maxLines = Infinity, long:
     if (out.length > maxLines) return out;
   }
   return out;
+}
+
+/**
+ * Breaks a piece wider than `width` across lines, in one pass over its
+ * grapheme clusters: each line holds as many whole clusters as fit in
+ * `width`. Pushes every line but the last to `out` and returns the last (at
+ * most `width` wide, the rest of the line may take more text), or nothing
+ * once `out` holds more than `maxLines` lines. A cluster wider than `width`
+ * on its own (a wide character in a column of one) gives a line of its first
+ * code point, and clusters are read again from the code point after it, as
+ * measuring what is left would read them. The widths of a text's clusters
+ * add up to its width (string-width measures cluster by cluster), so the
+ * last line is where what is left first fits.
+ */
+function breakLong(text: string, width: number, out: string[], maxLines: number): { text: string; width: number } | undefined {
+  if (NARROW_ONLY.test(text)) {
+    // One column a code unit, each its own cluster: lines are slices.
+    const step = Math.max(1, width);
+    let from = 0;
+    for (; text.length - from > width; from += step) {
+      out.push(text.slice(from, from + step));
+      if (out.length > maxLines) return undefined;
+    }
+    return { text: text.slice(from), width: text.length - from };
+  }
+  let start = 0; // where the line being filled starts
+  let at = 0; // where the clusters read so far end
+  let w = 0; // the width of text.slice(start, at)
+  // Widths of the clusters met so far: a text repeats its characters.
+  const widths = new Map<string, number>();
+  let clusters = graphemes(text);
+  for (let next = clusters.next(); !next.done; next = clusters.next()) {
+    const cluster = next.value;
+    let cw = widths.get(cluster);
+    if (cw === undefined) {
+      cw = displayWidth(cluster);
+      widths.set(cluster, cw);
+    }
+    if (w + cw <= width) {
+      at += cluster.length;
+      w += cw;
+      continue;
+    }
+    if (at > start) {
+      out.push(text.slice(start, at));
+      if (out.length > maxLines) return undefined;
+      start = at;
+      w = 0;
+      if (cw <= width) {
+        at += cluster.length;
+        w = cw;
+        continue;
+      }
+    }
+    const point = (cluster.codePointAt(0) ?? 0) > 0xffff ? 2 : 1;
+    out.push(text.slice(start, start + point));
+    if (out.length > maxLines) return undefined;
+    start += point;
+    at = start;
+    if (point < cluster.length) clusters = graphemes(text.slice(start));
+  }
+  return { text: text.slice(start), width: w };
 }
