@@ -21,15 +21,18 @@ const LONG = 4096;
  */
 export class Occurrences {
   private asked = 0;
-  /** Positions of each piece of the text, by the pieces' length. */
-  private readonly indexes = new Map<number, Map<string, number[]>>();
-  private readonly found = new Map<string, boolean>();
+  /** Positions of each piece of the text, by the pieces' length (made on first use: most texts are short and never indexed). */
+  private indexes: Map<number, Map<string, number[]>> | undefined;
+  /** Whether each quote asked about occurs, for a long text (a short one is scanned again: a pack has one finder a paragraph). */
+  private found: Map<string, boolean> | undefined;
 
   constructor(readonly text: string) {}
 
   /** Whether `quote` occurs in the text (an empty quote never does). */
   has(quote: string): boolean {
     if (quote === '') return false;
+    if (this.text.length < LONG) return this.text.includes(quote);
+    this.found ??= new Map();
     let found = this.found.get(quote);
     if (found === undefined) {
       const piece = this.rarest(quote);
@@ -61,9 +64,10 @@ export class Occurrences {
   private rarest(quote: string): { starts: readonly number[]; offset: number } | undefined {
     if (this.text.length < LONG) return undefined;
     const length = Math.min(quote.length, KEY);
-    let index = this.indexes.get(length);
+    let index = this.indexes?.get(length);
     if (!index) {
-      if (this.indexes.size === 0 && ++this.asked <= MANY) return undefined;
+      if (this.indexes === undefined && ++this.asked <= MANY) return undefined;
+      this.indexes ??= new Map();
       this.indexes.set(length, (index = this.build(length)));
     }
     let starts: readonly number[] | undefined;
