@@ -913,3 +913,15 @@ describe('names a pack gives twice (found by a seventh breaking session)', () =>
     expect(answer.command).toMatch(/^pakt show molotov /);
   });
 });
+
+describe('labels in a state summary (found by an eighth breaking session)', () => {
+  test('are put in as they are: `$&`, `$`, `$\'` and a `{until}` inside a label are neither patterns nor filled in again', () => {
+    const pack = JSON.parse(raw) as { events: { id: string; label: { de: string; en: string } }[] };
+    const label = "Kündigung {until} {untilEvent} $& $` $' $$";
+    pack.events.find((e) => e.id === 'pact-denounced')!.label = { de: label, en: label };
+    const file = hostileDir('Ein Satz.', JSON.stringify(pack));
+    const summary = (runJson(['--facts', file, 'status', '--date', '1945-06-01'], { env: { PAKT_NO_CACHE: '1' } }) as { summary: string }).summary;
+    expect(summary).toContain(`Since: ${label}, `);
+    expect(summary.split(label)).toHaveLength(2);
+  });
+});

@@ -119,12 +119,15 @@ export function status(ctx: QueryContext, at: QueryInterval): StatusResult {
             ? shown
             : `${shown}${zoneText}`;
 
-  const fill = (s: string): string =>
-    s
-      .replace(/\{since\}/g, since?.date.display ?? '')
-      .replace(/\{sinceEvent\}/g, since?.label ?? '')
-      .replace(/\{until\}/g, until?.date.display ?? '')
-      .replace(/\{untilEvent\}/g, until?.label ?? '');
+  const values: Readonly<Record<string, string>> = {
+    since: since?.date.display ?? '',
+    sinceEvent: since?.label ?? '',
+    until: until?.date.display ?? '',
+    untilEvent: until?.label ?? '',
+  };
+  // One pass, each value put in as it is: a label is text of the pack, and neither `$&` nor a
+  // `{until}` inside it may be read as a pattern or filled in again.
+  const fill = (s: string): string => s.replace(/\{(since|sinceEvent|until|untilEvent)\}/g, (_, name: string) => values[name] ?? '');
   const current = stateOf(state);
   // A period that starts inside the span the source gives the next change (10:00 on the day
   // of a signing dated to the day) cannot say the state at its start: the summary must not either.
