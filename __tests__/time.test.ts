@@ -237,3 +237,15 @@ describe('a time of day with a UTC offset and no zone is read at its offset (fou
     expect(readingZone(resolveValue('1945-08-08T23:00', 'Europe/Moscow'))?.name).toBe('Europe/Moscow');
   });
 });
+
+describe('local readings of a set or a range of times (found by an eighth breaking session)', () => {
+  test.each([
+    ['[1945-08-08T23:00,1945-08-09T23:00]', '[1945-08-08T23:00,1945-08-09T23:00]', '[1945-08-08T20:00,1945-08-09T20:00]'],
+    ['[1945-08-08T23:00..1945-08-09T23:00]', '[1945-08-08T23:00..1945-08-09T23:00]', '[1945-08-08T20:00..1945-08-09T20:00]'],
+    ['[1945-08-08,1945-08-09]', '[1945-08-08,1945-08-09]', '[1945-08-07T21:00/1945-08-08T21:00,1945-08-08T21:00/1945-08-09T21:00]'],
+  ])('%s keeps each member at the precision it is written with, not a second', (edtf, moscow, utc) => {
+    const v = resolveValue(edtf, 'Europe/Moscow');
+    expect(localReading(v, parseZone('Europe/Moscow'), 'en').local).toBe(moscow);
+    expect(localReading(v, UTC_ZONE, 'en').local).toBe(utc);
+  });
+});

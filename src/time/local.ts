@@ -88,7 +88,8 @@ export function localReading(value: TemporalValue, zone: ResolvedZone, lang: Dat
     return { offset, ...r };
   }
   const span = (v: CalendarValue) => {
-    const b = resolveValue(formatCalendarValue(v), own.name).bounds;
+    // At the precision the member is written with (formatCalendarValue writes seconds always).
+    const b = resolveValue(formatCalendarValue(v), own.name, v.hour === undefined ? undefined : v.precision).bounds;
     return readSpan(b.start, b.end, v.precision, zone, lang);
   };
   /** A range of values, or an interval (`/`, open ends written `..`). */
