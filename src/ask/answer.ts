@@ -6,7 +6,7 @@
  */
 import { type Lang, messages } from '../i18n';
 import type { IndexedEvent, PackIndex } from '../pack/load';
-import type { Evidence, Modality, Statement, StatusState } from '../pack/types';
+import type { Evidence, Modality, Statement } from '../pack/types';
 import { modalityText } from '../render/marks';
 import { search } from '../query/search';
 import { sentenceById } from '../query/source';
@@ -130,13 +130,10 @@ function changesBetween(index: PackIndex, after: readonly string[], until: strin
   };
   const from = Math.min(...after.map((id) => eventOf(id)?.date.bounds.start ?? Number.NaN));
   const end = eventOf(until)?.date.bounds.start ?? Number.NaN;
-  // States by id, made once: a pack may have thousands of states and transitions (the first of an id, as a search would find).
-  const states = new Map<string, StatusState>();
-  for (const s of index.pack.status.states) if (!states.has(s.id)) states.set(s.id, s);
   return index.pack.status.transitions.flatMap((t) => {
     const e = eventOf(t.event);
     if (!e || e.id === until || !(e.date.bounds.start >= from && e.date.bounds.end <= end)) return [];
-    const state = states.get(t.to);
+    const state = index.statesById.get(t.to);
     return [{ event: e, state: state ? state.label[lang] : t.to, stateBasis: state?.basis ?? 'stated' }];
   });
 }

@@ -10,7 +10,7 @@ import { eventDateResolver, type Problem, resolvedProblems, schemaProblems, sema
 import { duplicateKeys } from './keys';
 import { type PassedPacks, userRecords } from './passed';
 import { buildRecords } from './verified';
-import type { Basis, DerivedEvent, Entity, LocalizedAliases, LocalizedText, Pack, PackEvent, Statement } from './types';
+import type { Basis, DerivedEvent, Entity, LocalizedAliases, LocalizedText, Pack, PackEvent, Statement, StatusState } from './types';
 
 /** An event of the index: stated or derived, with its date resolved. */
 export interface IndexedEvent {
@@ -62,6 +62,8 @@ export interface PackIndex {
   readonly byLabel: ReadonlyMap<string, readonly string[]>;
   /** Statements naming an id as subject, object or in a qualifier, in pack order. */
   readonly statementsAbout: ReadonlyMap<string, readonly Statement[]>;
+  /** The states of the status machine by id (ids are unique: a check). */
+  readonly statesById: ReadonlyMap<string, StatusState>;
 }
 
 /** The outcome of reading a pack without throwing, for `validate`. */
@@ -467,6 +469,7 @@ function buildIndex(
   // Statements by id are needed only by `show`: built on first use. A
   // statement is about its subject, its object and every id a qualifier
   // names (the signings name their signing event), once each.
+  let states: ReadonlyMap<string, StatusState> | undefined;
   let statementsAbout: Map<string, Statement[]> | undefined;
   const statementIndex = (): Map<string, Statement[]> => {
     if (statementsAbout) return statementsAbout;
@@ -511,6 +514,9 @@ function buildIndex(
     },
     get statementsAbout(): ReadonlyMap<string, readonly Statement[]> {
       return statementIndex();
+    },
+    get statesById(): ReadonlyMap<string, StatusState> {
+      return (states ??= new Map(pack.status.states.map((st) => [st.id, st] as const)));
     },
   });
 }

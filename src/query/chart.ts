@@ -42,8 +42,7 @@ export function chartData(ctx: QueryContext, opts: { from?: QueryInterval; to?: 
   const end = opts.to?.end ?? yearStart(last + 1);
 
   const machine = ctx.index.pack.status;
-  const labels = new Map(machine.states.map((s) => [s.id, s.label[ctx.lang]] as const));
-  const label = (id: string): string => labels.get(id) ?? id;
+  const label = (id: string): string => ctx.index.statesById.get(id)?.label[ctx.lang] ?? id;
   const phases: Phase[] = [];
   let state = machine.initial;
   let from = -Infinity;

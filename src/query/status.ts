@@ -60,8 +60,7 @@ export interface StatusResult {
 export function status(ctx: QueryContext, at: QueryInterval): StatusResult {
   const machine = ctx.index.pack.status;
   const m = messages[ctx.lang];
-  const states = new Map(machine.states.map((s) => [s.id, s] as const));
-  const stateOf = (id: string) => states.get(id);
+  const stateOf = (id: string) => ctx.index.statesById.get(id);
   const stateLabel = (id: string): string => stateOf(id)?.label[ctx.lang] ?? id;
   const steps = machine.transitions.map((tr) => ({ tr, e: eventById(ctx, tr.event) }));
 
