@@ -172,10 +172,7 @@ export function breakPieces(paragraph: string): { text: string; space: boolean }
 /** The code point that ends just before UTF-16 index `k` (a surrogate pair read whole). */
 function codePointBefore(text: string, k: number): number | undefined {
   const low = text.charCodeAt(k - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && k >= 2) {
-    const high = text.charCodeAt(k - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(k - 2);
-  }
+  if (low >= 0xdc00 && low <= 0xdfff && k >= 2 && isHighSurrogate(text.charCodeAt(k - 2))) return text.codePointAt(k - 2);
   return text.codePointAt(k - 1);
 }
 
