@@ -23,6 +23,9 @@ const HOSTILE = 'Ein Satz mit \u001b[31mROT, einer Glocke\u0007 und \u202eumgeke
 const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufffe\uffff]/;
 
 /** A pack directory: the bundled pack, with `extra` appended to its source as a paragraph of its own. */
+/** The number of the paragraph {@link hostileDir} appends to the source. */
+const EXTRA_PARAGRAPH = readFileSync(SOURCE, 'utf8').split(/\n[ \t]*\n/).filter((x) => x.trim() !== '').length + 1;
+
 function hostileDir(extra = HOSTILE, pack = raw): string {
   const dir = mkdtempSync(join(tmpdir(), 'pakt-hostile-'));
   mkdirSync(join(dir, 'source'));
@@ -295,7 +298,7 @@ describe('linear at scale', () => {
 
   test('40,000 sentences of one paragraph, each quoted by a statement, load and validate (found by a sixth breaking session: each quote scanned the paragraph: 19 s)', sized(() => {
     const pack = JSON.parse(raw) as { statements: { id: string; evidence: { quote: string; paragraph: number }[] }[] };
-    const paragraph = readFileSync(SOURCE, 'utf8').split(/\n[ \t]*\n/).filter((x) => x.trim() !== '').length + 1;
+    const paragraph = EXTRA_PARAGRAPH;
     const template = pack.statements[0]!;
     for (let i = 0; i < 40000; i++) pack.statements.push({ ...template, id: `satz-${i}`, evidence: [{ quote: `Satz ${i} hier`, paragraph }] });
     const file = hostileDir(Array.from({ length: 40000 }, (_, i) => `Satz ${i} hier über Molotow.`).join(' '), JSON.stringify(pack));
@@ -305,7 +308,7 @@ describe('linear at scale', () => {
 
   test('40,000 distinct quotes of one paragraph on one signing are merged without comparing each with each (found by a seventh breaking session: 23 s)', sized(() => {
     const pack = JSON.parse(raw) as { statements: { id: string; evidence: { quote: string; paragraph: number }[] }[] };
-    const paragraph = readFileSync(SOURCE, 'utf8').split(/\n[ \t]*\n/).filter((x) => x.trim() !== '').length + 1;
+    const paragraph = EXTRA_PARAGRAPH;
     const signing = pack.statements.find((s) => s.id === 'molotov-signed-pact')!;
     signing.evidence = Array.from({ length: 40000 }, (_, i) => ({ quote: `Beleg${i}.`, paragraph }));
     const file = hostileDir(Array.from({ length: 40000 }, (_, i) => `Beleg${i}.`).join(' '), JSON.stringify(pack));
@@ -318,7 +321,7 @@ describe('linear at scale', () => {
 
   test('one quote cited 40,000 times in a paragraph that repeats it everywhere is looked for once (its pieces are everywhere: each look went through all of them, 66 s)', sized(() => {
     const pack = JSON.parse(raw) as { statements: { id: string; evidence: { quote: string; paragraph: number }[] }[] };
-    const paragraph = readFileSync(SOURCE, 'utf8').split(/\n[ \t]*\n/).filter((x) => x.trim() !== '').length + 1;
+    const paragraph = EXTRA_PARAGRAPH;
     // One statement each: one list of evidence gives a quote once.
     const template = pack.statements[0]!;
     for (let i = 0; i < 40000; i++) pack.statements.push({ ...template, id: `beleg-${i}`, evidence: [{ quote: 'Beleg Beleg', paragraph }] });
@@ -866,7 +869,7 @@ describe('more values than a call takes arguments (found reading the change agai
 describe('dates a pack writes in unusual ways (found by a seventh breaking session)', () => {
   test('a time of day with a UTC offset and no zone: timeline, show and when read it at its offset, not as that clock time in UTC', () => {
     const pack = JSON.parse(raw) as { events: Record<string, unknown>[] };
-    const paragraph = readFileSync(SOURCE, 'utf8').split(/\n[ \t]*\n/).filter((x) => x.trim() !== '').length + 1;
+    const paragraph = EXTRA_PARAGRAPH;
     pack.events.push({
       id: 'probe',
       type: 'probe',
