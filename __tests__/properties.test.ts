@@ -299,6 +299,8 @@ describe('properties of the time core', () => {
 });
 
 describe('mergeEvidence', () => {
+  // Quotes no paragraph holds stand by themselves: the answer is the same.
+  const NO_SOURCE = { paragraphs: [] };
   // The definition, one evidence at a time: kept where it is the first of its paragraph and quote,
   // and no other quote of its paragraph contains it.
   const defined = (all: readonly { quote: string; paragraph: number }[]) =>
@@ -312,7 +314,7 @@ describe('mergeEvidence', () => {
   test('keeps each quote once, first first, without quotes another of its paragraph contains (a fifth breaking session found it quadratic)', () => {
     fc.assert(
       fc.property(fc.array(fc.array(evidence, { maxLength: 6 }), { maxLength: 4 }), (lists) => {
-        expect(mergeEvidence(...lists)).toEqual(defined(lists.flat()));
+        expect(mergeEvidence(NO_SOURCE, ...lists)).toEqual(defined(lists.flat()));
       }),
       { numRuns: 500 },
     );
@@ -323,7 +325,7 @@ describe('mergeEvidence', () => {
     const cited = fc.record({ quote, paragraph: fc.integer({ min: 1, max: 3 }) });
     fc.assert(
       fc.property(fc.array(fc.array(cited, { maxLength: 30 }), { maxLength: 4 }), (lists) => {
-        expect(mergeEvidence(...lists)).toEqual(defined(lists.flat()));
+        expect(mergeEvidence(NO_SOURCE, ...lists)).toEqual(defined(lists.flat()));
       }),
       { numRuns: 500 },
     );
@@ -332,7 +334,7 @@ describe('mergeEvidence', () => {
   test('the same evidence object in several lists is kept once, at its first place', () => {
     const shared = { quote: 'Anna', paragraph: 1 };
     const other = { quote: 'Berg', paragraph: 2 };
-    expect(mergeEvidence([shared], [other, shared], [shared])).toEqual([shared, other]);
+    expect(mergeEvidence(NO_SOURCE, [shared], [other, shared], [shared])).toEqual([shared, other]);
   });
 });
 
@@ -345,6 +347,24 @@ describe('containedInAnother', () => {
     fc.assert(
       fc.property(fc.uniqueArray(quote, { maxLength: 40 }), (quotes) => {
         expect(containedInAnother(quotes)).toEqual(defined(quotes));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('reads the same where the quotes stand in their paragraph: pieces of it, overlapping or apart, and quotes it does not hold', () => {
+    const text = fc.array(fc.constantFrom('a', 'b', ' ', 'ä'), { minLength: 1, maxLength: 60 }).map((xs) => xs.join(''));
+    const case_ = text.chain((paragraph) =>
+      fc.record({
+        paragraph: fc.constant(paragraph),
+        pieces: fc.array(fc.tuple(fc.nat(paragraph.length), fc.nat(paragraph.length)).map(([x, y]) => paragraph.slice(Math.min(x, y), Math.max(x, y))), { maxLength: 30 }),
+        others: fc.array(quote, { maxLength: 5 }),
+      }),
+    );
+    fc.assert(
+      fc.property(case_, ({ paragraph, pieces, others }) => {
+        const quotes = [...new Set([...pieces, ...others])];
+        expect(containedInAnother(quotes, () => new Occurrences(paragraph))).toEqual(defined(quotes));
       }),
       { numRuns: 1000 },
     );

@@ -116,6 +116,7 @@ export function signatories(ctx: QueryContext, document?: string): SignatoryRow[
       signings,
       basis: signings.reduce<Basis>((b, x) => weakerBasis(b, x.basis), 'stated'),
       evidence: mergeEvidence(
+        ctx.index,
         ...list.map((s) => s.evidence),
         ...signings.map((x) => (x.event ? eventById(ctx, x.event).evidence : undefined)),
       ),

@@ -44,6 +44,11 @@ export class Occurrences {
     return found;
   }
 
+  /** The first occurrence of `quote` at or after `from`, -1 when none. */
+  nextAt(quote: string, from: number): number {
+    return this.all(quote).find((x) => x >= from) ?? -1;
+  }
+
   /** The start offsets of every occurrence of `quote` (overlapping ones too), ascending; none for an empty quote. */
   all(quote: string): number[] {
     if (quote === '') return [];
@@ -136,20 +141,28 @@ const FEW = 8;
  * `quotes[i]` (so the empty quote is contained in any other, and a single
  * quote in none).
  *
- * The idea: join the quotes, each followed by a separator of its own, a
- * symbol no quote holds, so that no occurrence of a quote runs over the end
- * of a slot. A quote occurs in its own slot exactly once (at its start: the
- * slot is as long as the quote), so it occurs anywhere else in the joined
- * symbols iff another quote contains it. The suffixes that start with a
- * quote are adjacent in sorted order, so it occurs elsewhere iff its own
- * suffix shares at least the quote's length with a neighbour in that order.
+ * The quotes of one paragraph are read where they stand in it (`paragraph`
+ * gives its finder, asked for only past {@link FEW} quotes; each quote at its first occurrence; a quote it does not hold, and every quote
+ * when none is given, stands by itself after it). A quote is contained in a
+ * longer one iff it occurs somewhere inside the longer one's place, and any
+ * occurrence of the longer one will do, since each holds the same text. So
+ * only the text the places cover is read: the places that overlap are
+ * joined, each joined piece is followed by a separator of its own (no
+ * occurrence runs over the end of a piece), and a suffix array of that text
+ * groups each quote's occurrences next to its own place in sorted order
+ * (the suffixes that share at least the quote's length with it). The quote
+ * is contained iff one of them lies inside the place of a longer quote,
+ * which is known for each position from the places alone (`reach`, below).
+ * The groups are found for all quotes at once, from the longest quote down,
+ * by joining neighbours in sorted order (union–find) as the length falls.
  *
- * Cost (past {@link FEW} quotes): with n the total length of the quotes, a suffix array by prefix
- * doubling (one linear round per doubling up to the longest repeated run
- * of symbols: O(n log n)) and its longest common prefixes (Kasai, O(n)).
- * No quote is compared with another, so no set of quotes costs more: one
- * that occurs everywhere, quotes that are prefixes of each other, or one
- * that holds all the others.
+ * Cost (past {@link FEW} quotes): with n the length of the covered text
+ * (at most the paragraph's, and at most the quotes' total length), a suffix
+ * array by prefix doubling (one linear round per doubling up to the
+ * longest repeated run of symbols: O(n log n)), its longest common prefixes
+ * (Kasai, O(n)), and near-linear work for the groups; finding the places
+ * costs what finding the quotes costs `validate`. Thousands of quotes that
+ * are prefixes of each other read the text of the longest once.
  *
  * The suffix array is pakt's own because the maintained JavaScript one,
  * mnemonist's `GeneralizedSuffixArray` (0.40.8), mis-sorts suffixes that
@@ -160,81 +173,221 @@ const FEW = 8;
  *
  * @throws Error when two quotes are equal (each would count as containing the other).
  */
-export function containedInAnother(quotes: readonly string[]): boolean[] {
+export function containedInAnother(quotes: readonly string[], paragraph?: () => Occurrences): boolean[] {
   if (quotes.length < 2) return quotes.map(() => false);
   if (new Set(quotes).size !== quotes.length) throw new Error('containedInAnother: the quotes must be distinct');
   // A paragraph's quotes are usually few: comparing each with each is then cheaper than the array.
   if (quotes.length <= FEW) return quotes.map((q, i) => quotes.some((o, j) => j !== i && o.includes(q)));
+  // Each quote's place: its first occurrence in the paragraph, or -1 when it stands by itself.
+  const finder = paragraph?.();
+  const at = quotes.map((q) => (q === '' || finder === undefined ? -1 : finder.nextAt(q, 0)));
+  // The pieces of text to read: the places in the paragraph, in order, joined where they overlap,
+  // then each quote that stands by itself. `members`: the quotes placed in the piece.
+  const pieces: { text: string; from: number; to: number; members: number[] }[] = [];
+  const placed = quotes.map((_, i) => i).filter((i) => at[i]! >= 0);
+  placed.sort((x, y) => at[x]! - at[y]!);
+  for (const i of placed) {
+    const last = pieces[pieces.length - 1];
+    const end = at[i]! + quotes[i]!.length;
+    if (last && at[i]! <= last.to) {
+      last.to = Math.max(last.to, end);
+      last.members.push(i);
+    } else pieces.push({ text: finder!.text, from: at[i]!, to: end, members: [i] });
+  }
+  quotes.forEach((q, i) => {
+    if (q !== '' && at[i]! < 0) {
+      at[i] = 0;
+      pieces.push({ text: q, from: 0, to: q.length, members: [i] });
+    }
+  });
   // Symbols: each code unit by a number of its own (in the order first met: any order of the
-  // symbols groups the suffixes that share a prefix), then one separator per quote.
-  const codes = new Map<number, number>();
+  // symbols groups the suffixes that share a prefix), then one separator per piece.
+  // `codes[unit]`: the symbol of a UTF-16 code unit, plus one (0: not met).
+  const codes = new Int32Array(0x10000);
+  let alphabet = 0;
   let n = 0;
-  for (const q of quotes) {
-    n += q.length + 1;
-    for (let j = 0; j < q.length; j++) if (!codes.has(q.charCodeAt(j))) codes.set(q.charCodeAt(j), codes.size);
+  for (const p of pieces) {
+    n += p.to - p.from + 1;
+    for (let j = p.from; j < p.to; j++) {
+      const unit = p.text.charCodeAt(j);
+      if (codes[unit] === 0) codes[unit] = ++alphabet;
+    }
   }
   const symbols = new Int32Array(n);
-  const starts = new Int32Array(quotes.length);
-  let at = 0;
-  quotes.forEach((q, i) => {
-    starts[i] = at;
-    for (let j = 0; j < q.length; j++) symbols[at++] = codes.get(q.charCodeAt(j))!;
-    symbols[at++] = codes.size + i;
+  // Where each quote starts among the symbols, and the farthest end of a place that starts at each symbol.
+  const start = new Int32Array(quotes.length);
+  const farthest = new Int32Array(n).fill(-1);
+  let next = 0;
+  pieces.forEach((p, k) => {
+    const offset = next - p.from;
+    for (let j = p.from; j < p.to; j++) symbols[next++] = codes[p.text.charCodeAt(j)]! - 1;
+    symbols[next++] = alphabet + k;
+    for (const i of p.members) {
+      start[i] = at[i]! + offset;
+      farthest[start[i]!] = Math.max(farthest[start[i]!]!, start[i]! + quotes[i]!.length);
+    }
   });
-  const { order, rank } = suffixArray(symbols, codes.size + quotes.length);
+  // reach[p]: the longest quote occurring at p that lies inside the place of a longer quote is
+  // as long as reach[p] (negative: none). A place [s, e) holds an occurrence [p, p + L) of a shorter
+  // quote iff s <= p and e >= p + L with e - s > L: that is, s = p and e >= p + L + 1, or s < p and e >= p + L.
+  const reach = new Int32Array(n);
+  let before = -1;
+  for (let p = 0; p < n; p++) {
+    const upTo = Math.max(before, farthest[p]!);
+    reach[p] = Math.max(upTo - p - 1, before - p);
+    before = upTo;
+  }
+  const { order, rank } = suffixArray(symbols, alphabet + pieces.length);
   const common = commonPrefixes(symbols, order, rank);
-  return quotes.map((q, i) => {
-    const r = rank[starts[i]!]!;
-    // `common[r]` is shared with the suffix before, `common[r + 1]` with the one after (0 past the last).
-    return q === '' || common[r]! >= q.length || common[r + 1]! >= q.length;
-  });
+  // Union–find over ranks; each group keeps the greatest reach of its members.
+  const parent = new Int32Array(n);
+  const best = new Int32Array(n);
+  for (let r = 0; r < n; r++) {
+    parent[r] = r;
+    best[r] = reach[order[r]!]!;
+  }
+  const root = (r: number): number => {
+    while (parent[r] !== r) r = parent[r] = parent[parent[r]!]!;
+    return r;
+  };
+  // The neighbours in sorted order, by the length they share, longest first (a counting sort).
+  const byShared = new Int32Array(n + 1);
+  for (let r = 1; r < n; r++) byShared[common[r]!]!++;
+  for (let c = n - 1; c >= 0; c--) byShared[c]! += byShared[c + 1]!;
+  const pairs = new Int32Array(Math.max(n - 1, 0));
+  for (let r = n - 1; r >= 1; r--) pairs[--byShared[common[r]!]!] = r;
+  const longestFirst = quotes.map((_, i) => i).sort((x, y) => quotes[y]!.length - quotes[x]!.length);
+  const out = quotes.map((q) => q === '');
+  let joined = 0;
+  for (const i of longestFirst) {
+    const length = quotes[i]!.length;
+    if (length === 0) continue;
+    for (; joined < pairs.length && common[pairs[joined]!]! >= length; joined++) {
+      const a = root(pairs[joined]! - 1);
+      const b = root(pairs[joined]!);
+      if (a !== b) {
+        parent[a] = b;
+        best[b] = Math.max(best[a]!, best[b]!);
+      }
+    }
+    out[i] = best[root(rank[start[i]!]!)]! >= length;
+  }
+  return out;
 }
 
 /**
  * The suffix array of `symbols` — `order[r]` is the start of the `r`-th
- * smallest suffix, `rank` its inverse — by prefix doubling: suffixes
- * sorted by their first `k` symbols are sorted by their first `2k` with two
- * counting sorts, until every rank differs. The symbols are below
- * `alphabet`; the suffixes must be distinct (a symbol that occurs once, at
- * the end, makes them so).
+ * smallest suffix, `rank` its inverse — by induced sorting (SA-IS; Nong,
+ * Zhang and Chan, "Two Efficient Algorithms for Linear Time Suffix Array
+ * Construction", IEEE Trans. Computers 60(10), 2011), in time and memory
+ * linear in the number of symbols, whatever repeats they hold. The symbols
+ * are below `alphabet`.
  */
 function suffixArray(symbols: Int32Array, alphabet: number): { order: Int32Array; rank: Int32Array } {
   const n = symbols.length;
-  const order = new Int32Array(n);
-  let rank = new Int32Array(n);
-  let next = new Int32Array(n);
-  // Round 0: by the first symbol, a counting sort.
-  const count = new Int32Array(Math.max(n, alphabet));
-  for (let i = 0; i < n; i++) count[symbols[i]!]!++;
-  for (let c = 1; c < alphabet; c++) count[c]! += count[c - 1]!;
-  for (let i = n - 1; i >= 0; i--) order[--count[symbols[i]!]!] = i;
-  let classes = 0;
-  for (let r = 0; r < n; r++) {
-    if (r > 0 && symbols[order[r]!] !== symbols[order[r - 1]!]) classes++;
-    rank[order[r]!] = classes;
-  }
-  classes++;
-  for (let k = 1; classes < n; k *= 2) {
-    // By the second half (the rank at i + k; none sorts first), then stably by the first half.
-    let p = 0;
-    for (let i = Math.max(0, n - k); i < n; i++) next[p++] = i;
-    for (let r = 0; r < n; r++) if (order[r]! >= k) next[p++] = order[r]! - k;
-    count.fill(0, 0, classes);
-    for (let i = 0; i < n; i++) count[rank[i]!]!++;
-    for (let c = 1; c < classes; c++) count[c]! += count[c - 1]!;
-    for (let j = n - 1; j >= 0; j--) order[--count[rank[next[j]!]!]!] = next[j]!;
-    const second = (i: number): number => (i + k < n ? rank[i + k]! : -1);
-    next[order[0]!] = 0;
-    classes = 1;
-    for (let r = 1; r < n; r++) {
-      const a = order[r - 1]!;
-      const b = order[r]!;
-      if (rank[a] !== rank[b] || second(a) !== second(b)) classes++;
-      next[b] = classes - 1;
-    }
-    [rank, next] = [next, rank];
-  }
+  // SA-IS wants a last symbol smaller than all others: each symbol is raised by one and 0 appended.
+  const s = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) s[i] = symbols[i]! + 1;
+  const order = induced(s, alphabet + 1).subarray(1);
+  const rank = new Int32Array(n);
+  for (let r = 0; r < n; r++) rank[order[r]!] = r;
   return { order, rank };
+}
+
+/**
+ * SA-IS proper: the suffix array of `s`, whose last symbol is its only 0
+ * and whose symbols are below `alphabet`. A suffix is S-type when it is
+ * smaller than the one after it, else L-type; an S-type suffix after an
+ * L-type one is leftmost-S (LMS). Sorting the LMS substrings by induction
+ * names them; when the names are not all different, the string of names is
+ * sorted the same way, recursively (it is at most half as long). The sorted
+ * LMS suffixes then induce the order of all the others.
+ */
+function induced(s: Int32Array, alphabet: number): Int32Array {
+  const n = s.length;
+  const sa = new Int32Array(n);
+  const sType = new Uint8Array(n);
+  sType[n - 1] = 1;
+  for (let i = n - 2; i >= 0; i--) sType[i] = s[i]! < s[i + 1]! || (s[i] === s[i + 1] && sType[i + 1] === 1) ? 1 : 0;
+  const lms = (i: number): boolean => i > 0 && sType[i] === 1 && sType[i - 1] === 0;
+  const counts = new Int32Array(alphabet);
+  for (let i = 0; i < n; i++) counts[s[i]!]!++;
+  const bucket = new Int32Array(alphabet);
+  const starts = (): Int32Array => {
+    for (let c = 0, sum = 0; c < alphabet; c++) {
+      bucket[c] = sum;
+      sum += counts[c]!;
+    }
+    return bucket;
+  };
+  const ends = (): Int32Array => {
+    for (let c = 0, sum = 0; c < alphabet; c++) {
+      sum += counts[c]!;
+      bucket[c] = sum;
+    }
+    return bucket;
+  };
+  // From LMS suffixes at the ends of their buckets, in some order: the L-type ones from left to right, the S-type ones from right to left.
+  const induce = (): void => {
+    let b = starts();
+    for (let i = 0; i < n; i++) {
+      const j = sa[i]! - 1;
+      if (j >= 0 && sType[j] === 0) sa[b[s[j]!]!++] = j;
+    }
+    b = ends();
+    for (let i = n - 1; i >= 0; i--) {
+      const j = sa[i]! - 1;
+      if (j >= 0 && sType[j] === 1) sa[--b[s[j]!]!] = j;
+    }
+  };
+
+  // Sort the LMS substrings.
+  sa.fill(-1);
+  let b = ends();
+  for (let i = 1; i < n; i++) if (lms(i)) sa[--b[s[i]!]!] = i;
+  induce();
+  // The sorted LMS positions to the front; each named by its substring (equal substrings, equal names), by position / 2.
+  let count = 0;
+  for (let i = 0; i < n; i++) if (lms(sa[i]!)) sa[count++] = sa[i]!;
+  sa.fill(-1, count);
+  let names = 0;
+  let previous = -1;
+  for (let i = 0; i < count; i++) {
+    const at = sa[i]!;
+    let differs = false;
+    for (let d = 0; ; d++) {
+      if (previous < 0 || s[at + d] !== s[previous + d] || sType[at + d] !== sType[previous + d]) {
+        differs = true;
+        break;
+      }
+      if (d > 0 && (lms(at + d) || lms(previous + d))) break;
+    }
+    if (differs) {
+      names++;
+      previous = at;
+    }
+    sa[count + (at >> 1)] = names - 1;
+  }
+  // The names in text order, then the order of the LMS suffixes: directly when the names differ, else by recursion.
+  const reduced = new Int32Array(count);
+  for (let i = n - 1, j = count - 1; i >= count; i--) if (sa[i]! >= 0) reduced[j--] = sa[i]!;
+  let sorted: Int32Array;
+  if (names < count) sorted = induced(reduced, names);
+  else {
+    sorted = new Int32Array(count);
+    for (let i = 0; i < count; i++) sorted[reduced[i]!] = i;
+  }
+  // From the sorted LMS suffixes (as indexes into the LMS positions) to the whole order.
+  const positions = new Int32Array(count);
+  for (let i = 1, j = 0; i < n; i++) if (lms(i)) positions[j++] = i;
+  sa.fill(-1);
+  b = ends();
+  for (let i = count - 1; i >= 0; i--) {
+    const at = positions[sorted[i]!]!;
+    sa[--b[s[at]!]!] = at;
+  }
+  induce();
+  return sa;
 }
 
 /**
