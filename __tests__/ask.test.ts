@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { run } from './helpers';
+import { lexiconOf } from '../src/ask/lexicon';
+import { understand } from '../src/ask/understand';
+import { namedThings } from '../src/pack/names';
+import { context, run } from './helpers';
 
 /**
  * `pakt ask` on question sets written as ../shared/ask/README.md describes:
@@ -153,5 +156,37 @@ describe('pakt ask: input and output', () => {
     const t = JSON.parse(run(['ask', 'Who signed the treaty?', '--facts', toy, '--json']).stdout) as Answer;
     expect(t.ids).toEqual(expect.arrayContaining(['berg', 'vogt']));
     expect(t.argv).toEqual(['signatories', '--document', 'treaty', '--facts', toy]);
+  });
+});
+
+describe('ask reads an id as show does', () => {
+  const lexicon = lexiconOf(context().index);
+  const read = (q: string) => {
+    const u = understand(q, lexicon);
+    return { lang: u.lang, ids: u.mentions.map((m) => m.id), unknown: u.unknown, inForce: u.inForce };
+  };
+
+  test.each([
+    ['When did pact-in-force happen?', 'en'],
+    ['Wann war pact-in-force?', 'de'],
+    ['Wann war Pact–In–Force?', 'de'],
+    ['What happened at yalta-conference?', 'en'],
+    ['Was geschah bei yalta-conference?', 'de'],
+  ])('an id written in a question names that thing, whole, in either language: %s', (q, lang) => {
+    const id = /[a-z]+(?:[-–][a-z]+)+/i.exec(q)?.[0].toLowerCase().replace(/–/g, '-');
+    // `pact-in-force` is one name, not the pact and the grammar's "in force"; its words tell no language.
+    expect(read(q)).toEqual({ lang, ids: [id], unknown: [], inForce: false });
+  });
+
+  test('an id is read only as a whole run of the question, and sentence ids name no thing', () => {
+    expect(read('Wann war pact-in-force-x?').ids).not.toContain('pact-in-force');
+    expect(read('When was p7s4 signed?').ids).toEqual([]);
+  });
+
+  test('the ranking of names: an id, then a label, then an alias; the rest of a rank is ambiguous', () => {
+    expect(namedThings([{ id: 'a', rank: 'alias' }, { id: 'b', rank: 'label' }, { id: 'c', rank: 'id' }])).toEqual(['c']);
+    expect(namedThings([{ id: 'a', rank: 'alias' }, { id: 'b', rank: 'label' }, { id: 'a', rank: 'label' }])).toEqual(['b', 'a']);
+    expect(namedThings([{ id: 'a', rank: 'alias' }, { id: 'b', rank: 'alias' }])).toEqual(['a', 'b']);
+    expect(namedThings([])).toEqual([]);
   });
 });

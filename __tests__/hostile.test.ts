@@ -934,6 +934,24 @@ describe('names a pack gives twice (found by a seventh breaking session)', () =>
     expect(answer).toMatchObject({ answered: true });
     expect(answer.command).toMatch(/^pakt show molotov /);
   });
+
+  test("an id written in a question names its thing over another thing's label that equals it, as in show (found by a breaking session)", () => {
+    const relabelled = JSON.parse(raw) as typeof pack;
+    relabelled.entities.find((e) => e.id === 'tatekawa')!.label = { de: 'pact-denounced', en: 'pact-denounced' };
+    const file = hostileDir('Ein Satz.', JSON.stringify(relabelled));
+    const opts = { env: { PAKT_NO_CACHE: '1' } };
+    const shown = (name: string) => (runJson(['--facts', file, 'show', name], opts) as { id: string }).id;
+    const asked = (q: string) => runJson(['--facts', file, 'ask', q], opts) as { answered: boolean; lang: string; command: string; ids: string[] };
+    expect(shown('pact-denounced')).toBe('pact-denounced');
+    for (const [q, lang] of [['When was pact-denounced?', 'en'], ['Wann war pact-denounced?', 'de']]) {
+      const answer = asked(q as string);
+      expect(answer).toMatchObject({ answered: true, lang, ids: ['pact-denounced'] });
+      expect(answer.command).toMatch(/^pakt show pact-denounced /);
+    }
+    // Written otherwise the id is only a name, and the other thing's label outranks it, in both commands alike.
+    expect(shown('Pact-Denounced')).toBe('tatekawa');
+    expect(asked('Who was Pact-Denounced?')).toMatchObject({ answered: true, ids: ['tatekawa'] });
+  });
 });
 
 describe('labels in a state summary (found by an eighth breaking session)', () => {

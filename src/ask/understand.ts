@@ -5,7 +5,8 @@
  */
 import type { Lang } from '../i18n';
 import { detectLanguage, findDates, type FoundDate, PHRASES, type Phrase, type QuestionWord, type Token, tokenize } from './grammar';
-import { type Lexicon, type LexiconPhrase, type LexiconRole, stem } from './lexicon';
+import { namedThings } from '../pack/names';
+import { idsWritten, type Lexicon, type LexiconPhrase, type LexiconRole, stem, type WrittenId } from './lexicon';
 
 /** A thing of the pack the question names, where, and whether its words also name a trigger. */
 export interface Mention {
@@ -70,9 +71,12 @@ function spells(tokens: readonly Token[], at: number, words: readonly string[], 
  * The best match at `at`: the longest; on a tie the grammar's own words
  * (question words, the words of `status`), then the pack's words of the
  * question's language, then function words, then the pack's words of the
- * other language (German `war` is "was", not the English "war").
+ * other language (German `war` is "was", not the English "war"). An id
+ * the question writes there (`written`) is a word of the pack in the
+ * question's language (ids have none); on a tie with the pack's other
+ * words it joins them, and the ranking of names decides what they name.
  */
-function matchAt(tokens: readonly Token[], at: number, lang: Lang, lexicon: Lexicon): Match | undefined {
+function matchAt(tokens: readonly Token[], at: number, lang: Lang, lexicon: Lexicon, written: WrittenId | undefined): Match | undefined {
   let best: Match | undefined;
   const rank = (m: Match): number =>
     m.kind === 'lexicon' ? (m.phrases.some((p) => p.lang === lang) ? 2 : 0) : m.phrase.role.kind === 'function' ? 1 : 3;
@@ -89,13 +93,20 @@ function matchAt(tokens: readonly Token[], at: number, lang: Lang, lexicon: Lexi
     for (const key of [stem(t.folded), stem(t.stripped)]) {
       if (seen.has(key)) continue;
       seen.add(key);
-      const fitting = (lexicon.get(key) ?? []).filter((p) => spells(tokens, at, p.words, true));
+      const fitting = (lexicon.phrases.get(key) ?? []).filter((p) => spells(tokens, at, p.words, true));
       const longest = fitting.reduce((most, p) => Math.max(most, p.words.length), 0);
       if (longest === 0) continue;
       const m: Match = { length: longest, kind: 'lexicon', phrases: fitting.filter((p) => p.words.length === longest) };
       if (better(m)) best = m;
       else if (best?.kind === 'lexicon' && best.length === longest) best = { ...best, phrases: [...best.phrases, ...m.phrases] };
     }
+  }
+  if (written) {
+    const words = tokens.slice(at, at + written.length).map((x) => x.folded);
+    const phrase: LexiconPhrase = { words, role: { kind: 'thing', id: written.id }, lang, rank: written.rank };
+    const m: Match = { length: written.length, kind: 'lexicon', phrases: [phrase] };
+    if (better(m)) best = m;
+    else if (best?.kind === 'lexicon' && best.length === written.length) best = { ...best, phrases: [...best.phrases, phrase] };
   }
   return best;
 }
@@ -110,10 +121,16 @@ function matchAt(tokens: readonly Token[], at: number, lang: Lang, lexicon: Lexi
  */
 export function understand(question: string, lexicon: Lexicon, lang?: Lang): Understanding {
   const tokens = tokenize(question);
+  const written = idsWritten(question, tokens, lexicon);
+  // An id written as one — exactly, or as several words joined by hyphens (`Pact–Expiry`) — is a word of the pack, of
+  // neither language (`pact-denounced` in a German question): it tells no language. A one-word id in another case
+  // (`Moscow`) is also an ordinary word, and tells what the pack's names tell.
+  const spelledAsIds = new Set<number>();
+  for (const [at, w] of written) if (w.rank === 'id' || w.length > 1) for (let k = at; k < at + w.length; k++) spelledAsIds.add(k);
   const language =
     lang ??
-    detectLanguage(tokens, (word) => {
-      const langs = new Set((lexicon.get(stem(word)) ?? []).filter((p) => p.words.length === 1 && stem(p.words[0] ?? '') === stem(word)).map((p) => p.lang));
+    detectLanguage(tokens.filter((_, k) => !spelledAsIds.has(k)), (word) => {
+      const langs = new Set((lexicon.phrases.get(stem(word)) ?? []).filter((p) => p.words.length === 1 && stem(p.words[0] ?? '') === stem(word)).map((p) => p.lang));
       return [...langs];
     });
   const words = (kind: Phrase['role']['kind']): Set<string> =>
@@ -137,11 +154,13 @@ export function understand(question: string, lexicon: Lexicon, lang?: Lang): Und
 
   for (let i = 0; i < tokens.length; ) {
     const date = dateAt.get(i);
-    if (date) {
+    const id = written.get(i);
+    // A date is read as one, unless an id written from the same word is longer (`1941-pact`).
+    if (date && !(id && id.length > date.used.length)) {
       i += date.used.length;
       continue;
     }
-    const m = matchAt(tokens, i, language, lexicon);
+    const m = matchAt(tokens, i, language, lexicon, id);
     if (!m) {
       unknown.push(tokens[i]?.text ?? '');
       i++;
@@ -200,11 +219,8 @@ export function understand(question: string, lexicon: Lexicon, lang?: Lang): Und
       else if (role.kind === 'relation') relations.add(role.key);
       else if (role.kind === 'eventType') eventTypes.add(role.key);
     }
-    const idOf = (p: LexiconPhrase): string => (p.role.kind === 'thing' ? p.role.id : '');
-    const named = [...new Set(things.map(idOf))];
-    const labelled = [...new Set(things.filter((p) => p.label).map(idOf))];
-    // A label outranks an alias, as in `show`; words that still name several things are ambiguous.
-    const ids = named.length > 1 && labelled.length > 0 ? labelled : named;
+    // Names are ranked as in `show`: an id as written, then a label, then an alias; words that still name several things are ambiguous.
+    const ids = namedThings(things.map((p) => ({ id: p.role.kind === 'thing' ? p.role.id : '', rank: p.rank })));
     if (ids.length > 1) ambiguous.push(ids);
     for (const id of ids) {
       mentions.push({ id, at: i, alsoTriggers: triggers, asParty: partyNext, inTimeClause: inClause });

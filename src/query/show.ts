@@ -2,6 +2,7 @@ import { NotFoundError, UsageError } from '../errors';
 import { messages } from '../i18n';
 import type { Basis, Evidence, Modality, QualifierValue } from '../pack/types';
 import type { Thing } from '../pack/load';
+import { namedThings } from '../pack/names';
 import { closest, fold } from '../text/fold';
 import { echo } from '../text/visible';
 import { eventDate, type EventDateJson, labelOf, type QueryContext, vocab } from './common';
@@ -52,9 +53,10 @@ export interface ShowResult {
 export const MAX_NAME = 200;
 
 /**
- * Finds the thing an id, label or alias names: the exact id first, then a
- * label, then an alias, in either language, folded (case, accents,
- * `ß`/`ss`, umlauts/`ae`…).
+ * Finds the thing an id, label or alias names, by the rule `ask` reads
+ * names by too ({@link namedThings}): the exact id first, then a label,
+ * then an alias or the id written otherwise, in either language, folded
+ * (case, accents, `ß`/`ss`, umlauts/`ae`…).
  *
  * @throws UsageError for an empty name; NotFoundError for an unknown name
  *   (with the nearest ids/names as hint) or an ambiguous one (listing the
@@ -64,10 +66,13 @@ export function resolveThing(ctx: QueryContext, name: string): Thing {
   if (name.trim() === '') throw new UsageError((m) => m.err.emptyName, (m) => m.err.example('pakt show molotov'));
   if (name.length > MAX_NAME) throw new UsageError((m) => m.err.nameTooLong(name.length, MAX_NAME), (m) => m.err.example('pakt show molotov'));
   const exact = ctx.index.byId.get(name);
+  // The id is the best rank there is and names one thing: the folded names (built on first use) need not be looked at.
   if (exact) return exact;
   const key = fold(name);
-  const labelled = ctx.index.byLabel.get(key) ?? [];
-  const ids = labelled.length === 1 ? labelled : (ctx.index.byName.get(key) ?? []);
+  const ids = namedThings([
+    ...(ctx.index.byLabel.get(key) ?? []).map((id) => ({ id, rank: 'label' as const })),
+    ...(ctx.index.byName.get(key) ?? []).map((id) => ({ id, rank: 'alias' as const })),
+  ]);
   if (ids.length === 1) return ctx.index.byId.get(ids[0] as string) as Thing;
   const shown = echo(name);
   if (ids.length > 1) {
