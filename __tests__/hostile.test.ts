@@ -23,10 +23,10 @@ const HOSTILE = 'Ein Satz mit \u001b[31mROT, einer Glocke\u0007 und \u202eumgeke
 /** Characters that must never reach a terminal raw from a pack. */
 const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufffe\uffff]/;
 
-/** A pack directory: the bundled pack, with `extra` appended to its source as a paragraph of its own. */
 /** The number of the paragraph {@link hostileDir} appends to the source. */
 const EXTRA_PARAGRAPH = readFileSync(SOURCE, 'utf8').split(/\n[ \t]*\n/).filter((x) => x.trim() !== '').length + 1;
 
+/** A pack directory: the bundled pack, with `extra` appended to its source as a paragraph of its own. */
 function hostileDir(extra = HOSTILE, pack = raw): string {
   const dir = mkdtempSync(join(tmpdir(), 'pakt-hostile-'));
   mkdirSync(join(dir, 'source'));
