@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { renderChart, renderSvg } from '../src/render/chart';
 import type { ChartData } from '../src/query/chart';
 import { csvField, tsvField } from '../src/render/output';
@@ -346,6 +346,39 @@ describe('linear at scale', () => {
     for (let i = 0; i < 40000; i++) pack.statements.push({ ...template, id: `beleg-${i}`, evidence: [{ quote: 'Beleg Beleg', paragraph }] });
     const r = run(['validate', hostileDir(`${'Beleg '.repeat(40000)}Ende.`, JSON.stringify(pack)), '--json']);
     expect(JSON.parse(r.stdout)).toMatchObject({ ok: true });
+  }), SIZE_TIMEOUT);
+
+  describe('a paragraph of 6,000,000 letters a, quoted by 40 runs of a and by all of it', () => {
+    const pack = JSON.parse(raw) as { statements: { id: string; evidence: { quote: string; paragraph: number }[] }[] };
+    const paragraph = EXTRA_PARAGRAPH;
+    const letters = 'a'.repeat(6_000_000);
+    const signing = pack.statements.find((s) => s.id === 'molotov-signed-pact')!;
+    signing.evidence = [letters, ...Array.from({ length: 40 }, (_, i) => 'a'.repeat(i + 1))].map((quote) => ({ quote, paragraph }));
+    const file = hostileDir(letters, JSON.stringify(pack));
+    // Twice 6 MB: not left behind in the temporary folder.
+    afterAll(() => rmSync(dirname(file), { recursive: true, force: true }));
+
+    test('validate decides the coverage of its one sentence without listing where each run occurs (found by a ninth breaking session: 34 s and 1.5 GB)', sized(() => {
+      const r = run(['validate', file, '--json']);
+      expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, coverage: { uncited: [] } });
+    }), SIZE_TIMEOUT);
+
+    test('source gives its one sentence the signing without listing where each run occurs (found by a ninth breaking session: 15 s)', sized(() => {
+      const r = run(['--facts', file, 'source', String(paragraph), '--json'], { env: { PAKT_NO_CACHE: '1' } });
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout)).toMatchObject([{ id: `p${paragraph}s1`, citedBy: ['molotov-signed-pact'] }]);
+    }), SIZE_TIMEOUT);
+  });
+
+  test('source of 10,000 facts citing one quote that occurs everywhere in its paragraph walks the quote once, not once a fact (found by a ninth breaking session: 38 s)', sized(() => {
+    const pack = JSON.parse(raw) as { statements: { id: string; evidence: { quote: string; paragraph: number }[] }[] };
+    const paragraph = EXTRA_PARAGRAPH;
+    const template = pack.statements[0]!;
+    for (let i = 0; i < 10000; i++) pack.statements.push({ ...template, id: `beleg-${i}`, evidence: [{ quote: 'Beleg Beleg', paragraph }] });
+    const r = run(['--facts', hostileDir(`${'Beleg '.repeat(40000)}Ende.`, JSON.stringify(pack)), 'source', String(paragraph), '--json'], { env: { PAKT_NO_CACHE: '1' } });
+    expect(r.code).toBe(0);
+    const [sentence] = JSON.parse(r.stdout) as { citedBy: string[] }[];
+    expect(sentence!.citedBy.length).toBe(10000);
   }), SIZE_TIMEOUT);
 
   test('quotes that all fail cost no search of the whole source each', () => {

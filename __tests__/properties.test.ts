@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { status } from '../src/query/status';
 import { containedInAnother, Occurrences } from '../src/text/occurrences';
+import { coveredSentences } from '../src/query/validate';
+import { citedBy } from '../src/query/source';
+import { splitSentences } from '../src/pack/sentences';
 import { mergeEvidence } from '../src/query/common';
 import { compareBounds, parseQueryDate, parseZone, resolveValue, TimeValueError, type TemporalValue } from '../src/time';
 // The wall-clock helpers are tested where they live: they are not the time core's public surface.
@@ -390,21 +393,131 @@ describe('Occurrences', () => {
     for (let at = text.indexOf(quote); at >= 0 && quote !== ''; at = text.indexOf(quote, at + 1)) out.push(at);
     return out;
   };
+  /** Every occurrence, one nextAt after the other. */
+  const every = (finder: Occurrences, quote: string): number[] => {
+    const out: number[] = [];
+    for (let at = finder.nextAt(quote, 0); at >= 0; at = finder.nextAt(quote, at + 1)) out.push(at);
+    return out;
+  };
 
   test('finds what indexOf finds, before and after it indexes a long text (a fifth breaking session found quotes of one paragraph quadratic)', () => {
     const words = fc.array(fc.constantFrom('Zitat', '1', '12', 'nennt', 'Nordheim.', 'ä', '🇯🇵', ' ', 'Zitat 12 nennt Nordheim.'), { minLength: 1500, maxLength: 2000 });
     fc.assert(
-      fc.property(words, fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 40 })), { minLength: 100, maxLength: 150 }), (parts, cuts) => {
+      fc.property(words, fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 40 }), fc.integer({ min: -5, max: 20000 })), { minLength: 100, maxLength: 150 }), (parts, cuts) => {
         const text = parts.join(' ');
         const finder = new Occurrences(text);
-        for (const [at, length] of cuts) {
-          const from = at % text.length;
-          const quote = length === 0 ? 'nirgends im Text' : text.slice(from, from + length);
-          expect(finder.all(quote)).toEqual(naive(text, quote));
+        for (const [at, length, from] of cuts) {
+          const start = at % text.length;
+          const quote = length === 0 ? 'nirgends im Text' : text.slice(start, start + length);
+          expect(every(finder, quote)).toEqual(naive(text, quote));
+          expect(finder.nextAt(quote, from)).toBe(text.indexOf(quote, from));
           expect(finder.has(quote)).toBe(quote !== '' && text.includes(quote));
         }
+        expect(finder.nextAt('', 0)).toBe(-1);
       }),
       { numRuns: 30 },
+    );
+  });
+});
+
+describe('coverage (validate) and citedBy (source) over every occurrence of a quote', () => {
+  // The rule of validate, written out: an occurrence covers a sentence when it overlaps at least
+  // half of it, or lies wholly inside it and is at least 15 characters long.
+  const covers = (s: { start: number; end: number }, at: number, length: number): boolean => {
+    const overlap = Math.min(s.end, at + length) - Math.max(s.start, at);
+    if (overlap <= 0) return false;
+    const inside = at >= s.start && at + length <= s.end;
+    return overlap >= 0.5 * (s.end - s.start) || (inside && overlap >= 15);
+  };
+  /** Every occurrence of each quote in its paragraph, by indexOf (each looked for once). */
+  const occurrences = (paragraphs: string[]): ((paragraph: number, quote: string) => number[]) => {
+    const found = new Map<string, number[]>();
+    return (paragraph, quote) => {
+      const key = `${paragraph}\u0000${quote}`;
+      let out = found.get(key);
+      if (out === undefined) {
+        const text = paragraphs[paragraph - 1] ?? '';
+        out = [];
+        for (let at = text.indexOf(quote); at >= 0 && quote !== ''; at = text.indexOf(quote, at + 1)) out.push(at);
+        found.set(key, out);
+      }
+      return out;
+    };
+  };
+  const definedCoverage = (paragraphs: string[], quotes: { quote: string; paragraph: number }[]): number[] => {
+    const all = occurrences(paragraphs);
+    return splitSentences(paragraphs).map((s) =>
+      quotes.some((q) => q.paragraph === s.paragraph && all(q.paragraph, q.quote).some((at) => covers(s, at, q.quote.length))) ? 1 : 0,
+    );
+  };
+  const definedCitedBy = (paragraphs: string[], facts: { id: string; evidence: { quote: string; paragraph: number }[] }[]): Map<string, string[]> => {
+    const all = occurrences(paragraphs);
+    const out = new Map<string, string[]>();
+    splitSentences(paragraphs).forEach((s, i) => {
+      const ids = facts
+        .filter((f) => f.evidence.some((e) => e.paragraph === s.paragraph && all(e.paragraph, e.quote).some((at) => at < s.end && at + e.quote.length > s.start)))
+        .map((f) => f.id);
+      if (ids.length > 0) out.set(`s${i}`, [...new Set(ids)]);
+    });
+    return out;
+  };
+  const withIds = (paragraphs: string[]) => splitSentences(paragraphs).map((s, i) => ({ ...s, id: `s${i}` }));
+
+  // Few letters, so that a quote occurs often and overlapping itself; sentence marks, so that a
+  // paragraph has sentences of every length, many long enough for a quote of 15 inside.
+  const paragraph = fc.array(fc.constantFrom('a', 'b', 'ab ', ' ', 'A', 'B', 'aaaaaaaa', 'aaaaaaaa', 'ba ab', '. ', '.', '! '), { maxLength: 40 }).map((xs) => xs.join(''));
+  const quoteOf = (paragraphs: string[]) =>
+    fc.oneof(
+      fc.tuple(fc.integer({ min: 1, max: 2 }), fc.nat(), fc.integer({ min: 1, max: 40 })).map(([n, at, length]) => {
+        const text = paragraphs[n - 1]!;
+        const start = text.length === 0 ? 0 : at % text.length;
+        return { quote: text.slice(start, start + length), paragraph: n };
+      }),
+      fc.tuple(fc.integer({ min: 1, max: 3 }), fc.array(fc.constantFrom('a', 'b', ' ', '.', 'A'), { minLength: 1, maxLength: 20 })).map(([n, xs]) => ({ quote: xs.join(''), paragraph: n })),
+    );
+  const packs = fc.tuple(paragraph, paragraph).chain((paragraphs) =>
+    fc.tuple(fc.constant(paragraphs), fc.array(fc.array(quoteOf(paragraphs), { maxLength: 3 }), { maxLength: 8 })),
+  );
+
+  test('validate covers a sentence when one occurrence of a quote covers it, as checking every occurrence does', () => {
+    fc.assert(
+      fc.property(packs, ([paragraphs, evidence]) => {
+        const quotes = evidence.flat();
+        expect([...coveredSentences(splitSentences(paragraphs), paragraphs, quotes)]).toEqual(definedCoverage(paragraphs, quotes));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('source gives a sentence every fact with a quote that overlaps it at any occurrence, in pack order', () => {
+    fc.assert(
+      fc.property(packs, ([paragraphs, evidence]) => {
+        // Two facts may share an id: it is listed once.
+        const facts = evidence.map((e, i) => ({ id: `f${i % 5}`, evidence: e }));
+        expect(citedBy(paragraphs, facts, withIds(paragraphs))).toEqual(definedCitedBy(paragraphs, facts));
+        // Some sentences only (as for `pakt source 7`): the same for those.
+        const some = withIds(paragraphs).filter((_, i) => i % 2 === 1);
+        const all = definedCitedBy(paragraphs, facts);
+        expect(citedBy(paragraphs, facts, some)).toEqual(new Map(some.filter((s) => all.has(s.id)).map((s) => [s.id, all.get(s.id)!])));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('the same in a paragraph long enough, and with quotes enough, to be indexed', () => {
+    const words = fc.array(fc.constantFrom('Zitat', '1', 'nennt', 'Nordheim.', 'ä', 'aaaaaaaaaaaaaaaaaaaa', 'Zitat 1 nennt Nordheim.'), { minLength: 600, maxLength: 800 });
+    fc.assert(
+      fc.property(words, fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 60 })), { minLength: 80, maxLength: 100 }), (parts, cuts) => {
+        // Long enough to be indexed however short its words: 4,096 characters.
+        const paragraphs = [parts.join(' ').padEnd(4096, ' Ende.')];
+        const text = paragraphs[0]!;
+        const quotes = cuts.map(([at, length]) => ({ quote: text.slice(at % text.length, (at % text.length) + length), paragraph: 1 }));
+        expect([...coveredSentences(splitSentences(paragraphs), paragraphs, quotes)]).toEqual(definedCoverage(paragraphs, quotes));
+        const facts = quotes.map((q, i) => ({ id: `f${i}`, evidence: [q] }));
+        expect(citedBy(paragraphs, facts, withIds(paragraphs))).toEqual(definedCitedBy(paragraphs, facts));
+      }),
+      // Shrinking a text of hundreds of words takes minutes; the short paragraphs above give small failures.
+      { numRuns: 5, endOnFailure: true },
     );
   });
 });

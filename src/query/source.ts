@@ -4,7 +4,7 @@ import { splitSentences } from '../pack/sentences';
 import type { Evidence, Pack } from '../pack/types';
 import type { QueryContext } from './common';
 import { echo } from '../text/visible';
-import { firstEndingAfter, occurrencesIn } from '../text/occurrences';
+import { forEachOverlapped, occurrencesIn } from '../text/occurrences';
 
 /** A sentence of the source with its id (`p7s4`: paragraph 7, sentence 4) and the facts citing it. */
 export interface SourceSentence {
@@ -63,41 +63,58 @@ export function source(ctx: QueryContext, selector?: string): SourceSentence[] {
       throw new NotFoundError((m) => m.err.noSourcePart(echo(s), max));
     }
   }
-  const cited = citedBy(index, chosen);
+  const cited = citedBy(index.paragraphs, citing(index.pack), chosen);
   return chosen.map((sentence) => ({ id: sentence.id, paragraph: sentence.paragraph, text: sentence.text, citedBy: cited.get(sentence.id) ?? [] }));
 }
 
 /**
- * The ids of the facts citing each of `sentences`, in pack order, by
- * sentence id. Each quote is found in its paragraph (see `Occurrences`) and marks the
- * sentences it overlaps (found by binary search over their starts), so the
- * cost grows with the quotes and sentences, not with their product.
+ * The ids of the facts citing each of `sentences` (in paragraph order, as
+ * {@link sentencesOf} gives them, or some of them), in the order of
+ * `facts`, by sentence id: a fact cites every sentence that one of its
+ * quotes overlaps, at any of its occurrences in its paragraph. Each distinct
+ * quote of a paragraph walks the sentences it overlaps once
+ * ({@link forEachOverlapped}), however often it occurs and however many
+ * facts cite it, and each of those sentences gets every fact citing the
+ * quote; so the cost grows with the quotes and the sentences they overlap
+ * (times the facts citing each, which the answer lists), not with the
+ * occurrences of a quote.
  */
-function citedBy(index: PackIndex, sentences: readonly { id: string; paragraph: number; start: number; end: number }[]): Map<string, string[]> {
+export function citedBy(
+  paragraphs: readonly string[],
+  facts: readonly { id: string; evidence: readonly Evidence[] }[],
+  sentences: readonly { id: string; paragraph: number; start: number; end: number }[],
+): Map<string, string[]> {
   const byParagraph = new Map<number, { id: string; start: number; end: number }[]>();
   for (const s of sentences) {
     const list = byParagraph.get(s.paragraph);
     if (list) list.push(s);
     else byParagraph.set(s.paragraph, [s]);
   }
-  const found = new Map<string, Set<number>>();
-  const finder = occurrencesIn(index.paragraphs);
-  const facts = citing(index.pack);
+  // The facts citing each quote of each paragraph, by their position in `facts`.
+  const citing = new Map<number, Map<string, number[]>>();
   facts.forEach((f, order) => {
     for (const e of f.evidence) {
-      const inParagraph = byParagraph.get(e.paragraph);
-      if (!inParagraph) continue;
-      for (const at of finder(e.paragraph).all(e.quote)) {
-        const end = at + e.quote.length;
-        for (let k = firstEndingAfter(inParagraph, at); k < inParagraph.length && inParagraph[k]!.start < end; k++) {
-          const id = inParagraph[k]!.id;
-          let set = found.get(id);
-          if (!set) found.set(id, (set = new Set()));
-          set.add(order);
-        }
-      }
+      if (!byParagraph.has(e.paragraph)) continue;
+      let quotes = citing.get(e.paragraph);
+      if (!quotes) citing.set(e.paragraph, (quotes = new Map()));
+      const orders = quotes.get(e.quote);
+      if (orders) orders.push(order);
+      else quotes.set(e.quote, [order]);
     }
   });
+  const found = new Map<string, Set<number>>();
+  const finder = occurrencesIn(paragraphs);
+  for (const [paragraph, quotes] of citing) {
+    const inParagraph = byParagraph.get(paragraph)!;
+    for (const [quote, orders] of quotes) {
+      forEachOverlapped(finder(paragraph), quote, inParagraph, (k) => {
+        const id = inParagraph[k]!.id;
+        let set = found.get(id);
+        if (!set) found.set(id, (set = new Set()));
+        for (const order of orders) set.add(order);
+      });
+    }
+  }
   const out = new Map<string, string[]>();
   for (const [id, orders] of found) out.set(id, [...new Set([...orders].sort((x, y) => x - y).map((o) => facts[o]!.id))]);
   return out;

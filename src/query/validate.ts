@@ -4,7 +4,7 @@ import { inspectPack } from '../pack/load';
 import { type Sentence, splitSentences } from '../pack/sentences';
 import type { Pack } from '../pack/types';
 import { echoPath } from '../text/visible';
-import { firstEndingAfter, type Occurrences, occurrencesIn } from '../text/occurrences';
+import { forEachOverlapped, occurrencesIn } from '../text/occurrences';
 
 /** The answer of `validate` (CONTRACT.md). */
 export interface ValidateResult {
@@ -28,16 +28,20 @@ export interface ValidateResult {
 const MIN_SHARE = 0.5;
 const MIN_INSIDE = 15;
 
-/** Every `[start, end)` span of a quote within its paragraph. */
-function spans(paragraph: Occurrences, quote: string): [number, number][] {
-  return paragraph.all(quote).map((at) => [at, at + quote.length]);
-}
-
-function covers(s: Sentence, span: [number, number]): boolean {
-  const overlap = Math.min(s.end, span[1]) - Math.max(s.start, span[0]);
-  if (overlap <= 0) return false;
-  const inside = span[0] >= s.start && span[1] <= s.end;
-  return overlap >= MIN_SHARE * (s.end - s.start) || (inside && overlap >= MIN_INSIDE);
+/**
+ * The starts `[lo, hi]` (empty when `lo > hi`) at which a quote of `length`
+ * characters covers sentence `s`: overlaps at least {@link MIN_SHARE} of it,
+ * or lies wholly inside it and is at least {@link MIN_INSIDE} long. The
+ * overlap grows, stays and shrinks as the start moves right, so the share
+ * holds on one interval, and the starts inside the sentence are one
+ * interval, within the first whenever a quote can cover the share at all.
+ */
+function coveringStarts(s: Sentence, length: number): [number, number] {
+  // The overlap is a whole number of characters, and never 0.
+  const share = Math.max(1, Math.ceil(MIN_SHARE * (s.end - s.start)));
+  if (length >= share) return [s.start + share - length, s.end - share];
+  if (length >= MIN_INSIDE) return [s.start, s.end - length];
+  return [1, 0];
 }
 
 /** All quotes that cite facts in a pack: evidence everywhere, not `excused`. */
@@ -53,37 +57,48 @@ function citedQuotes(pack: Pack): { quote: string; paragraph: number }[] {
 
 /**
  * Which sentences the quotes cover (1) and which not (0), by position in
- * `sentences`. Linear in the pack and the source: the quotes are grouped
- * by paragraph, each span found once, and each span compared only with the
- * sentences it overlaps, found by binary search among its paragraph's
- * sentences (disjoint, in order) — not every sentence with every quote.
+ * `sentences` (in paragraph order, as {@link splitSentences} gives them):
+ * a sentence is covered when one occurrence of a quote of its paragraph
+ * covers it (see {@link coveringStarts}). Each distinct quote of a
+ * paragraph walks the sentences it overlaps ({@link forEachOverlapped}),
+ * and decides each one not yet covered with at most one question for an
+ * occurrence among the starts that cover it; so the cost grows with the
+ * distinct quotes and the sentences they overlap, not with how often a
+ * quote occurs, nor with every sentence for every quote.
  */
-function coveredSentences(
+export function coveredSentences(
   sentences: readonly Sentence[],
   paragraphs: readonly string[],
   quotes: readonly { quote: string; paragraph: number }[],
 ): Uint8Array {
   const covered = new Uint8Array(sentences.length);
   // The positions of each paragraph's sentences: [first, end).
-  const first = new Map<number, [number, number]>();
+  const range = new Map<number, [number, number]>();
   sentences.forEach((s, i) => {
-    const range = first.get(s.paragraph);
-    if (range) range[1] = i + 1;
-    else first.set(s.paragraph, [i, i + 1]);
+    const r = range.get(s.paragraph);
+    if (r) r[1] = i + 1;
+    else range.set(s.paragraph, [i, i + 1]);
   });
-  const seen = new Set<string>();
-  const finder = occurrencesIn(paragraphs);
+  // A quote cited twice in one paragraph covers the same sentences: it is walked once.
+  const distinct = new Map<number, Set<string>>();
   for (const q of quotes) {
-    const range = first.get(q.paragraph);
-    if (!range) continue;
-    // A quote cited twice in one paragraph covers the same sentences: its spans are found once.
-    const key = `${q.paragraph}\u0000${q.quote}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    for (const span of spans(finder(q.paragraph), q.quote)) {
-      for (let i = firstEndingAfter(sentences, span[0], range[0], range[1]); i < range[1] && sentences[i]!.start < span[1]; i++) {
-        if (covered[i] === 0 && covers(sentences[i]!, span)) covered[i] = 1;
-      }
+    if (!range.has(q.paragraph)) continue;
+    let set = distinct.get(q.paragraph);
+    if (!set) distinct.set(q.paragraph, (set = new Set()));
+    set.add(q.quote);
+  }
+  const finder = occurrencesIn(paragraphs);
+  for (const [paragraph, set] of distinct) {
+    const [from, to] = range.get(paragraph)!;
+    for (const quote of set) {
+      forEachOverlapped(finder(paragraph), quote, sentences, (i, first, nextAt) => {
+        if (covered[i] === 1) return;
+        const [lo, hi] = coveringStarts(sentences[i]!, quote.length);
+        // `first` is the first occurrence over sentence i: a later one is asked for only when `first` starts too early.
+        if (lo > hi || first > hi) return;
+        const at = first >= lo ? first : nextAt(lo);
+        if (at >= 0 && at <= hi) covered[i] = 1;
+      }, from, to);
     }
   }
   return covered;

@@ -25,6 +25,8 @@ export class Occurrences {
   private indexes: Map<number, Map<string, number[]>> | undefined;
   /** Whether each quote asked about occurs, for a long text (a short one is scanned again: a pack has one finder a paragraph). */
   private found: Map<string, boolean> | undefined;
+  /** The quote {@link nextAt} was last asked about and its rarest piece (`undefined`: the text is scanned). */
+  private last: { quote: string; piece: { starts: readonly number[]; offset: number } | undefined } | undefined;
 
   constructor(readonly text: string) {}
 
@@ -44,19 +46,34 @@ export class Occurrences {
     return found;
   }
 
-  /** The first occurrence of `quote` at or after `from`, -1 when none. */
+  /**
+   * The start of the first occurrence of `quote` (overlapping ones too) at
+   * or after `from`, or -1 when there is none (always for an empty quote).
+   * Indexed, it is a binary search among the positions of the quote's
+   * rarest piece, then a look at each candidate from there until one holds
+   * the quote; so a walk that asks for the next occurrence where it can
+   * matter jumps over the occurrences in between instead of listing them.
+   * The quote last asked about keeps its rarest piece: a walk asks about one
+   * quote many times in a row.
+   */
   nextAt(quote: string, from: number): number {
-    return this.all(quote).find((x) => x >= from) ?? -1;
-  }
-
-  /** The start offsets of every occurrence of `quote` (overlapping ones too), ascending; none for an empty quote. */
-  all(quote: string): number[] {
-    if (quote === '') return [];
-    const piece = this.rarest(quote);
-    if (piece !== undefined) return piece.starts.map((at) => at - piece.offset).filter((at) => at >= 0 && this.text.startsWith(quote, at));
-    const out: number[] = [];
-    for (let at = this.text.indexOf(quote); at >= 0; at = this.text.indexOf(quote, at + 1)) out.push(at);
-    return out;
+    if (quote === '') return -1;
+    if (this.last?.quote !== quote) this.last = { quote, piece: this.rarest(quote) };
+    const piece = this.last.piece;
+    if (piece === undefined) return this.text.indexOf(quote, from);
+    const { starts, offset } = piece;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! - offset < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < starts.length; k++) {
+      const at = starts[k]! - offset;
+      if (at >= 0 && this.text.startsWith(quote, at)) return at;
+    }
+    return -1;
   }
 
   /**
@@ -130,6 +147,53 @@ export function firstEndingAfter(spans: readonly { readonly end: number }[], at:
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Each of `spans[from, to)` — a paragraph's sentences, in order and not
+ * overlapping, as offsets into it — that some occurrence of `quote` in
+ * `finder`'s text overlaps, once, in order: `each(i, first, nextAt)` gets
+ * its position, the start of the first occurrence that overlaps it (every
+ * other one starts later), and the quote's `finder.nextAt` for questions of
+ * its own (it remembers its last answer, so asking again where the walk
+ * already asked costs nothing).
+ *
+ * The walk does not list the occurrences: from one, it takes the sentences
+ * that one overlaps, then asks for the first occurrence that can reach the
+ * next sentence (that starts at most the quote's length less one before
+ * it), skipping every occurrence in between, which overlaps only sentences
+ * already taken. Each question passes a sentence, so a quote costs a
+ * question for each sentence it overlaps (or space between sentences it
+ * lies in), however often it occurs: a quote found at every position of a
+ * paragraph of one sentence costs two.
+ */
+export function forEachOverlapped(
+  finder: Occurrences,
+  quote: string,
+  spans: readonly { readonly start: number; readonly end: number }[],
+  each: (i: number, first: number, nextAt: (at: number) => number) => void,
+  from = 0,
+  to = spans.length,
+): void {
+  const length = quote.length;
+  if (length === 0 || from >= to) return;
+  // No occurrence starts in [asked, answer) (none at all from `asked` on when `answer` is -1).
+  let asked = Infinity;
+  let answer = -1;
+  const nextAt = (at: number): number => {
+    if (at < asked || (answer >= 0 && at > answer)) {
+      asked = at;
+      answer = finder.nextAt(quote, at);
+    }
+    return answer;
+  };
+  let k = from;
+  // `k`: the first sentence no occurrence before `at` reaches, so `at` is the first occurrence that overlaps it or any after it.
+  for (let at = nextAt(spans[k]!.start - length + 1); at >= 0; at = nextAt(spans[k]!.start - length + 1)) {
+    const end = at + length;
+    for (k = firstEndingAfter(spans, at, k, to); k < to && spans[k]!.start < end; k++) each(k, at, nextAt);
+    if (k >= to) return;
+  }
 }
 
 /** Quotes that {@link containedInAnother} compares each with each (a property test holds both ways to the definition). */
