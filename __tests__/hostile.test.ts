@@ -998,3 +998,29 @@ describe('labels in a state summary (found by an eighth breaking session)', () =
     expect(summary.split(label)).toHaveLength(2);
   });
 });
+
+describe('found by a ninth breaking session', () => {
+  test.each([
+    ['8,000 unclosed brackets', '['.repeat(8000), 1001],
+    ['5,000 unclosed objects', '{"a":'.repeat(5000), 5001],
+    ['20,000 brackets closed by a brace', `${'['.repeat(20000)}${']'.repeat(19999)}}`, 1001],
+  ])('JSON that is not valid and nests deep (%s) is one line saying where, in both languages, not a stack overflow', (_, text, column) => {
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-deep-'));
+    writeFileSync(join(dir, 'pack.json'), text);
+    for (const [lang, words] of [['en', 'nested more than 1000 levels deep'], ['de', 'mehr als 1000 Ebenen tief verschachtelt']] as const) {
+      for (const argv of [['validate', join(dir, 'pack.json')], ['--facts', join(dir, 'pack.json'), 'status']]) {
+        const r = run(['--lang', lang, ...argv]);
+        expect(r.code).toBe(1);
+        expect(r.stderr).toContain(`${lang === 'en' ? 'line 1, column' : 'Zeile 1, Spalte'} ${column}: ${words}`);
+        expect(r.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
+        expect(r.stderr).not.toMatch(/internal error|stack/);
+      }
+    }
+  });
+
+  test('JSON that is not valid and nests a few levels still says what jsonc-parser finds', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-deep-'));
+    writeFileSync(join(dir, 'pack.json'), '['.repeat(900));
+    expect(run(['validate', join(dir, 'pack.json')]).stderr).toMatch(/column 901: (value|close bracket) expected/);
+  });
+});

@@ -216,6 +216,7 @@ export const en: Messages = {
     cannotRead: (what, why, code) =>
       `cannot read ${what === 'pack' ? 'fact pack' : 'source text'}: ${{ missing: 'no such file', directory: 'is a directory, not a file', special: 'not a regular file (a pipe or a device?)', denied: 'permission denied', loop: 'a loop of symbolic links (ELOOP)', other: 'read error' }[why]}${why === 'other' && code ? ` (${code})` : ''}`,
     notJson: (line, column, what) => `not valid JSON at line ${line}, column ${column}: ${what}`,
+    nestedTooDeep: (limit) => `nested more than ${limit} levels deep`,
     notUtf8: (what, looksLike, line) =>
       `${what === 'pack' ? 'the fact pack' : 'the source text'} is not UTF-8${looksLike ? ` (it looks like ${looksLike})` : ''}: decoding fails at line ${line}; pakt reads UTF-8 (a byte-order mark is allowed)`,
     binary: (what, line) =>

@@ -70,6 +70,8 @@ export interface ErrorMessages {
   /** A pack or source that cannot be read, and why; for `other`, the system's error code (`EIO`), if it gave one. */
   readonly cannotRead: (what: 'pack' | 'source', why: 'missing' | 'directory' | 'special' | 'denied' | 'loop' | 'other', code?: string) => string;
   readonly notJson: (line: number, column: number, what: string) => string;
+  /** What is wrong with JSON that nests deeper than pakt reads (`limit` levels). */
+  readonly nestedTooDeep: (limit: number) => string;
   /** A pack or source whose bytes are not UTF-8: the encoding they look like, if known, and the line where decoding fails. */
   readonly notUtf8: (what: 'pack' | 'source', looksLike: string | undefined, line: number) => string;
   /** A pack or source that holds NUL bytes, in no encoding that explains them: binary data, not text; `line` is that of the first NUL byte. */

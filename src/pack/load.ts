@@ -145,10 +145,20 @@ export function sourcePath(packPath: string, sourceFile: string): string {
 }
 
 /**
+ * How deep the error-tolerant parser is let read: it descends one call per
+ * level and overflows the stack a few thousand levels down, while a pack of
+ * the schema nests a handful of levels.
+ */
+const MAX_NESTING = 1000;
+
+/**
  * Parses JSON text (a leading UTF-8 byte-order mark is allowed), turning a
  * syntax error into a one-line message with line and column (1-based).
  * `JSON.parse` on Node 20 does not say where it failed, so the position comes
- * from jsonc-parser's error-tolerant scanner, run only on that failure path.
+ * from jsonc-parser's error-tolerant parser, run only on that failure path;
+ * text that nests deeper than {@link MAX_NESTING} before its error is
+ * reported where it does, found by jsonc-parser's scanner (which reads
+ * token by token, at any depth).
  *
  * @throws PackError naming the file, line and column.
  */
@@ -158,19 +168,45 @@ export function parseJson(text: string, file: string): unknown {
     return JSON.parse(body);
   } catch {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { parse: parseTolerant, printParseErrorCode } = require('jsonc-parser') as typeof JsoncParser;
+    const { createScanner, parse: parseTolerant, printParseErrorCode } = require('jsonc-parser') as typeof JsoncParser;
+    const place = (at: number): { line: number; column: number } => {
+      const before = body.slice(0, at);
+      return { line: before.split('\n').length, column: at - before.lastIndexOf('\n') };
+    };
+    const deep = deeperThan(createScanner(body, true), MAX_NESTING);
+    if (deep >= 0) {
+      const { line, column } = place(deep);
+      throw new PackError(file, undefined, (m) => m.err.notJson(line, column, m.err.nestedTooDeep(MAX_NESTING)));
+    }
     const errors: JsoncParser.ParseError[] = [];
     parseTolerant(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
-    const at = first?.offset ?? 0;
-    const before = body.slice(0, at);
-    const line = before.split('\n').length;
-    const column = at - before.lastIndexOf('\n');
+    const { line, column } = place(first?.offset ?? 0);
     const what = first
       ? printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
       : 'not JSON';
     throw new PackError(file, undefined, (m) => m.err.notJson(line, column, what));
   }
+}
+
+/** jsonc-parser's token kinds for brackets and braces (its `SyntaxKind`, a const enum that isolated modules cannot read). */
+const OPEN_BRACE = 1;
+const CLOSE_BRACE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const EOF = 17;
+
+/** The offset of the first `{` or `[` that opens level `limit + 1` of nesting, or -1 when the text nests no deeper than `limit`. */
+function deeperThan(scanner: JsoncParser.JSONScanner, limit: number): number {
+  let depth = 0;
+  for (let token: number = scanner.scan(); token !== EOF; token = scanner.scan()) {
+    if (token === OPEN_BRACE || token === OPEN_BRACKET) {
+      if (++depth > limit) return scanner.getTokenOffset();
+    } else if (token === CLOSE_BRACE || token === CLOSE_BRACKET) {
+      depth--;
+    }
+  }
+  return -1;
 }
 
 /**
