@@ -1024,3 +1024,30 @@ describe('found by a ninth breaking session', () => {
     expect(run(['validate', join(dir, 'pack.json')]).stderr).toMatch(/column 901: (value|close bracket) expected/);
   });
 });
+
+describe('a relation keyword spelled like an id (found by a ninth breaking session)', () => {
+  test('names no entity: show and ask of the entity leave out the statements with that relation', () => {
+    const toy = join(__dirname, '..', 'examples', 'toy-treaty');
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-relation-'));
+    mkdirSync(join(dir, 'source'));
+    for (const f of ['vertrag.de.txt']) copyFileSync(join(toy, 'source', f), join(dir, 'source', f));
+    const pack = JSON.parse(readFileSync(join(toy, 'pack.json'), 'utf8')) as {
+      entities: { id: string }[];
+      statements: { subject: string; object: string; qualifiers?: Record<string, unknown> }[];
+    };
+    const keyword = pack.statements.map((s) => s.qualifiers?.relation).find((r): r is string => typeof r === 'string')!;
+    const person = 'vogt';
+    for (const e of pack.entities) if (e.id === person) e.id = keyword;
+    for (const s of pack.statements) {
+      if (s.subject === person) s.subject = keyword;
+      if (s.object === person) s.object = keyword;
+    }
+    writeFileSync(join(dir, 'pack.json'), JSON.stringify(pack));
+    const facts = ['--facts', join(dir, 'pack.json')];
+    const shown = runJson<{ statements: { qualifiers?: Record<string, unknown> }[] }>([...facts, 'show', keyword, '--json']);
+    expect(shown.statements.length).toBeGreaterThan(0);
+    expect(shown.statements.every((s) => s.qualifiers?.relation === undefined)).toBe(true);
+    const answer = runJson<{ answer: string }>([...facts, 'ask', 'Who is Karl Vogt?', '--json']);
+    expect(answer.answer).not.toMatch(/bridge|Brücke/);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import type { IndexedEvent, PackIndex, Thing } from '../pack/load';
 import type { Understanding } from './understand';
+import { qualifierIds } from '../pack/qualifiers';
 
 /** Why a question is refused (said in the question's language by `answer.ts`). */
 export type Refusal =
@@ -58,7 +59,7 @@ const SIGNING = ['signed', 'signatory-of'];
 /** The ids a statement names: subject, object and the ids its qualifiers name. */
 export function namedBy(index: PackIndex, s: PackIndex['pack']['statements'][number]): string[] {
   const out = [s.subject, s.object];
-  for (const v of Object.values(s.qualifiers ?? {})) if (typeof v === 'string' && index.byId.has(v)) out.push(v);
+  for (const id of qualifierIds(s.qualifiers)) if (index.byId.has(id)) out.push(id);
   return out;
 }
 

@@ -8,9 +8,8 @@ import type { Basis, Evidence, Pack, PackEvent } from './types';
 import { validateSchema } from './schema';
 import { echo } from '../text/visible';
 import { occurrencesIn } from '../text/occurrences';
+import { KEYWORD_QUALIFIERS } from './qualifiers';
 
-/** Qualifiers whose string value is a keyword, not an id. */
-const LITERAL_QUALIFIERS = new Set(['relation']);
 
 /**
  * Qualifiers pakt's answers read, with the kind of thing their id must
@@ -302,11 +301,11 @@ export function semanticProblems(
         const value = qualifiers[key];
         // `territories`, `signatories` and `status` read these as a keyword or an id: text would be dropped unseen.
         if (typeof value !== 'string') {
-          const kind = LITERAL_QUALIFIERS.has(key) ? 'keyword' : QUALIFIER_KINDS.has(key) ? 'id' : undefined;
+          const kind = KEYWORD_QUALIFIERS.has(key) ? 'keyword' : QUALIFIER_KINDS.has(key) ? 'id' : undefined;
           if (kind) add(`/statements/${i}/qualifiers/${pointerToken(key)}`, (m) => m.pack.qualifierNotRead(echo(key), kind));
           continue;
         }
-        if (LITERAL_QUALIFIERS.has(key)) continue;
+        if (KEYWORD_QUALIFIERS.has(key)) continue;
         problem = refProblem(value, QUALIFIER_KINDS.get(key));
         if (problem) add(`/statements/${i}/qualifiers/${pointerToken(key)}`, problem);
       }

@@ -4,6 +4,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { decodeUtf8, type NotUtf8 } from './encoding';
 import { PackError, say, type Text, timeErrorText } from '../errors';
 import { addDuration, type TemporalValue, TimeValueError } from '../time';
+import { qualifierIds } from './qualifiers';
 import { fold } from '../text/fold';
 import { echo } from '../text/visible';
 import { eventDateResolver, type Problem, resolvedProblems, schemaProblems, semanticProblems, splitParagraphs } from './check';
@@ -518,13 +519,7 @@ function buildIndex(
     for (const s of pack.statements) {
       about(s.subject, s);
       about(s.object, s);
-      const qualifiers = s.qualifiers;
-      if (qualifiers) {
-        for (const key in qualifiers) {
-          const value = qualifiers[key];
-          if (typeof value === 'string' && byId.has(value)) about(value, s);
-        }
-      }
+      for (const id of qualifierIds(s.qualifiers)) if (byId.has(id)) about(id, s);
     }
     statementsAbout = map;
     return map;
