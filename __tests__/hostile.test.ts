@@ -942,6 +942,24 @@ describe('dates a pack writes in unusual ways (found by a seventh breaking sessi
     ]);
     expect(rows.map((r) => r.note).join(' ')).not.toMatch(/no zone/);
   });
+
+  test('a time of day with neither offset nor zone is shown at its wall clock in no zone, whatever --zone asks (found by a ninth breaking session: "(UTC)", "(Asia/Kathmandu)")', () => {
+    const pack = JSON.parse(raw) as { events: Record<string, unknown>[] };
+    pack.events.push({
+      id: 'probe',
+      type: 'probe',
+      label: { de: 'Probe', en: 'Probe' },
+      date: { edtf: '1945-08-08T23:30', basis: 'stated' },
+      evidence: [{ quote: 'Ein Satz.', paragraph: EXTRA_PARAGRAPH }],
+    });
+    const file = hostileDir('Ein Satz.', JSON.stringify(pack));
+    const shown = (argv: string[]): string => (runJson(['--facts', file, ...argv, 'show', 'probe'], { env: { PAKT_NO_CACHE: '1' } }) as { date: { display: string } }).date.display;
+    expect(shown([])).toBe('8 Aug 1945, 23:30');
+    expect(shown(['--zone', 'Asia/Kathmandu'])).toBe('8 Aug 1945, 23:30');
+    expect(shown(['--lang', 'de', '--zone', 'Asia/Tokyo'])).toBe('8. August 1945, 23:30 Uhr');
+    const rows = runJson(['--facts', file, 'when', 'probe', '--zones', 'Asia/Tokyo'], { env: { PAKT_NO_CACHE: '1' } }) as { display: string }[];
+    expect(rows.map((r) => r.display)).toEqual(rows.map(() => '8 Aug 1945, 23:30'));
+  });
 });
 
 describe('names a pack gives twice (found by a seventh breaking session)', () => {

@@ -186,24 +186,26 @@ function displayCalendar(
     const at = DateTime.fromObject(fields, { zone: FixedOffsetZone.instance(v.offsetMinutes) });
     return displayInstant(at, precision, lang, zone);
   }
+  // A floating time (no offset, no zone) is no instant: its wall clock is shown as written, in
+  // no zone, whatever zone was asked for (as a floating day is).
+  if (v.offsetMinutes === undefined && !stated) return displayInstant(DateTime.fromObject(fields, { zone: 'utc' }), precision, lang, null, false);
   // A time of day: an instant — from the offset written, else from the wall clock of the zone
-  // the value is stated in (through the one resolver the bounds use) — shown in `zone`. A
-  // floating time (no offset, no zone) is no instant: its wall clock is shown as written.
+  // the value is stated in (through the one resolver the bounds use) — shown in `zone`.
   const at =
     v.offsetMinutes !== undefined
       ? DateTime.fromObject(fields, { zone: 'utc' }).minus({ minutes: v.offsetMinutes })
-      : stated
-        ? DateTime.fromMillis(wallToInstant(wallMillisOf(fieldsOf(v)), stated), { zone: 'utc' })
-        : DateTime.fromObject(fields, { zone: zone?.zone ?? 'utc' });
+      : DateTime.fromMillis(wallToInstant(wallMillisOf(fieldsOf(v)), stated!), { zone: 'utc' });
   const shown = zone ? at.setZone(zone.zone) : at;
   return displayInstant(shown, precision, lang, zone);
 }
 
+/** A wall-clock reading `t` as people read it, with the zone it is read in (`UTC` for none), or without one (`zoned` false: a floating time). */
 function displayInstant(
   t: DateTime,
   precision: 'hour' | 'minute' | 'second',
   lang: DateLang,
   zone: ResolvedZone | null,
+  zoned = true,
 ): string {
   const day = calendarDay(t.year, t.month, t.day, lang);
   const hhmm = (d: DateTime): string => `${pad2(d.hour)}:${pad2(d.minute)}`;
@@ -213,7 +215,7 @@ function displayInstant(
   if (precision === 'hour') time = `${hms(t)}–${hms(t.plus({ hours: 1 }))}`;
   else if (precision === 'minute') time = hms(t);
   else time = `${hhmm(t)}:${pad2(t.second)}`;
-  return `${day}, ${time}${WORDS[lang].clock} (${zone ? zoneLabel(zone, lang, t.toMillis()) : 'UTC'})`;
+  return `${day}, ${time}${WORDS[lang].clock}${zoned ? ` (${zone ? zoneLabel(zone, lang, t.toMillis()) : 'UTC'})` : ''}`;
 }
 
 /**
