@@ -977,6 +977,19 @@ describe('names a pack gives twice (found by a seventh breaking session)', () =>
     expect(answer.reason).toContain('„Wjatscheslaw Molotow (tatekawa)“ und „Wjatscheslaw Molotow (molotov)“');
   });
 
+  test('names that look alike and fold alike (é as one code point or two) are told apart by their ids too (found by a ninth breaking session)', () => {
+    const alike = JSON.parse(raw) as typeof pack;
+    alike.entities.find((e) => e.id === 'tatekawa')!.label = { de: 'Andr\u00e9', en: 'Andr\u00e9' };
+    alike.entities.find((e) => e.id === 'molotov')!.label = { de: 'Andre\u0301', en: 'Andre\u0301' };
+    const file = hostileDir('Ein Satz.', JSON.stringify(alike));
+    const r = run(['--facts', file, 'ask', 'Who is Andr\u00e9?', '--json'], { env: { PAKT_NO_CACHE: '1' } });
+    expect(r.code).toBe(1);
+    const answer = JSON.parse(r.stdout) as { answered: boolean; reason: string };
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toContain('(tatekawa)');
+    expect(answer.reason).toContain('(molotov)');
+  });
+
   test("a label outranks another thing's alias, as in show", () => {
     const twice = JSON.parse(raw) as typeof pack;
     twice.entities.find((e) => e.id === 'tatekawa')!.aliases = { de: ['Tatekawa', 'Wjatscheslaw Molotow'], en: ['Tatekawa'] };

@@ -11,6 +11,7 @@ import { modalityText } from '../render/marks';
 import { search } from '../query/search';
 import { sentenceById } from '../query/source';
 import { dateJson, displayQuery, parseQueryDate, parseZone, zoneLabel } from '../time';
+import { fold } from '../text/fold';
 import { understand } from './understand';
 import { lexiconOf, type Lexicon } from './lexicon';
 import { namedBy, plan, type Plan, type Refusal } from './plan';
@@ -459,8 +460,10 @@ function reasonText(index: PackIndex, lang: Lang, why: Refusal, zone: string | u
       return m.noEvent;
     case 'ambiguous': {
       const labels = why.ids.map((id) => index.byId.get(id)?.label[lang] ?? id);
-      // Things of one name are told apart by their ids (`Anna Berg (berg)`), which `show` takes.
-      return m.ambiguous(labels.map((l, i) => (labels.indexOf(l) !== labels.lastIndexOf(l) ? `${l} (${why.ids[i]})` : l)));
+      // Things of one name are told apart by their ids (`Anna Berg (berg)`), which `show` takes;
+      // names are one as `show` reads them, folded (`é` written as one code point or as two).
+      const names = labels.map((l) => fold(l));
+      return m.ambiguous(labels.map((l, i) => (names.indexOf(names[i]!) !== names.lastIndexOf(names[i]!) ? `${l} (${why.ids[i]})` : l)));
     }
     case 'not-understood':
       return m.notUnderstood;
