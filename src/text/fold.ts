@@ -1,6 +1,7 @@
 /**
  * Text folded for matching, with a map back to the original: for each
- * character of `folded`, the index of the original character it came from.
+ * UTF-16 code unit of `folded` (the unit offsets `indexOf` gives), the
+ * offset of the original character it came from.
  */
 export interface Folded {
   readonly folded: string;
@@ -57,8 +58,8 @@ function foldText(text: string, umlauts: 'expand' | 'strip', withMap: boolean, s
   const push = (out: string, at: number): void => {
     folded += out;
     last = out.charCodeAt(out.length - 1);
-    // One entry per code point of `out`, as the map has always had.
-    if (withMap) for (let k = out.length === 1 ? 1 : Array.from(out).length; k > 0; k--) map.push(at);
+    // One entry per code unit of `out`: offsets into the folded text (from indexOf) count code units.
+    if (withMap) for (let k = out.length; k > 0; k--) map.push(at);
   };
   /** Length in code units of the code point at `at` (0 past the end). */
   const width = (at: number): number => {
