@@ -1056,6 +1056,29 @@ describe('found by a ninth breaking session', () => {
   });
 });
 
+describe('a pack path is read as the system reads it (found by a ninth breaking session)', () => {
+  test('a link, then `..`: the pack beside the link target, as cat reads it; a folder that does not exist before `..` is no folder', () => {
+    const toy = join(__dirname, '..', 'examples', 'toy-treaty');
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-dotdot-'));
+    for (const folder of ['real', 'near']) {
+      mkdirSync(join(dir, folder, 'source'), { recursive: true });
+      copyFileSync(join(toy, 'source', 'vertrag.de.txt'), join(dir, folder, 'source', 'vertrag.de.txt'));
+      const pack = JSON.parse(readFileSync(join(toy, 'pack.json'), 'utf8')) as { entities: { label: { en: string } }[] };
+      pack.entities[0]!.label.en = `Pack in ${folder}`;
+      writeFileSync(join(dir, folder, 'pack.json'), JSON.stringify(pack));
+    }
+    mkdirSync(join(dir, 'real', 'sub'));
+    symlinkSync(join(dir, 'real', 'sub'), join(dir, 'near', 'link'));
+    // Written by hand: join() would take the `..` away as text.
+    const through = `${dir}/near/link/../pack.json`;
+    expect(readFileSync(through, 'utf8')).toContain('Pack in real');
+    expect(run(['--facts', through, 'show', 'Pack in real'], { env: { PAKT_NO_CACHE: '1' } }).code).toBe(0);
+    const missing = run(['validate', `${dir}/nowhere/../near/pack.json`]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/cannot read/);
+  });
+});
+
 describe('a relation keyword spelled like an id (found by a ninth breaking session)', () => {
   test('names no entity: show and ask of the entity leave out the statements with that relation', () => {
     const toy = join(__dirname, '..', 'examples', 'toy-treaty');

@@ -101,6 +101,22 @@ export function readRegularFile(file: string, what: 'pack' | 'source'): Buffer {
 }
 
 /**
+ * A path as the system reads it: its real path, where the system follows
+ * each symbolic link before it takes a `..` (`link/../pack.json` is the
+ * pack beside the link's target); else the path as written, so that reading
+ * it fails as the system fails. `path.resolve` would take `..` away first,
+ * as text, and read another file, or one behind a folder that does not exist.
+ */
+function systemPath(file: string): string {
+  try {
+    // The system's realpath(3): Node's own `realpathSync` resolves the path as text first.
+    return realpathSync.native(file);
+  } catch {
+    return file;
+  }
+}
+
+/**
  * The folder a pack's source path is relative to: the folder of the pack
  * file itself, also when it is reached through a symbolic link (a link
  * `current.json` → `v2/pack.json` reads `v2/source/…`).
@@ -221,7 +237,7 @@ function deeperThan(scanner: JsoncParser.JSONScanner, limit: number): number {
  * @throws PackError only when the file cannot be read or is not JSON.
  */
 export function inspectPack(file: string, passed?: PassedPacks): Inspection {
-  const path = resolve(file);
+  const path = systemPath(file);
   const packBytes = readRegularFile(path, 'pack');
   const packText = decodeUtf8(packBytes);
   if ('fault' in packText) return { problems: [{ pointer: '', message: notUtf8Text('pack', packText.fault) }] };
