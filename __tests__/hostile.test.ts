@@ -1105,3 +1105,14 @@ describe('a relation keyword spelled like an id (found by a ninth breaking sessi
     expect(answer.answer).not.toMatch(/bridge|Brücke/);
   });
 });
+
+describe('an interval A/B of the command line that ends before it starts (found by a ninth breaking session)', () => {
+  test.each([
+    ['en', "--date: '1946/1942' ends before it starts"],
+    ['de', '--date: „1946/1942“ endet, bevor es beginnt'],
+  ])('is said so (%s), not called no date', (lang, words) => {
+    const r = run(['--lang', lang, 'status', '--date', '1946/1942']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(words);
+  });
+});

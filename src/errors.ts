@@ -83,6 +83,8 @@ export function timeErrorText(err: TimeValueError, option: string): Text {
   switch (d.kind) {
     case 'shape':
       return (m) => m.err.notADate(option, v);
+    case 'reversed':
+      return (m) => m.err.endsBeforeStart(option, v);
     case 'empty':
       return (m) => m.err.emptyDate(option);
     case 'field':

@@ -158,6 +158,7 @@ export const de: Messages = {
     organization: 'Organisation',
   },
   err: {
+    endsBeforeStart: (o, v) => `${pre(o)}„${v}“ endet, bevor es beginnt: erst der Anfang, dann das Ende (1942/1946)`,
     notADate: (o, v) => `${pre(o)}„${v}“ ist kein Datum: erlaubt sind YYYY, YYYY-MM, YYYY-MM-DD oder YYYY-MM-DDTHH:mm[:ss]`,
     emptyDate: (o) => `${pre(o)}leeres Datum: erlaubt sind YYYY, YYYY-MM, YYYY-MM-DD oder YYYY-MM-DDTHH:mm`,
     badField: (o, v, field, got, within) =>

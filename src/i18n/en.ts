@@ -159,6 +159,7 @@ export const en: Messages = {
     organization: 'organization',
   },
   err: {
+    endsBeforeStart: (o, v) => `${pre(o)}'${v}' ends before it starts: write the start first (1942/1946)`,
     notADate: (o, v) => `${pre(o)}'${v}' is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss]`,
     emptyDate: (o) => `${pre(o)}empty date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm`,
     badField: (o, v, field, got, within) =>

@@ -9,6 +9,8 @@ export type Lang = 'de' | 'en';
 /** Error messages: every line `pakt: error: …` can say. */
 export interface ErrorMessages {
   readonly notADate: (option: string, value: string) => string;
+  /** An interval `A/B` of the command line whose end comes before its start. */
+  readonly endsBeforeStart: (option: string, value: string) => string;
   readonly emptyDate: (option: string) => string;
   readonly badField: (option: string, value: string, field: string, got: string, within?: string) => string;
   readonly dstGap: (option: string, value: string, zone: string) => string;

@@ -10,13 +10,15 @@ export type TimeErrorCode =
 
 /**
  * What exactly is wrong, for callers that say it in another language:
- * `shape` (not one of the accepted forms), `empty`, `field` (a field out of
+ * `shape` (not one of the accepted forms), `reversed` (an interval `A/B`
+ * that ends before it starts), `empty`, `field` (a field out of
  * range: `got`, and for a day the `within` year-month), `dst-gap` (a
  * wall-clock time the zone skipped), `skipped-day` (a calendar day the zone
  * skipped), `unknown-zone`, `offset-range`.
  */
 export type TimeDetail =
   | { readonly kind: 'shape' }
+  | { readonly kind: 'reversed' }
   | { readonly kind: 'empty' }
   | {
       readonly kind: 'field';

@@ -59,7 +59,7 @@ export function parseQueryDate(input: string, zone: ResolvedZone): QueryInterval
     const from = parseQueryDate(input.slice(0, slash), zone);
     const to = parseQueryDate(input.slice(slash + 1), zone);
     if (!(from.start < to.end)) {
-      throw new TimeValueError('malformed-date', input, `'${input}' ends before it starts`, { kind: 'shape' });
+      throw new TimeValueError('malformed-date', input, `'${input}' ends before it starts`, { kind: 'reversed' });
     }
     return { ...from, input, end: to.end, through: { precision: to.precision, start: to.start } };
   }
