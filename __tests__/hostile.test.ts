@@ -1116,3 +1116,37 @@ describe('an interval A/B of the command line that ends before it starts (found 
     expect(r.stderr).toContain(words);
   });
 });
+
+describe('a person who signed for two parties in two offices (found by a ninth breaking session)', () => {
+  test('has each signing with its own party and office, and no one party or office for the row', () => {
+    const toy = join(__dirname, '..', 'examples', 'toy-treaty');
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-signings-'));
+    mkdirSync(join(dir, 'source'));
+    copyFileSync(join(toy, 'source', 'vertrag.de.txt'), join(dir, 'source', 'vertrag.de.txt'));
+    const pack = JSON.parse(readFileSync(join(toy, 'pack.json'), 'utf8')) as { entities: unknown[]; statements: unknown[] };
+    pack.entities.push({ id: 'annex', type: 'document', label: { de: 'Anhang', en: 'Annex' } }, { id: 'judge', type: 'office', label: { de: 'Richterin', en: 'judge' } });
+    pack.statements.push({
+      id: 'berg-signed-annex',
+      subject: 'berg',
+      predicate: 'signed',
+      object: 'annex',
+      qualifiers: { onBehalfOf: 'suedheim', office: 'judge', event: 'treaty-denounced' },
+      basis: 'stated',
+      evidence: [{ quote: 'Im Sommer 1925 kündigte Südheim den Vertrag', paragraph: 3 }],
+    });
+    writeFileSync(join(dir, 'pack.json'), JSON.stringify(pack));
+    const rows = runJson<{ person: string; party: string | null; office: string | null; signings: { document: string; party: string; officeId: string }[] }[]>(
+      ['--facts', join(dir, 'pack.json'), 'signatories'],
+      { env: { PAKT_NO_CACHE: '1' } },
+    );
+    const berg = rows.find((r) => r.person === 'berg')!;
+    expect(berg).toMatchObject({ party: null, office: null });
+    expect(berg.signings.map((x) => [x.document, x.party, x.officeId])).toEqual([
+      ['treaty', 'nordheim', 'mayor'],
+      ['annex', 'suedheim', 'judge'],
+    ]);
+    const table = run(['--facts', join(dir, 'pack.json'), 'signatories', '--format', 'table'], { env: { PAKT_NO_CACHE: '1', COLUMNS: '160' } }).stdout;
+    expect(table).toMatch(/Nordheim, Südheim/);
+    expect(table).toMatch(/mayor, judge/);
+  });
+});

@@ -8,6 +8,11 @@ import { echo } from '../text/visible';
 export interface Signing {
   readonly document: string;
   readonly documentName: string;
+  /** The party signed for (`onBehalfOf`; a state that signs stands for itself), its label, and the office signed in. */
+  readonly party: string | null;
+  readonly partyName: string | null;
+  readonly office: string | null;
+  readonly officeId: string | null;
   readonly event: string | null;
   readonly date: EventDateJson | null;
   readonly place: string | null;
@@ -84,12 +89,17 @@ export function signatories(ctx: QueryContext, document?: string): SignatoryRow[
     byPerson.set(s.subject, list);
   }
   return [...byPerson.entries()].map(([person, list]) => {
-    const first = list[0] as Statement;
+    const signer = ctx.index.byId.get(person);
     const signings: Signing[] = list.map((s) => {
       const ev = str(s, 'event');
+      const party = str(s, 'onBehalfOf') ?? (signer?.kind === 'entity' && signer.type === 'state' ? person : null);
       return {
         document: s.object,
         documentName: labelOf(ctx, s.object),
+        party,
+        partyName: party ? labelOf(ctx, party) : null,
+        office: textOf(ctx, s, 'office'),
+        officeId: str(s, 'office'),
         event: ev,
         date: ev ? eventDate(ctx, eventById(ctx, ev)) : null,
         place: str(s, 'place'),
@@ -98,17 +108,18 @@ export function signatories(ctx: QueryContext, document?: string): SignatoryRow[
         reasoning: s.reasoning?.[ctx.lang] ?? null,
       };
     });
-    const signer = ctx.index.byId.get(person);
-    const party = str(first, 'onBehalfOf') ?? (signer?.kind === 'entity' && signer.type === 'state' ? person : null);
-    const office = str(first, 'office');
+    // A row's party and office are its signings' where they all agree; a person who signed for
+    // two parties or in two offices has them in `signings` only (the row would claim one of them).
+    const one = <K extends 'party' | 'partyName' | 'office' | 'officeId'>(key: K): Signing[K] | null =>
+      signings.every((x) => x.party === signings[0]?.party && x.office === signings[0]?.office) ? (signings[0]?.[key] ?? null) : null;
     const placed = signings.find((s) => s.placeName !== null);
     return {
       person,
       name: labelOf(ctx, person),
-      party,
-      partyName: party ? labelOf(ctx, party) : null,
-      office: textOf(ctx, first, 'office'),
-      officeId: office,
+      party: one('party'),
+      partyName: one('partyName'),
+      office: one('office'),
+      officeId: one('officeId'),
       documents: [...new Set(list.map((s) => s.object))],
       date: signings[0]?.date ?? null,
       place: placed?.place ?? null,

@@ -236,8 +236,9 @@ const SIGNATORIES: Spec<SignatoryRow> = [
   { key: 'person', value: (r) => r.person, head: 'id', kind: 'key', rank: 3 },
   { key: 'name', value: (r) => r.name, head: 'name', kind: 'key', rank: 0, keep: true },
   { key: 'party', value: (r) => r.party ?? '' },
-  { key: 'partyName', value: (r) => r.partyName ?? '', head: 'party', kind: 'key', rank: 2, keep: true },
-  { key: 'office', value: (r) => r.office ?? '', head: 'office', kind: 'key', rank: 1, keep: true },
+  // A person who signed for two parties or in two offices: each signing's, beside its document.
+  { key: 'partyName', value: (r) => r.partyName ?? '', head: 'party', kind: 'key', rank: 2, keep: true, cell: (r) => r.partyName ?? bySigning(r, 'partyName') },
+  { key: 'office', value: (r) => r.office ?? '', head: 'office', kind: 'key', rank: 1, keep: true, cell: (r) => r.office ?? bySigning(r, 'office') },
   { key: 'officeId', value: (r) => r.officeId ?? '' },
   {
     key: 'documents',
@@ -253,6 +254,11 @@ const SIGNATORIES: Spec<SignatoryRow> = [
   { key: 'basis', value: (r) => r.basis },
   { ...evidence<SignatoryRow>(), rank: 6 },
 ];
+
+/** A field of each of a row's signings, in the order of its documents, `–` where a signing has none. */
+function bySigning(r: SignatoryRow, key: 'partyName' | 'office'): string {
+  return r.signings.some((x) => x[key] !== null) ? r.signings.map((x) => x[key] ?? '–').join(', ') : '';
+}
 
 /** `signatories`: one row per person. */
 export function signatoriesView(rows: readonly SignatoryRow[], lang: Lang): View {
