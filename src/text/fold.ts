@@ -242,7 +242,10 @@ export function closest(input: string, candidates: Iterable<string>, max = 3): s
   const limit = Math.max(1, Math.floor(key.length / 3));
   const scored: { name: string; d: number }[] = [];
   for (const name of candidates) {
-    const d = editDistance(key, fold(name));
+    const folded = fold(name);
+    // The distance is at least the difference of the lengths: most names are too long or short to be near.
+    if (Math.abs(folded.length - key.length) > limit) continue;
+    const d = editDistance(key, folded);
     if (d <= limit) scored.push({ name, d });
   }
   scored.sort((x, y) => x.d - y.d || x.name.localeCompare(y.name, 'en'));
