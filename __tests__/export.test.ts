@@ -1,13 +1,15 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Parser } from 'n3';
 import { Store } from 'oxigraph';
-import { packGraph, termKey, xsdDateTime } from '../src/export';
+import { main } from '../src/cli/run';
+import { defaultBase, packGraph, PackIris, termKey, xsdDateTime } from '../src/export';
+import { writeGraph } from '../src/export/write';
 import { loadPack } from '../src/pack/load';
 import type { Evidence, Pack } from '../src/pack/types';
-import { PACK, run, runJson } from './helpers';
+import { NOW, PACK, run, runJson } from './helpers';
 
 /**
  * `pakt export`: the same graph in Turtle, N-Triples and JSON-LD, read
@@ -376,5 +378,100 @@ describe('text a terminal would act on (found by a third breaking session)', () 
           : (new Parser({ format: FORMAT[syntax] }).parse(text) as unknown as RdfQuad[]);
       expect(quads.some((q) => q.object.termType === 'Literal' && q.object.value === label)).toBe(true);
     }
+  });
+});
+
+describe('the document as chunks (found by a breaking session: the N-Triples of 100,000 events passed the longest string V8 makes, an internal error)', () => {
+  /** The toy pack with a label of the separators a terminal takes for line breaks, and a surrogate pair. */
+  function hostileToy(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-export-'));
+    cpSync(join(ROOT, 'examples', 'toy-treaty'), dir, { recursive: true });
+    const file = join(dir, 'pack.json');
+    const pack = JSON.parse(readFileSync(file, 'utf8')) as Pack;
+    (pack.entities[0]!.label as { de: string }).de = 'Nord\u2028heim\u2029\u{1f3f0}';
+    writeFileSync(file, JSON.stringify(pack));
+    return file;
+  }
+  const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+  test.each(SYNTAXES)('%s: chunks of any size join to the text written in one, escapes included, none cutting a character', (syntax) => {
+    const file = hostileToy();
+    const index = loadPack(file);
+    const base = defaultBase(index.pack.id);
+    const triples = packGraph(index, base);
+    const prefixes = new PackIris(base).prefixes();
+    const whole = writeGraph(triples, syntax, prefixes, Infinity);
+    expect(whole).toHaveLength(1);
+    expect(whole[0]).toBe(exported(syntax, file));
+    expect(whole[0]).toMatch(/"Nord\\u2028heim\\u2029(\u{1f3f0}|\\U0001f3f0)"/u);
+    for (const size of [1, 100, 4096]) {
+      const chunks = writeGraph(triples, syntax, prefixes, size);
+      expect(chunks.join('')).toBe(whole[0]);
+      expect(chunks.length).toBeGreaterThan(size === 4096 ? 2 : 50);
+      for (const chunk of chunks) {
+        expect(chunk).not.toBe('');
+        expect(chunk).not.toMatch(LONE_SURROGATE);
+        expect(chunk).not.toMatch(/[\u2028\u2029]/);
+      }
+    }
+  });
+
+  /** A 1,000-event generated pack: its N-Triples (6 MB) is several chunks of the default size. */
+  function generated(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-export-'));
+    execFileSync(process.execPath, [join(ROOT, 'bench', 'generate.mjs'), '1000', dir]);
+    return join(dir, 'pack.json');
+  }
+
+  /** Runs pakt in-process, keeping each write to stdout apart; `fail(i)` may throw from the i-th write. */
+  function writes(argv: readonly string[], fail: (i: number) => void = () => undefined): { code: number; chunks: string[]; stderr: string } {
+    const chunks: string[] = [];
+    let stderr = '';
+    const io = {
+      stdout: {
+        write: (t: string) => {
+          fail(chunks.length);
+          chunks.push(t);
+        },
+        isTTY: false,
+      },
+      stderr: { write: (t: string) => (stderr += t) },
+      env: { PAKT_NO_CACHE: '1' },
+      now: () => NOW,
+    };
+    return { code: main(argv, io, PACK, '0.0.0-test'), chunks, stderr };
+  }
+
+  test('the command writes a long document as several chunks, in order, and nothing when the run fails', () => {
+    const file = generated();
+    const index = loadPack(file);
+    const base = defaultBase(index.pack.id);
+    const whole = writeGraph(packGraph(index, base), 'ntriples', new PackIris(base).prefixes(), Infinity)[0]!;
+    const r = writes(['--facts', file, 'export', 'ntriples']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.chunks.length).toBeGreaterThan(2);
+    expect(r.chunks.join('')).toBe(whole);
+    // Each chunk ends where a line does.
+    for (const chunk of r.chunks) expect(chunk.endsWith(' .\n')).toBe(true);
+    const failed = writes(['--facts', file, 'export', 'ntriples', '--base', 'no-iri']);
+    expect(failed.code).toBe(2);
+    expect(failed.chunks).toEqual([]);
+  });
+
+  test('a reader that closes after the first chunk ends the writing quietly; a full disk is one error line', () => {
+    const file = generated();
+    const closed = writes(['--facts', file, 'export', 'turtle'], (i) => {
+      if (i === 1) throw Object.assign(new Error('EPIPE: broken pipe, write'), { code: 'EPIPE' });
+    });
+    expect(closed.code).toBe(0);
+    expect(closed.stderr).toBe('');
+    expect(closed.chunks).toHaveLength(1);
+    const full = writes(['--facts', file, 'export', 'jsonld'], (i) => {
+      if (i === 2) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    });
+    expect(full.code).toBe(1);
+    expect(full.stderr).toMatch(/^pakt: error: .*ENOSPC/);
+    expect(full.chunks).toHaveLength(2);
   });
 });

@@ -42,6 +42,21 @@ describe('golden outputs', () => {
   });
 });
 
+describe('golden exports', () => {
+  const TOY = join(__dirname, '..', 'examples', 'toy-treaty', 'pack.json');
+
+  test.each(['turtle', 'ntriples', 'jsonld'])('the toy pack as %s', (syntax) => {
+    const r = run(['--facts', TOY, 'export', syntax], { env: { PAKT_NO_CACHE: '1' } });
+    expect(r.code).toBe(0);
+    const file = join(DIR, `export-toy.${syntax}`);
+    if (UPDATE || !existsSync(file)) {
+      if (!UPDATE) throw new Error(`no golden file ${file}: run UPDATE_GOLDEN=1 npx jest golden`);
+      writeFileSync(file, r.stdout);
+    }
+    expect(r.stdout).toBe(readFileSync(file, 'utf8'));
+  });
+});
+
 describe('format rules', () => {
   /** TSV fields back to their values (the escapes of `tsvField`). */
   const untsv = (field: string): string =>

@@ -38,16 +38,20 @@ export interface RunState {
   /** The settings of a run of `timeline`, which also takes `--format svg` (see {@link SVG}). */
   settingsWithSvg(cmd: Command): Settings | Settings<typeof SVG>;
   emit(settings: Settings, output: CommandOutput): void;
-  /** Plain text for stdout, in no format (a completion script). */
-  emitText(text: string): void;
+  /**
+   * Plain text for stdout, in no format (a completion script); a list is
+   * chunks of one text, written in order (an export can be longer than
+   * one JavaScript string may be).
+   */
+  emitText(text: string | readonly string[]): void;
   /**
    * Runs another pakt command line in this process, as `pakt <argv>` would
    * run with this run's environment and clock but a pipe for stdout (so
    * `ask` gets exactly what the command it names prints). Set by `main`.
    */
   subrun: (argv: readonly string[]) => { readonly code: number; readonly stdout: string };
-  /** Text for stdout, written by the edge only when the run succeeds. */
-  out: string;
+  /** Text for stdout, as chunks written in order, by the edge and only when the run succeeds. */
+  readonly out: string[];
   err: string;
   exitCode: number;
 }
@@ -149,7 +153,7 @@ export function createRunState(io: IO, bundledPack: string): RunState {
   const state: RunState = {
     io,
     bundledPack,
-    out: '',
+    out: [],
     err: '',
     exitCode: 0,
     subrun: () => ({ code: 1, stdout: '' }),
@@ -159,13 +163,15 @@ export function createRunState(io: IO, bundledPack: string): RunState {
       return s;
     },
     settingsWithSvg: (cmd: Command) => settingsFrom(cmd.optsWithGlobals<GlobalOptions>(), io, bundledPack),
-    emitText(text: string): void {
-      state.out += text;
+    emitText(text: string | readonly string[]): void {
+      // One by one: spreading a long list into one call's arguments would overflow the stack.
+      if (typeof text === 'string') state.out.push(text);
+      else for (const chunk of text) state.out.push(chunk);
     },
     emit(settings: Settings, output: CommandOutput): void {
       const m = messages[settings.lang];
       // Getters: only a table asks for colour and width (finding the terminal costs start-up time).
-      state.out += render(output.view, settings.format, {
+      state.out.push(render(output.view, settings.format, {
         get color() {
           return settings.chalk;
         },
@@ -177,7 +183,7 @@ export function createRunState(io: IO, bundledPack: string): RunState {
         shortened: m.tableShortened,
         leftOut: m.tableLeftOut,
         whole: m.wholeVia.json,
-      });
+      }));
       for (const note of output.notes ?? []) state.err += `${note}\n`;
       if (output.exitCode !== undefined) state.exitCode = output.exitCode;
     },

@@ -30,7 +30,7 @@ const MAX_ARGUMENTS = 1000;
  * Runs pakt for one argv (without `node` and the script path) and returns
  * the exit code. The only place errors become exit codes and
  * `pakt: error: …` lines (in the run's language); stdout receives the whole
- * answer at once, and nothing when the run fails.
+ * answer once it is complete, and nothing when the run fails.
  *
  * @param bundledPack - path of the pack used when `--facts` is not given.
  * @param version - printed by `--version`.
@@ -74,16 +74,18 @@ export function main(argv: readonly string[], io: IO, bundledPack: string, versi
 }
 
 /**
- * Writes the answer to stdout. Output is written synchronously, so a
- * failure throws here: a reader that closed early (`pakt timeline | head -1`)
- * is not an error; any other failure (a full disk) is one line and exit 1.
+ * Writes the answer to stdout: its chunks in order, each with its own
+ * write (an answer may be longer than one string can be, see
+ * `RunState.out`), the empty ones not at all. Output is written
+ * synchronously, so a failure throws here: a reader that closed early
+ * (`pakt timeline | head -1`) is not an error, and nothing more is written;
+ * any other failure (a full disk) is one line and exit 1.
  *
  * @returns the exit code when writing failed, else `undefined`.
  */
-function writeOut(io: IO, m: Messages, text: string): number | undefined {
-  if (text === '') return undefined;
+function writeOut(io: IO, m: Messages, chunks: readonly string[]): number | undefined {
   try {
-    io.stdout.write(text);
+    for (const chunk of chunks) if (chunk !== '') io.stdout.write(chunk);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EPIPE') return EXIT.ok;
@@ -204,7 +206,7 @@ function fail(err: unknown, io: IO, m: Messages, help: string, argv: readonly st
         return EXIT.usage;
       }
       // Help holds no styling of pakt's, and may echo what was typed: shown whole, controls as escapes.
-      return writeOut(io, m, visible(help, true)) ?? EXIT.ok;
+      return writeOut(io, m, [visible(help, true)]) ?? EXIT.ok;
     }
     if (err.code === 'commander.help') {
       // Commander's answer to no command at all, or to `help <unknown>`.

@@ -305,9 +305,19 @@ function qualifierTerms(I: PackIris, name: string, value: QualifierValue): Term[
   return [iri(name === 'relation' ? I.relation(value) : I.thing(value))];
 }
 
-/** Sorts by subject, predicate, object key and drops repeats. */
-function sortTriples(triples: readonly Triple[]): Triple[] {
-  const keyed = triples.map((t) => ({ t, o: termKey(t.o) }));
-  keyed.sort((a, b) => compare(a.t.s, b.t.s) || compare(a.t.p, b.t.p) || compare(a.o, b.o));
-  return keyed.filter((k, i) => i === 0 || k.t.s !== keyed[i - 1]!.t.s || k.t.p !== keyed[i - 1]!.t.p || k.o !== keyed[i - 1]!.o).map((k) => k.t);
+/**
+ * Sorts by subject, predicate, object key and drops repeats, in place (the
+ * list is packGraph's own). An object's key is made only where subject and
+ * predicate are equal, and dropped at once: keys for every triple at once
+ * would hold a second copy of every literal of the pack.
+ */
+function sortTriples(triples: Triple[]): Triple[] {
+  triples.sort((a, b) => compare(a.s, b.s) || compare(a.p, b.p) || compare(termKey(a.o), termKey(b.o)));
+  let kept = 0;
+  for (const t of triples) {
+    const last = triples[kept - 1];
+    if (last === undefined || last.s !== t.s || last.p !== t.p || termKey(last.o) !== termKey(t.o)) triples[kept++] = t;
+  }
+  triples.length = kept;
+  return triples;
 }

@@ -20,11 +20,12 @@ export { NS } from './vocab';
  * @param syntax - `turtle`, `ntriples` or `jsonld`: the same graph in each.
  * @param base - base of the pack's IRIs (see {@link PackIris}); default
  *   `urn:pakt:<pack-id>:`.
- * @returns UTF-8 text ending in a newline; the same pack and base give the
- *   same bytes.
+ * @returns UTF-8 text ending in a newline, as chunks to be written in
+ *   order (the whole can be longer than a JavaScript string may be; see
+ *   `CHUNK_SIZE` in write.ts); the same pack and base give the same bytes.
  * @throws UsageError when `base` is not an absolute IRI ending in `/` or `:`.
  */
-export function exportPack(index: PackIndex, syntax: Syntax, base?: string): string {
+export function exportPack(index: PackIndex, syntax: Syntax, base?: string): string[] {
   const b = base === undefined ? defaultBase(index.pack.id) : checkBase(base);
   return writeGraph(packGraph(index, b), syntax, new PackIris(b).prefixes());
 }

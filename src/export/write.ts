@@ -5,6 +5,16 @@ import { NS, V } from './vocab';
 import { visibleJson } from '../text/visible';
 
 /**
+ * Longest a chunk of written text grows to before the next one is started,
+ * in UTF-16 code units (a chunk may pass it by one statement or node). The
+ * whole document can be longer than V8's longest string (2^29 − 24 units:
+ * the N-Triples of 100,000 events is), so it is kept as chunks, each far
+ * shorter; a megabyte is also large enough that writing a chunk is a
+ * handful of system calls.
+ */
+export const CHUNK_SIZE = 1 << 20;
+
+/**
  * Writes sorted triples in one syntax. The same triples give the same
  * bytes: Turtle and N-Triples come from N3.js's writer fed in that order
  * (Turtle groups each subject's triples with `;` and `,`; N-Triples is
@@ -19,30 +29,76 @@ import { visibleJson } from '../text/visible';
  * @param triples - as {@link packGraph} returns them (sorted, no repeats).
  * @param prefixes - the pack's own prefixes (see `PackIris.prefixes`);
  *   the public vocabularies' are added.
- * @returns UTF-8 text ending in a newline.
+ * @param chunkSize - see {@link CHUNK_SIZE}; the chunks joined are the same
+ *   text whatever it is.
+ * @returns UTF-8 text ending in a newline, as chunks in order, none empty:
+ *   each ends where a statement, a part of one that N3.js writes whole
+ *   (terms are never cut), or a JSON-LD node ends, so no chunk ends inside
+ *   an escape or between the two halves of a surrogate pair.
  */
-export function writeGraph(triples: readonly Triple[], syntax: Syntax, prefixes: Readonly<Record<string, string>>): string {
-  // Text of a pack reaches a terminal as escapes only (see visible.ts): in all three syntaxes
-  // `\uXXXX` in a string or an IRI is the character itself, so the graph is the same.
-  return visibleJson(written(triples, syntax, prefixes));
+export function writeGraph(
+  triples: readonly Triple[],
+  syntax: Syntax,
+  prefixes: Readonly<Record<string, string>>,
+  chunkSize = CHUNK_SIZE,
+): string[] {
+  const out = new Chunks(chunkSize);
+  const all = { ...NS, ...prefixes };
+  if (syntax === 'jsonld') jsonLd(triples, all, out);
+  else n3(triples, syntax, all, out);
+  return out.end();
 }
 
-function written(triples: readonly Triple[], syntax: Syntax, prefixes: Readonly<Record<string, string>>): string {
-  const all = { ...NS, ...prefixes };
-  if (syntax === 'jsonld') return jsonLd(triples, all);
+/**
+ * Text collected as chunks of about `size` code units. Text of a pack
+ * reaches a terminal as escapes only (see visible.ts): in all three
+ * syntaxes `\uXXXX` in a string or an IRI is the character itself, so the
+ * graph is the same. Each chunk is escaped when it is complete; the
+ * characters escaped are single code units, and every piece written is
+ * whole terms, so escaping chunk by chunk escapes exactly what escaping the
+ * whole text would.
+ */
+class Chunks {
+  private readonly list: string[] = [];
+  private part = '';
+
+  constructor(private readonly size: number) {}
+
+  /** Appends a piece of text; a chunk is complete once it reaches the size. */
+  write(text: string): void {
+    this.part += text;
+    if (this.part.length >= this.size) this.flush();
+  }
+
+  /** The chunks, the last ending in a newline. */
+  end(): string[] {
+    this.flush();
+    if (!(this.list.at(-1) ?? '').endsWith('\n')) this.list.push('\n');
+    return this.list;
+  }
+
+  private flush(): void {
+    if (this.part !== '') this.list.push(visibleJson(this.part));
+    this.part = '';
+  }
+}
+
+/** Turtle or N-Triples by N3.js's writer, which writes each statement (or part of one) to `out` as it is added. */
+function n3(triples: readonly Triple[], syntax: 'turtle' | 'ntriples', prefixes: Readonly<Record<string, string>>, out: Chunks): void {
   const { namedNode, literal, quad } = DataFactory;
   const object = (t: Term) =>
     t.kind === 'iri' ? namedNode(t.value) : literal(t.value, t.lang ?? (t.datatype ? namedNode(t.datatype) : undefined));
-  const writer = new Writer(syntax === 'turtle' ? { format: 'Turtle', prefixes: all } : { format: 'N-Triples' });
+  // The writer calls `write(text, encoding, done)` for each piece and `end(done)` once, from its own `end`.
+  const stream = {
+    write: (text: string, _encoding?: string, done?: () => void): void => {
+      out.write(text);
+      done?.();
+    },
+    end: (done?: (error: unknown) => void): void => done?.(null),
+  };
+  const writer = new Writer(stream, syntax === 'turtle' ? { format: 'Turtle', prefixes } : { format: 'N-Triples' });
   for (const t of triples) writer.addQuad(quad(namedNode(t.s), namedNode(t.p), object(t.o)));
-  let text = '';
-  // Without an output stream the writer collects the text and hands it to
-  // `end`'s callback before `end` returns.
-  (writer.end as (done: (error: unknown, result: string) => void) => void)((error, result) => {
-    if (error) throw error;
-    text = result;
-  });
-  return text.endsWith('\n') ? text : `${text}\n`;
+  writer.end();
 }
 
 /**
@@ -70,7 +126,7 @@ function compactor(prefixes: Readonly<Record<string, string>>): (iri: string) =>
  * out of the context: a processor would otherwise read that IRI as a
  * compact one.
  */
-function jsonLd(triples: readonly Triple[], prefixes: Readonly<Record<string, string>>): string {
+function jsonLd(triples: readonly Triple[], prefixes: Readonly<Record<string, string>>, out: Chunks): void {
   const schemes = new Set<string>();
   const scheme = (i: string): void => {
     schemes.add(i.slice(0, i.indexOf(':')));
@@ -83,20 +139,31 @@ function jsonLd(triples: readonly Triple[], prefixes: Readonly<Record<string, st
   }
   const context = Object.fromEntries(Object.entries(prefixes).filter(([name]) => !schemes.has(name)));
   const compact = compactor(context);
-  const graph: Record<string, unknown>[] = [];
-  let node: Record<string, unknown[]> & { '@id'?: string } = {};
+  // The text `JSON.stringify({ '@context': context, '@graph': nodes }, null, 2)` gives, a node at a
+  // time: a node at depth 2 is its own text indented by four spaces on every line. JSON text holds
+  // a line feed only between tokens (in a string it is `\n`), so indenting after each one is exact.
+  const indent = (json: string, by: string): string => json.replace(/\n/g, `\n${by}`);
+  out.write(`{\n  "@context": ${indent(JSON.stringify(context, null, 2), '  ')},\n  "@graph": [`);
+  let first = true;
+  const node = (n: Record<string, unknown>): void => {
+    out.write(`${first ? '\n' : ',\n'}    ${indent(JSON.stringify(n, null, 2), '    ')}`);
+    first = false;
+  };
+  // Triples are sorted by subject: a node is complete when the next subject starts.
+  let current: Record<string, unknown[]> = {};
   let subject: string | undefined;
   for (const t of triples) {
     if (t.s !== subject) {
+      if (subject !== undefined) node(current);
       subject = t.s;
-      node = { '@id': compact(t.s) } as Record<string, unknown[]> & { '@id': string };
-      graph.push(node);
+      current = { '@id': compact(t.s) } as unknown as Record<string, unknown[]>;
     }
     const key = t.p === V.type ? '@type' : compact(t.p);
     const value = t.p === V.type && t.o.kind === 'iri' ? compact(t.o.value) : valueObject(t.o, compact);
-    (node[key] ??= []).push(value);
+    (current[key] ??= []).push(value);
   }
-  return `${JSON.stringify({ '@context': context, '@graph': graph }, null, 2)}\n`;
+  if (subject !== undefined) node(current);
+  out.write(first ? ']\n}\n' : '\n  ]\n}\n');
 }
 
 function valueObject(t: Term, compact: (iri: string) => string): Record<string, string> {
