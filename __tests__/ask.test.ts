@@ -190,3 +190,123 @@ describe('ask reads an id as show does', () => {
     expect(namedThings([])).toEqual([]);
   });
 });
+
+describe('ask refuses a question with a word it cannot read, naming the word', () => {
+  const refusal = (q: string) => {
+    const r = run(['ask', q, '--json']);
+    const a = JSON.parse(r.stdout) as Answer;
+    return { code: r.code, answered: a.answered, lang: a.lang, reason: a.reason ?? '' };
+  };
+
+  test.each([
+    // An event word that names something else than the document signed: not the pact's signatories or place.
+    ['Who signed the invasion?', 'en', 'invasion'],
+    ['Who signed the conference?', 'en', 'conference'],
+    ['Who signed the declaration?', 'en', 'declaration'],
+    ['Wer unterzeichnete die Kündigung?', 'de', 'Kündigung'],
+    ['Wer unterschrieb die Konferenz?', 'de', 'Konferenz'],
+    ['Where was the denunciation signed?', 'en', 'denunciation'],
+    ['Where was the battle signed?', 'en', 'battle'],
+    ['Where was the deadline signed?', 'en', 'deadline'],
+    ['Wo wurde die Schlacht unterzeichnet?', 'de', 'Schlacht'],
+    ['Was the invasion in force in 1943?', 'en', 'invasion'],
+  ])('an event word: %s', (q, lang, word) => {
+    const a = refusal(q);
+    expect([a.code, a.answered, a.lang]).toEqual([1, false, lang]);
+    expect(a.reason).toContain(word);
+  });
+
+  test.each([
+    ['Who did not sign the pact?', 'en', 'not'],
+    ['Who never signed the pact?', 'en', 'never'],
+    ['Was the pact not in force in 1943?', 'en', 'not'],
+    ['Wer unterzeichnete nicht für Japan?', 'de', 'nicht'],
+    ['Wer hat den Pakt nie unterzeichnet?', 'de', 'nie'],
+    ['War der Pakt 1943 nicht in Kraft?', 'de', 'nicht'],
+    ['Welche Gebiete gewann die Sowjetunion nicht?', 'de', 'nicht'],
+  ])('a negation: %s', (q, lang, word) => {
+    const a = refusal(q);
+    expect([a.code, a.answered, a.lang]).toEqual([1, false, lang]);
+    expect(a.reason).toContain(word);
+  });
+
+  test.each([
+    ['Was the pact in force before 1943?', 'en', 'before'],
+    ['Was the pact in force after 1946?', 'en', 'after'],
+    ['Was the pact in force until 1946?', 'en', 'until'],
+    ['Was the pact in force since 1946?', 'en', 'since'],
+    ['Was the pact in force in 1943 or later?', 'en', 'later'],
+    ['War der Pakt vor 1943 in Kraft?', 'de', 'vor'],
+    ['War der Pakt nach 1946 in Kraft?', 'de', 'nach'],
+    ['War der Pakt bis 1946 in Kraft?', 'de', 'bis'],
+    ['War der Pakt seit 1946 in Kraft?', 'de', 'seit'],
+    ['War der Pakt nach der Kündigung in Kraft?', 'de', 'nach'],
+    ['War der Pakt nachdem Deutschland kapitulierte in Kraft?', 'de', 'nachdem'],
+  ])('a word that places the time before or after: %s', (q, lang, word) => {
+    const a = refusal(q);
+    expect([a.code, a.answered, a.lang]).toEqual([1, false, lang]);
+    expect(a.reason).toContain(word);
+  });
+
+  test.each([
+    ['Was the pact in force in 1943 or 1946?', 'en', '1946'],
+    ['Was the pact in force in 1943 and 1946?', 'en', '1946'],
+    ['War der Pakt 1943 oder 1946 in Kraft?', 'de', '1946'],
+    ['War der Pakt 1943 und 1946 in Kraft?', 'de', '1946'],
+    ['Was geschah zwischen 1943 und 1944 oder 1946?', 'de', '1946'],
+  ])('a second date: %s', (q, lang, word) => {
+    const a = refusal(q);
+    expect([a.code, a.answered, a.lang]).toEqual([1, false, lang]);
+    expect(a.reason).toContain(word);
+  });
+
+  test.each([
+    ['Was the pact in force in 1943s?', 'en', '1943s'],
+    ['Was geschah in den 40er Jahren?', 'de', '40er'],
+  ])('a year with a suffix that is no decade, or a decade without its century: %s', (q, lang, word) => {
+    const a = refusal(q);
+    expect([a.code, a.answered, a.lang]).toEqual([1, false, lang]);
+    expect(a.reason).toContain(word);
+  });
+
+  test('the reason is said in the question\'s language', () => {
+    expect(refusal('Who did not sign the pact?').reason).toBe('pakt cannot read “not” in this question, and answering without it would answer another question.');
+    expect(refusal('War der Pakt vor 1943 in Kraft?').reason).toBe('pakt kann „vor“ in dieser Frage nicht lesen, und ohne dieses Wort würde es eine andere Frage beantworten.');
+  });
+});
+
+describe('ask reads decades and dashed periods as intervals, and still reads what it read', () => {
+  const answer = (q: string) => {
+    const r = run(['ask', q, '--json']);
+    const a = JSON.parse(r.stdout) as Answer;
+    expect([r.code, a.answered]).toEqual([0, true]);
+    return a;
+  };
+
+  test.each([
+    ['Was the pact in force in the 1940s?', ['status', '--date', '1940/1949']],
+    ["Was the pact in force in the 1940's?", ['status', '--date', '1940/1949']],
+    ['War der Pakt in den 1940er Jahren in Kraft?', ['status', '--date', '1940/1949']],
+    ['What happened in the 1940s?', ['timeline', '--from', '1940', '--to', '1949']],
+    ['Was geschah in den 1940ern?', ['timeline', '--from', '1940', '--to', '1949']],
+    ['Was the pact in force in 1943–1944?', ['status', '--date', '1943/1944']],
+    ['War der Pakt 1943-1944 in Kraft?', ['status', '--date', '1943/1944']],
+    ['Was the pact in force from 1943 to 1944?', ['status', '--date', '1943/1944']],
+    ['Was the pact in force on June 9th, 1945?', ['status', '--date', '1945-06-09']],
+  ])('%s', (q, argv) => {
+    expect(answer(q).argv?.slice(0, argv.length)).toEqual(argv);
+  });
+
+  test('words of order and of place are read where a reading takes them: which came first, how long after, nach as a particle', () => {
+    expect(answer('Which came first, the invasion of Manchuria or the declaration of war?').argv?.[0]).toBe('timeline');
+    expect(answer('Wie lange galt der Pakt nach der Kündigung noch?').ids).toContain('pact-denounced');
+    expect(answer('Wann wurde Yamashita nach der Mandschurei geschickt?').ids).toContain('yamashita-to-manchuria');
+    expect(answer('Who signed the Declaration on Mongolia and Manchukuo?').argv).toEqual(['signatories', '--document', 'mongolia-manchukuo-declaration']);
+    expect(answer('Wer unterzeichnete die Unterzeichnung des Pakts?').argv?.slice(0, 3)).toEqual(['signatories', '--document', 'neutrality-pact']);
+  });
+
+  test('every question of the development set reads every word that changes its meaning', () => {
+    const lexicon = lexiconOf(context().index);
+    for (const q of sets[0]![1]) expect([q.q, understand(q.q, lexicon).unread]).toEqual([q.q, []]);
+  });
+});

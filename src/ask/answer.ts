@@ -454,6 +454,8 @@ function reasonText(index: PackIndex, lang: Lang, why: Refusal, zone: string | u
       return m.happened(periodText(lang, why.date, zone ?? 'UTC'), [], []);
     case 'unknown-words':
       return m.unknownWords(why.words);
+    case 'unread-words':
+      return m.unreadWords(why.words);
     case 'not-tied':
       return m.notTied(why.ids.map((id) => index.byId.get(id)?.label[lang] ?? id));
     case 'no-event':

@@ -19,19 +19,27 @@ export interface Token {
   readonly stripped: string;
   /** Position in the question (character offset), to keep order. */
   readonly at: number;
+  /** What stands between the previous word and this one, as typed (`–` in `1943–1944`). */
+  readonly gap: string;
 }
 
 /**
  * Cuts a question into words: runs of letters and digits, with the dot of a
  * German ordinal kept on its number (`9.` in `9. August`), hyphens and dashes
  * splitting compounds (`Hitler–Stalin-Pakt` is three words), an
- * apostrophe's `s` a word of its own (`Matsuoka's`).
+ * apostrophe's `s` a word of its own (`Matsuoka's`). A number with letters
+ * written on it is one word (`1940s`, `1940's`, `1940er`, `9th`, `1943s`):
+ * the date grammar reads it whole or not at all, so that a suffix it does
+ * not know never leaves a bare year behind.
  */
 export function tokenize(question: string): Token[] {
   const out: Token[] = [];
-  for (const m of question.matchAll(/\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2})?|\d+\.?|[\p{L}\p{M}]+/gu)) {
+  let end = 0;
+  for (const m of question.matchAll(/\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2})?(?!\d)|\d+['\u2019]?[\p{L}\p{M}]+|\d+\.?|[\p{L}\p{M}]+/gu)) {
     const text = m[0];
-    out.push({ text, folded: fold(text), stripped: fold(text, 'strip'), at: m.index ?? 0 });
+    const at = m.index ?? 0;
+    out.push({ text, folded: fold(text), stripped: fold(text, 'strip'), at, gap: question.slice(end, at) });
+    end = at + text.length;
   }
   return out;
 }
@@ -95,6 +103,8 @@ export interface Phrase {
     | { readonly kind: 'entity-type'; readonly type: string }
     | { readonly kind: 'between' }
     | { readonly kind: 'and' }
+    /** A word that turns the question's meaning around (`not`, `kein`): no reading of pakt's takes it into account. */
+    | { readonly kind: 'negation' }
     | { readonly kind: 'function' };
 }
 
@@ -124,6 +134,8 @@ export const PHRASES: Readonly<Record<Lang, readonly Phrase[]>> = {
     ...all('remain, remained, remains, stay, stayed, stays, last, lasted, continue, continued', { kind: 'remain' }),
     ...all('happen, happened, happens, take place, took place, occur, occurred, go on, went on, events, event', { kind: 'happened' }),
     ...all('came first, come first, first, earlier, before, later, after, sooner, order, which came first', { kind: 'compare' }),
+    ...all('not, no, never, neither, nor, none, nobody, nothing, without', { kind: 'negation' }),
+    ...all('since, prior', { kind: 'function' }),
     ...all('for, on behalf of, in the name of, representing', { kind: 'party' }),
     ...all('when, as, as soon as, at the time of, at the time when, during, while', { kind: 'event-time' }),
     ...all('mention, mentions, mentioned, say, says, said, write, writes, wrote, written, source, text', { kind: 'mention' }),
@@ -155,6 +167,8 @@ export const PHRASES: Readonly<Record<Lang, readonly Phrase[]>> = {
     ...all('geschehen, geschah, geschahen, passieren, passierte, passierten, passiert, ereignen, ereignete, ereignet, stattfinden, stattfand, stattgefunden, fand statt, fanden statt, los, ereignisse, ereignis', { kind: 'happened' }),
     ...all('fand, fanden, statt', { kind: 'function' }),
     ...all('zuerst, als erstes, fruher, frueher, eher, vorher, spater, spaeter, danach, reihenfolge, kam zuerst', { kind: 'compare' }),
+    ...all('nicht, kein, keine, keinen, keinem, keiner, keines, nie, niemals, weder, niemand, nichts, ohne', { kind: 'negation' }),
+    ...all('seit, seitdem', { kind: 'function' }),
     ...all('fur, fuer, im namen von, im namen, namens, vertretend', { kind: 'party' }),
     ...all('als, sobald, nachdem, wahrend, waehrend, zur zeit', { kind: 'event-time' }),
     ...all('erwahnt, erwaehnt, erwahnen, erwaehnen, sagt, steht, schreibt, schrieb, quelle, text, nennt', { kind: 'mention' }),
@@ -172,6 +186,31 @@ export const PHRASES: Readonly<Record<Lang, readonly Phrase[]>> = {
   ],
 };
 
+/**
+ * Words that place the time a question asks about before or after a date or
+ * an event (`until 1946`, `seit der Kündigung`), folded. A question that
+ * uses one of them on a date or an event asks about another time than that
+ * date or event: only a reading that takes the word into account (which of
+ * two events came first; how long the treaty lasted after an event) may
+ * answer it. Elsewhere the word is a particle or a preposition of place
+ * (`schlug … vor`, `nach Moskau`) and changes nothing. The words of order
+ * (`before`, `after`, `later`, `zuerst`: the `compare` phrases) are read
+ * only by those readings wherever they stand.
+ */
+export const RELATIVE: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  en: new Set(['until', 'till', 'since', 'prior']),
+  de: new Set(['vor', 'nach', 'bis', 'seit', 'seitdem', 'ab', 'nachdem']),
+};
+
+/**
+ * A decade written on its year (`1940s`, `1940's`, `1940er`, `1940ern`),
+ * folded: the years from that one to nine later. The German form may be
+ * followed by the word for years (`1940er Jahre`), in `DECADE_YEARS`. A
+ * decade written without its century (`40er`, `the forties`) is no date.
+ */
+const DECADE = /^(\d{3}0)(?:['\u2019]?s|er|ern)$/;
+const DECADE_YEARS: ReadonlySet<string> = new Set(['jahre', 'jahren', 'jahrs', 'jahres', 'years']);
+
 /** A date found in a question, as the ISO text `--date` takes, and the tokens it used. */
 export interface FoundDate {
   /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-MM-DDTHH:mm`, or an ISO interval `A/B`. */
@@ -187,15 +226,17 @@ const pad = (n: number): string => String(n).padStart(2, '0');
  * (`1945-06-01`), `1. Juni 1945`, `9.August 1945`, `1 June 1945`,
  * `June 1, 1945`, `Juni 1945`, `June 1945`, a year alone (`1943`), and
  * ranges `zwischen Mai und August 1945` / `between May and August 1945`
- * (the year written once at the end applies to both). A day that does not
- * exist (`31. Juni`) is not a date.
+ * (the year written once at the end applies to both), two whole dates
+ * joined by a dash (`1943–1944`), and a decade (`1940s`, `1940er Jahre`), each
+ * read as the interval `A/B`. An English ordinal day is a day (`June 9th`).
+ * A day that does not exist (`31. Juni`) is not a date.
  */
 export function findDates(tokens: readonly Token[], betweenWords: ReadonlySet<string>, andWords: ReadonlySet<string>): FoundDate[] {
   const out: FoundDate[] = [];
   const used = new Set<number>();
   const isYear = (t: Token | undefined): boolean => t !== undefined && /^\d{4}$/.test(t.folded) && Number(t.folded) >= 1000;
   const dayNumber = (t: Token | undefined): number | undefined => {
-    const m = t ? /^(\d{1,2})\.?$/.exec(t.text) : null;
+    const m = t ? /^(\d{1,2})(?:\.|st|nd|rd|th)?$/.exec(t.folded) : null;
     const n = m ? Number(m[1]) : NaN;
     return n >= 1 && n <= 31 ? n : undefined;
   };
@@ -220,7 +261,7 @@ export function findDates(tokens: readonly Token[], betweenWords: ReadonlySet<st
     const m = monthOf(t.folded);
     if (m !== undefined) {
       const d = dayNumber(tokens[i + 1]);
-      if (d !== undefined && !t.text.endsWith('.') && /^\d{1,2}$/.test(tokens[i + 1]!.text)) {
+      if (d !== undefined && !t.text.endsWith('.') && /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[i + 1]!.folded)) {
         // June 1, 1945 / June 1 1945.
         const y = isYear(tokens[i + 2]) ? tokens[i + 2]!.folded : yearAfter;
         if (y === undefined || !valid(Number(y), m, d)) return undefined;
@@ -231,8 +272,16 @@ export function findDates(tokens: readonly Token[], betweenWords: ReadonlySet<st
       return { iso: `${y}-${pad(m)}`, next: isYear(tokens[i + 1]) ? i + 2 : i + 1, year: false };
     }
     if (isYear(t)) return { iso: t.folded, next: i + 1, year: true };
+    // A decade: its ten years, as an interval (`1940er Jahre` takes the word for years with it).
+    const decade = DECADE.exec(t.folded);
+    if (decade && Number(decade[1]) >= 1000) {
+      const from = decade[1] ?? '';
+      return { iso: `${from}/${Number(from) + 9}`, next: DECADE_YEARS.has(tokens[i + 1]?.folded ?? '') ? i + 2 : i + 1, year: false };
+    }
     return undefined;
   };
+  /** Whether a dash alone stands between tokens i - 1 and i (`1943–1944`, `1943 - 1944`). */
+  const dashBefore = (i: number): boolean => /^\s*[-\u2010-\u2015\u2212]\s*$/.test(tokens[i]?.gap ?? '');
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const word = tokens[i]?.folded ?? '';
@@ -254,6 +303,14 @@ export function findDates(tokens: readonly Token[], betweenWords: ReadonlySet<st
       if (used.has(i)) continue;
     }
     const one = at(i);
+    // Two whole dates joined by a dash are the period from the one to the other (`1943–1944`).
+    const then = one && dashBefore(one.next) ? at(one.next) : undefined;
+    if (one && then && !one.iso.includes('/') && !then.iso.includes('/') && one.iso.localeCompare(then.iso) <= 0) {
+      out.push({ iso: `${one.iso}/${then.iso}`, used: range(i, then.next) });
+      for (const k of range(i, then.next)) used.add(k);
+      i = then.next - 1;
+      continue;
+    }
     if (one) {
       out.push({ iso: one.iso, used: range(i, one.next) });
       for (const k of range(i, one.next)) used.add(k);

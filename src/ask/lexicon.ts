@@ -51,11 +51,13 @@ export interface Lexicon {
   readonly phrases: ReadonlyMap<string, readonly LexiconPhrase[]>;
   /** The ids of the pack's entities and events (stated and derived). */
   readonly ids: { has(id: string): boolean };
+  /** What each id is: `event`, or its entity's type (`state`, `person`, `place`, …). */
+  readonly kinds: ReadonlyMap<string, string>;
 }
 
-/** Splits a name into folded words the way questions are cut (`tokenize`). */
+/** Splits a name into folded words the way questions are cut (`tokenize`: a number with letters on it is one word). */
 export function words(text: string): string[] {
-  return [...fold(text).matchAll(/\d{4}-\d{2}(?:-\d{2})?|\d+|[\p{L}\p{M}]+/gu)].map((m) => m[0]);
+  return [...fold(text).matchAll(/\d{4}-\d{2}(?:-\d{2})?(?!\d)|\d+['\u2019]?[\p{L}\p{M}]+|\d+|[\p{L}\p{M}]+/gu)].map((m) => m[0]);
 }
 
 /**
@@ -142,5 +144,6 @@ export function lexiconOf(index: PackIndex): Lexicon {
       for (const lang of ['de', 'en'] as const) for (const text of forms[lang] ?? []) add(text, { kind: roleKind, key }, lang);
     }
   }
-  return { phrases: out, ids: index.byId };
+  const kinds = new Map([...index.byId.values()].map((t) => [t.id, t.kind === 'event' ? 'event' : t.type]));
+  return { phrases: out, ids: index.byId, kinds };
 }

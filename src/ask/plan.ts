@@ -5,12 +5,15 @@
  * answer by the pack's statements, or the question is refused.
  */
 import type { IndexedEvent, PackIndex, Thing } from '../pack/load';
+import type { LexiconRole } from './lexicon';
 import type { Understanding } from './understand';
 import { qualifierIds } from '../pack/qualifiers';
 
 /** Why a question is refused (said in the question's language by `answer.ts`). */
 export type Refusal =
   | { readonly kind: 'unknown-words'; readonly words: readonly string[] }
+  /** Words the grammar or the pack knows, as typed, that the answer would leave out, answering another question. */
+  | { readonly kind: 'unread-words'; readonly words: readonly string[] }
   /** Things the question names that nothing in the answer is tied to (ids). */
   | { readonly kind: 'not-tied'; readonly ids: readonly string[] }
   | { readonly kind: 'no-event' }
@@ -133,13 +136,39 @@ const isRefusal = (x: { id: string } | Refusal): x is Refusal => 'kind' in x;
  * Plans the answer to an understood question.
  *
  * The order of the rules is the order of precedence: a word the source does
- * not know refuses; a comparison of two events; the treaty's term ("until
- * when … in force"); its state or force at a time; an office; signatories;
- * territories; the date of an event; what happened at a time or place; who
- * or what something is.
+ * not know refuses; so does a word that changes the question which no plan
+ * reads (a negation, a second date); a comparison of two events; the
+ * treaty's term ("until when … in force"); its state or force at a time; an
+ * office; signatories; territories; the date of an event; what happened at
+ * a time or place; who or what something is. A word of order, or one that
+ * places the time before or after a date or event (`before 1943`), is read
+ * only by the comparison and by the term counted from an event; any other
+ * plan would answer for the date or event itself, so the question is
+ * refused instead.
  */
 export function plan(index: PackIndex, u: Understanding): Plan {
   if (u.unknown.length > 0) return { kind: 'refuse', why: { kind: 'unknown-words', words: u.unknown } };
+  if (u.unread.length > 0) return { kind: 'refuse', why: { kind: 'unread-words', words: u.unread } };
+  const p = planRead(index, u);
+  // A plan that could not tie what the word governs to its answer (`nach der Kündigung in Kraft`: the denunciation to
+  // the state) refuses for the word it left out; a choice between things the question names is its own reason.
+  const readsRelative = p.kind === 'compare' || (p.kind === 'term-end' && p.after !== undefined) || (p.kind === 'refuse' && p.why.kind === 'ambiguous');
+  if (u.relative.length > 0 && !readsRelative) return { kind: 'refuse', why: { kind: 'unread-words', words: u.relative } };
+  return p;
+}
+
+/**
+ * The trigger words of the question's main clause that a plan does not
+ * read: those none of whose roles `reads` accepts, and that name none of the
+ * things the plan answers about (`answered`). A plan that answered in spite
+ * of them would answer about something else than the question names.
+ */
+function unreadTriggers(u: Understanding, reads: (role: LexiconRole) => boolean, answered: readonly string[]): string[] {
+  return u.triggerWords.filter((w) => !w.roles.some(reads) && !w.ids.some((id) => answered.includes(id))).map((w) => w.text);
+}
+
+/** {@link plan} without the checks of the words no plan reads. */
+function planRead(index: PackIndex, u: Understanding): Plan {
   const ambiguous = u.ambiguous[0];
   if (ambiguous) return { kind: 'refuse', why: { kind: 'ambiguous', ids: ambiguous } };
   const ties = eventTies(index);
@@ -227,6 +256,9 @@ export function plan(index: PackIndex, u: Understanding): Plan {
   if (valid || u.state) {
     const stray = others([treaty]);
     if (stray.length > 0) return { kind: 'refuse', why: { kind: 'not-tied', ids: stray } };
+    // The state is the treaty's: an event word of the main clause (`Was the invasion in force`) asks about something else.
+    const unread = unreadTriggers(u, () => false, [treaty]);
+    if (unread.length > 0) return { kind: 'refuse', why: { kind: 'unread-words', words: unread } };
     const at = needDate();
     if (typeof at === 'object') return { kind: 'refuse', why: at };
     return { kind: 'status', ...(at !== undefined ? { date: at } : {}), focus: valid ? 'in-force' : 'state' };
@@ -257,7 +289,15 @@ export function plan(index: PackIndex, u: Understanding): Plan {
     const document = documents[0] ?? treaty;
     if (documents.length > 1) return { kind: 'refuse', why: { kind: 'ambiguous', ids: documents } };
     const parties = things((t) => t.kind === 'entity' && t.type === 'state', main);
-    const stray = others([document, ...parties]).filter((id) => !things((t) => t.kind === 'event').includes(id) || !ties.get(id)?.ids.has(document));
+    // An event may be named only as the signing of the document (`Unterzeichnung des Pakts`); other words of an event
+    // (`the invasion`, `die Kündigung`) name something else than the signing asked about.
+    const signing = (id: string): boolean => {
+      const t = index.byId.get(id);
+      return t?.kind === 'event' && (t.type === 'signing' || SIGNING.some((p) => ties.get(id)?.predicates.has(p))) && ties.get(id)?.ids.has(document) === true;
+    };
+    const unread = unreadTriggers(u, (r) => (r.kind === 'predicate' && SIGNING.includes(r.key)) || (r.kind === 'eventType' && r.key === 'signing'), [document, ...parties, ...namedMain.filter(signing)]);
+    if (unread.length > 0) return { kind: 'refuse', why: { kind: 'unread-words', words: unread } };
+    const stray = others([document, ...parties]).filter((id) => !signing(id));
     if (stray.length > 0) return { kind: 'refuse', why: { kind: 'not-tied', ids: stray } };
     return { kind: 'signatories', document, parties, focus: asks.has('where') ? 'where' : 'who', when: asks.has('when') };
   }

@@ -4,7 +4,7 @@
  * left over means pakt does not understand the question and must not guess.
  */
 import type { Lang } from '../i18n';
-import { detectLanguage, findDates, type FoundDate, PHRASES, type Phrase, type QuestionWord, type Token, tokenize } from './grammar';
+import { detectLanguage, findDates, type FoundDate, PHRASES, type Phrase, type QuestionWord, RELATIVE, type Token, tokenize } from './grammar';
 import { namedThings } from '../pack/names';
 import { idsWritten, type Lexicon, type LexiconPhrase, type LexiconRole, stem, type WrittenId } from './lexicon';
 
@@ -47,7 +47,27 @@ export interface Understanding {
   readonly eventTime: boolean;
   /** Words neither the grammar nor the pack knows, as typed. */
   readonly unknown: readonly string[];
+  /**
+   * Words the grammar knows, as typed, that change what the question asks
+   * and that no reading of pakt's takes into account: a negation (`not`,
+   * `keine`), and every date after the first (`1946` in `in 1943 or 1946`;
+   * each plan reads one date). Answering without them would answer another
+   * question.
+   */
+  readonly unread: readonly string[];
+  /**
+   * Words of order, as typed (`first`, `before`, `later`), and words that
+   * place the time asked about before or after a date or an event the
+   * question names (`until 1946`, `nach der Kündigung`; the grammar's
+   * `RELATIVE`). Only a plan that reads them may answer.
+   */
+  readonly relative: readonly string[];
+  /** The pack's trigger words outside an event-time clause, as typed, with what each names (and the things, when the words are a name too). */
+  readonly triggerWords: readonly { readonly text: string; readonly roles: readonly LexiconRole[]; readonly ids: readonly string[] }[];
 }
+
+/** What the words from a token on were read as: the relative words' objects are found by it. */
+type Reading = 'date' | 'grammar' | 'trigger' | 'event' | 'agent' | 'thing' | 'unknown';
 
 /** A match at a position: how many tokens, and what they are. */
 type Match =
@@ -148,6 +168,18 @@ export function understand(question: string, lexicon: Lexicon, lang?: Lang): Und
   const clauseTriggers: LexiconRole[] = [];
   const entityTypes = new Set<string>();
   const unknown: string[] = [];
+  const unread: string[] = [];
+  const relative: string[] = [];
+  const triggerWords: { text: string; roles: LexiconRole[]; ids: string[] }[] = [];
+  /** What was read at each token that begins a reading, in question order. */
+  const readings: { at: number; length: number; as: Reading }[] = [];
+  /** Tokens the grammar read as a word of their own (not `bis` of `bis wann`). */
+  const alone = new Set<number>();
+  const typed = (at: number, length: number): string => {
+    const first = tokens[at];
+    const last = tokens[at + length - 1];
+    return first && last ? question.slice(first.at, last.at + last.text.length) : '';
+  };
   const flags = { inForce: false, state: false, remain: false, happened: false, compare: false, mention: false, eventTime: false };
   let partyNext = false;
   let inClause = false;
@@ -157,18 +189,27 @@ export function understand(question: string, lexicon: Lexicon, lang?: Lang): Und
     const id = written.get(i);
     // A date is read as one, unless an id written from the same word is longer (`1941-pact`).
     if (date && !(id && id.length > date.used.length)) {
+      // Each plan reads the first date: a second is a date the answer would leave out.
+      if (date !== dates[0]) unread.push(typed(i, date.used.length));
+      readings.push({ at: i, length: date.used.length, as: 'date' });
       i += date.used.length;
       continue;
     }
     const m = matchAt(tokens, i, language, lexicon, id);
     if (!m) {
       unknown.push(tokens[i]?.text ?? '');
+      readings.push({ at: i, length: 1, as: 'unknown' });
       i++;
       continue;
     }
     if (m.kind === 'grammar') {
       const role = m.phrase.role;
+      if (role.kind !== 'function') readings.push({ at: i, length: m.length, as: 'grammar' });
+      if (m.length === 1) alone.add(i);
       switch (role.kind) {
+        case 'negation':
+          unread.push(typed(i, m.length));
+          break;
         case 'question':
           // "when" after the first word is a conjunction in English ("in force when Germany surrendered").
           if (language === 'en' && role.word === 'when' && i > 0 && m.length === 1) {
@@ -191,6 +232,7 @@ export function understand(question: string, lexicon: Lexicon, lang?: Lang): Und
           break;
         case 'compare':
           flags.compare = true;
+          relative.push(typed(i, m.length));
           break;
         case 'mention':
           flags.mention = true;
@@ -222,11 +264,30 @@ export function understand(question: string, lexicon: Lexicon, lang?: Lang): Und
     // Names are ranked as in `show`: an id as written, then a label, then an alias; words that still name several things are ambiguous.
     const ids = namedThings(things.map((p) => ({ id: p.role.kind === 'thing' ? p.role.id : '', rank: p.rank })));
     if (ids.length > 1) ambiguous.push(ids);
+    if (triggers.length > 0 && !inClause) triggerWords.push({ text: typed(i, m.length), roles: triggers, ids });
+    // An agent (a state or person) may begin a clause whose verb is the event (`after Germany surrendered`).
+    const kinds = ids.map((x) => lexicon.kinds.get(x));
+    const as: Reading = kinds.includes('event') ? 'event' : ids.length === 0 ? 'trigger' : kinds.every((k) => k === 'state' || k === 'person') ? 'agent' : 'thing';
+    readings.push({ at: i, length: m.length, as });
     for (const id of ids) {
       mentions.push({ id, at: i, alsoTriggers: triggers, asParty: partyNext, inTimeClause: inClause });
     }
     if (ids.length > 0) partyNext = false;
     i += m.length;
+  }
+  // A relative word governs what follows it, past the grammar's words: a date, an event (by name or by a
+  // trigger), or an agent and then its event (`nachdem Deutschland kapitulierte`). Followed by a place
+  // (`nach Moskau`) or by nothing (`schlug … vor`), it is a preposition of place or a particle.
+  const relativeWords = RELATIVE[language];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!alone.has(k) || (!relativeWords.has(t.folded) && !relativeWords.has(t.stripped))) continue;
+    const next = readings.filter((r) => r.at > k && r.as !== 'grammar');
+    const [object, after] = next;
+    const governs =
+      object !== undefined &&
+      (object.as === 'date' || object.as === 'event' || object.as === 'trigger' || (object.as === 'agent' && (after?.as === 'trigger' || after?.as === 'event')));
+    if (governs) relative.push(t.text);
   }
   return {
     lang: language,
@@ -242,5 +303,8 @@ export function understand(question: string, lexicon: Lexicon, lang?: Lang): Und
     ...flags,
     entityTypes,
     unknown,
+    unread,
+    relative,
+    triggerWords,
   };
 }

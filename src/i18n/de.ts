@@ -47,6 +47,7 @@ export const de: Messages = {
     basisNote: (basis, value) =>
       `(${value ? { derived: 'vom Faktenpaket berechnet', inferred: 'Schlussfolgerung des Faktenpakets', assumed: 'Annahme des Faktenpakets' }[basis] : { derived: 'Zone berechnet', inferred: 'Zone vom Faktenpaket erschlossen', assumed: 'Zone vom Faktenpaket angenommen' }[basis]})`,
     unknownWords: (words) => `Von ${joinDe(words.map((w) => `„${w}“`))} spricht die Quelle nicht: pakt kann das nicht beantworten, ohne zu raten.`,
+    unreadWords: (words) => `pakt kann ${joinDe(words.map((w) => `„${w}“`))} in dieser Frage nicht lesen, und ohne ${words.length === 1 ? 'dieses Wort' : 'diese Wörter'} würde es eine andere Frage beantworten.`,
     notTied: (names) => (names.length > 0 ? `Die Quelle sagt nichts, was ${joinDe(names)} mit dem Gefragten verbindet.` : 'Die Quelle sagt nichts, was das beantwortet.'),
     noEvent: 'Ein solches Ereignis nennt die Quelle nicht.',
     ambiguous: (labels) => `Die Frage passt auf mehreres, was die Quelle nennt: ${joinDe(labels.map((l) => `„${l}“`))}. Bitte nach einem davon fragen.`,

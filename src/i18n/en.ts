@@ -47,6 +47,7 @@ export const en: Messages = {
     basisNote: (basis, value) =>
       `(${value ? { derived: 'computed by the pack', inferred: "the pack's inference", assumed: "the pack's assumption" }[basis] : { derived: 'zone computed', inferred: 'zone inferred by the pack', assumed: 'zone assumed by the pack' }[basis]})`,
     unknownWords: (words) => `The source does not speak of ${joinEn(words.map((w) => `“${w}”`))}: pakt cannot answer that without guessing.`,
+    unreadWords: (words) => `pakt cannot read ${joinEn(words.map((w) => `“${w}”`))} in this question, and answering without ${words.length === 1 ? 'it' : 'them'} would answer another question.`,
     notTied: (names) => (names.length > 0 ? `The source says nothing that ties ${joinEn(names)} to what the question asks.` : 'The source says nothing that answers this.'),
     noEvent: 'The source names no such event.',
     ambiguous: (labels) => `The question fits several things the source names: ${joinEn(labels.map((l) => `“${l}”`))}. Ask about one of them.`,

@@ -236,6 +236,8 @@ export interface AskMessages {
   /** After a value that is not stated; `value` false when only its zone is not stated. */
   readonly basisNote: (basis: 'derived' | 'inferred' | 'assumed', value: boolean) => string;
   readonly unknownWords: (words: readonly string[]) => string;
+  /** Words pakt knows but cannot read in this question (a negation, a second date, `before`, an event other than the one answered). */
+  readonly unreadWords: (words: readonly string[]) => string;
   readonly notTied: (names: readonly string[]) => string;
   readonly noEvent: string;
   readonly ambiguous: (labels: readonly string[]) => string;
