@@ -281,6 +281,33 @@ describe('broken packs', () => {
     expect(r.stdout).toMatch(/does not fall within pact-expiry/);
   });
 
+  test('a rule computed from a later rule is computed; rules in a cycle, or over a rule that fails, are problems at rule/from, in pack order', () => {
+    const n = (p0.derived ?? []).length;
+    const rule = (p: Pack, id: string, from: string, add: Record<string, number>) => {
+      const base = (p.derived ?? []).find((d) => d.id === 'one-year-after-denunciation')!;
+      (p.derived as unknown[]).push({ ...base, id, label: { de: id, en: id }, aliases: undefined, agreesWith: undefined, rule: { from, add } });
+    };
+    const later = mutate((p) => {
+      rule(p, 'zwei', 'eins', { days: 1 });
+      rule(p, 'eins', 'one-year-after-denunciation', { days: 1 });
+    });
+    expect(run(['validate', later, '--json']).code).toBe(0);
+    expect(JSON.parse(run(['--facts', later, 'show', 'zwei', '--json']).stdout)).toMatchObject({ date: { edtf: '1946-04-07' } });
+    const file = mutate((p) => {
+      rule(p, 'a', 'b', { days: 1 });
+      rule(p, 'b', 'a', { days: 1 });
+      rule(p, 'c', 'd', { days: 1 });
+      rule(p, 'd', 'one-year-after-denunciation', { years: 9000 });
+    });
+    const v = JSON.parse(run(['validate', file, '--json']).stdout) as { problems: { pointer: string; message: string }[] };
+    expect(v.problems).toEqual([
+      { pointer: `/derived/${n + 3}/rule/add`, message: expect.stringMatching(/leaves the years 0000–9999/) },
+      { pointer: `/derived/${n}/rule/from`, message: "cannot compute 'a': its rule depends on itself" },
+      { pointer: `/derived/${n + 1}/rule/from`, message: "cannot compute 'b': its rule depends on itself" },
+      { pointer: `/derived/${n + 2}/rule/from`, message: "cannot compute 'c': its rule depends on itself" },
+    ]);
+  });
+
   test('the position of a JSON syntax error is exact; a byte-order mark is allowed', () => {
     const r = run(['validate', packDir('{\n  "a": 1,\n  "b": x\n}')]);
     expect(r.stderr).toMatch(/not valid JSON at line 3, column 8: invalid symbol\n/);
