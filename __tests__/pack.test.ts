@@ -350,6 +350,8 @@ describe('broken packs', () => {
       const excused = { ...p.statements[0]!.evidence[0]!, reason: 'Not modelled.' };
       (p as { excused?: unknown[] }).excused = [excused, { ...excused }];
     }, '/excused/1', /the same quote of the same paragraph as \/excused\/0/],
+    ['a floating interval that ends before it starts (found by a ninth breaking session)', (p: Pack) => ((eventOf(p, 'german-surrender').date as { edtf: string }).edtf = '1945-05-09/1945-05-08'), `/events/${eventIndex('german-surrender')}/date/edtf`, /^'1945-05-09\/1945-05-08' ends before it starts$/],
+    ['a floating range that ends before it starts (found by a ninth breaking session)', (p: Pack) => ((eventOf(p, 'german-surrender').date as { edtf: string }).edtf = '[1945..1944]'), `/events/${eventIndex('german-surrender')}/date/edtf`, /^'\[1945\.\.1944\]' names no instant$/],
     ['an inferred state without reasoning', (p: Pack) => delete (p.status.states.find((x) => x.id === 'broken') as { reasoning?: unknown }).reasoning, `/status/states/${p0.status.states.findIndex((x) => x.id === 'broken')}/reasoning`, /inferred needs "reasoning"/],
   ])('%s is a problem with its pointer', (_what, change, pointer, message) => {
     const file = mutate((p) => {

@@ -105,6 +105,34 @@ describe('EDTF intervals: something that lasted', () => {
     expect(() => resolveValue(text, 'UTC')).toThrow(TimeValueError);
   });
 
+  describe('a range that ends before it starts is refused without a zone as with one (found by a ninth breaking session: floating, it was shown as "9 Aug 1945 to 8 Aug 1945")', () => {
+    test.each([
+      ['1945-08-09/1945-08-08', "'1945-08-09/1945-08-08' ends before it starts"],
+      ['[1945-08-09T10:00..1945-08-09T09:00]', "'[1945-08-09T10:00..1945-08-09T09:00]' names no instant"],
+      ['[1945..1944]', "'[1945..1944]' names no instant"],
+      ['[1945-08-09..1945-08-08]', "'[1945-08-09..1945-08-08]' names no instant"],
+      ['[1950,1945..1944]', "a range of '[1950,1945..1944]' ends before it starts"],
+    ])('%s', (text, message) => {
+      for (const zone of [undefined, 'UTC', 'Asia/Tokyo']) {
+        expect(() => resolveValue(text, zone)).toThrow(new TimeValueError('empty-range', text, message));
+      }
+    });
+
+    test('a floating range of one day, or ending the day it starts, means that day in every zone', () => {
+      for (const text of ['1945-08-09/1945-08-09', '[1945-08-09..1945-08-09]', '[1945-08-09T09:00..1945-08-09T10:00]']) {
+        const v = resolveValue(text, undefined);
+        expect(v.bounds.start).toBeLessThan(v.bounds.end);
+      }
+      expect(dateJson(resolveValue('1945-08-09/1945-08-09', undefined), 'en', null).display).toBe('9 Aug 1945 to 9 Aug 1945');
+    });
+
+    test('ends that write their offsets are ordered by their instants, floating or not', () => {
+      // 10:00 at UTC+03:00 is 07:00Z, before 09:00 at UTC+00:00.
+      expect(resolveValue('[1945-08-09T10:00+03:00..1945-08-09T09:00+00:00]', undefined).precision).toBe('set');
+      expect(() => resolveValue('[1945-08-09T09:00+00:00..1945-08-09T10:00+12:00]', undefined)).toThrow(/names no instant/);
+    });
+  });
+
   test('a duration moves both ends and keeps the interval', () => {
     const v = addDuration(resolveValue('1945-08-09/1945-09-02', 'UTC'), { years: 1 });
     expect(v.edtf).toBe('1946-08-09/1946-09-02');

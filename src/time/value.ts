@@ -189,7 +189,9 @@ function calendarBounds(v: CalendarValue, zone: ResolvedZone | null, precision: 
  *   `nonexistent-local-time` for a wall-clock time or day the zone skipped
  *   (see {@link localUnitBounds}), `offset-mismatch` for an offset written in
  *   the value that differs from the zone's offset at that time, and
- *   `empty-range` for an interval that ends before it starts.
+ *   `empty-range` for an interval, or a range of a set, that ends before it
+ *   starts (floating ends compared by their wall-clock values, as zoned ones
+ *   by their instants).
  */
 export function resolveValue(
   edtf: string,
@@ -226,25 +228,52 @@ function fromParsed(
     const b = one(parsed.value);
     return { edtf, parsed, zone, precision: precisionOverride ?? parsed.value.precision, bounds: b };
   }
+  // A range whose ends are both floating (no zone, no offset) is empty when
+  // its wall-clock values are: their bounds span every zone on Earth, and
+  // would let it end up to 26 hours before it starts. (Ends that pin their
+  // instants are ordered by their bounds.)
+  const floating = (v: CalendarValue): boolean => zone === null && v.offsetMinutes === undefined;
+  const empty = (from: CalendarValue | undefined, to: CalendarValue | undefined): boolean =>
+    from !== undefined &&
+    to !== undefined &&
+    floating(from) &&
+    floating(to) &&
+    !(wallBounds(from, precisionOverride ?? from.precision).start < wallBounds(to, precisionOverride ?? to.precision).end);
   if (parsed.kind === 'interval') {
     const bounds = { start: parsed.from ? one(parsed.from).start : -Infinity, end: parsed.to ? one(parsed.to).end : Infinity };
-    if (!(bounds.start < bounds.end)) throw new TimeValueError('empty-range', edtf, `'${edtf}' ends before it starts`);
+    if (!(bounds.start < bounds.end) || empty(parsed.from, parsed.to)) throw new TimeValueError('empty-range', edtf, `'${edtf}' ends before it starts`);
     return { edtf, parsed, zone, precision: 'interval', bounds };
   }
   let start = Infinity;
   let end = -Infinity;
+  let reversed = false;
   for (const m of parsed.members) {
     if (m.kind === 'value') {
       const b = one(m.value);
       start = Math.min(start, b.start);
       end = Math.max(end, b.end);
     } else {
-      start = Math.min(start, m.from ? one(m.from).start : -Infinity);
-      end = Math.max(end, m.to ? one(m.to).end : Infinity);
+      const from = m.from ? one(m.from).start : -Infinity;
+      const to = m.to ? one(m.to).end : Infinity;
+      // An empty range adds no instant: a set of nothing else names none,
+      // and one with other members is refused for that range below.
+      if (!(from < to) || empty(m.from, m.to)) {
+        reversed = true;
+        continue;
+      }
+      start = Math.min(start, from);
+      end = Math.max(end, to);
     }
   }
   if (!(start < end)) throw new TimeValueError('empty-range', edtf, `'${edtf}' names no instant`);
+  if (reversed) throw new TimeValueError('empty-range', edtf, `a range of '${edtf}' ends before it starts`);
   return { edtf, parsed, zone, precision: 'set', bounds: { start, end } };
+}
+
+/** The wall-clock span of a calendar value read as if in UTC: how a floating value's ends are ordered. */
+function wallBounds(v: CalendarValue, precision: CalendarPrecision): Bounds {
+  const fields = fieldsOf(v);
+  return { start: wallMillisOf(fields), end: nextWall(fields, precision) };
 }
 
 /** A value written with an offset must agree with its zone's offset then. */
