@@ -281,6 +281,24 @@ describe('broken packs', () => {
     expect(r.stdout).toMatch(/does not fall within pact-expiry/);
   });
 
+  test('agreesWith compares what a derived date from a coarser date can mean: April 1945, a year and a day later, is 2 April to 1 May 1946, not April 1946 (found by a ninth breaking session)', () => {
+    const i = derivedIndex('one-year-after-denunciation');
+    const later = (p: Pack): void => {
+      (eventOf(p, 'pact-denounced').date as { edtf: string }).edtf = '1945-04';
+      ((p.derived ?? [])[i]!.rule as { add: Record<string, number> }).add = { years: 1, days: 1 };
+    };
+    const within = mutate(later);
+    const v = JSON.parse(run(['validate', within, '--json']).stdout) as { problems: { pointer: string; message: string }[] };
+    expect(v.problems).toEqual([{ pointer: `/derived/${i}/agreesWith`, message: 'computed [1946-04-02..1946-05-01] does not fall within pact-expiry (1946-04) as the source states it' }]);
+    const widened = mutate((p) => {
+      later(p);
+      (eventOf(p, 'pact-expiry').date as { edtf: string }).edtf = '[1946-04-02..1946-05-01]';
+    });
+    expect(run(['validate', widened, '--json']).code).toBe(0);
+    const shown = JSON.parse(run(['--facts', widened, 'show', 'one-year-after-denunciation', '--json']).stdout) as { date: Record<string, unknown> };
+    expect(shown.date).toMatchObject({ edtf: '[1946-04-02..1946-05-01]', precision: 'set', display: 'between 2 Apr 1946 and 1 May 1946' });
+  });
+
   test('a rule computed from a later rule is computed; rules in a cycle, or over a rule that fails, are problems at rule/from, in pack order', () => {
     const n = (p0.derived ?? []).length;
     const rule = (p: Pack, id: string, from: string, add: Record<string, number>) => {
