@@ -299,6 +299,20 @@ describe('broken packs', () => {
     expect(shown.date).toMatchObject({ edtf: '[1946-04-02..1946-05-01]', precision: 'set', display: 'between 2 Apr 1946 and 1 May 1946' });
   });
 
+  test('a rule that counts back reads "before" (found by a ninth breaking session: "-1 days after")', () => {
+    const text = (add: Record<string, number>, lang: string): string => {
+      const file = mutate((p) => {
+        ((p.derived ?? [])[derivedIndex('denunciation-deadline')]!.rule as { add: Record<string, number> }).add = add;
+      });
+      const rows = JSON.parse(run(['--facts', file, 'timeline', '--lang', lang, '--json'], { env: { PAKT_NO_CACHE: '1' } }).stdout) as { event: string; rule?: { text: string } }[];
+      return rows.find((r) => r.event === 'denunciation-deadline')!.rule!.text;
+    };
+    expect(text({ days: -1 }, 'en')).toBe('1 day before “Signing of the Neutrality Pact”');
+    expect(text({ years: -1, days: -2 }, 'de')).toBe('1 Jahr, 2 Tage vor „Unterzeichnung des Neutralitätspakts“');
+    // Counts of both signs are written as they are.
+    expect(text({ years: 4, days: -1 }, 'en')).toBe('4 years, -1 days after “Signing of the Neutrality Pact”');
+  });
+
   test('a rule computed from a later rule is computed; rules in a cycle, or over a rule that fails, are problems at rule/from, in pack order', () => {
     const n = (p0.derived ?? []).length;
     const rule = (p: Pack, id: string, from: string, add: Record<string, number>) => {
