@@ -281,6 +281,65 @@ describe('broken packs', () => {
     expect(r.stdout).toMatch(/does not fall within pact-expiry/);
   });
 
+  test('agreesWith compares what a derived date from a coarser date can mean: April 1945, a year and a day later, is 2 April to 1 May 1946, not April 1946 (found by a ninth breaking session)', () => {
+    const i = derivedIndex('one-year-after-denunciation');
+    const later = (p: Pack): void => {
+      (eventOf(p, 'pact-denounced').date as { edtf: string }).edtf = '1945-04';
+      ((p.derived ?? [])[i]!.rule as { add: Record<string, number> }).add = { years: 1, days: 1 };
+    };
+    const within = mutate(later);
+    const v = JSON.parse(run(['validate', within, '--json']).stdout) as { problems: { pointer: string; message: string }[] };
+    expect(v.problems).toEqual([{ pointer: `/derived/${i}/agreesWith`, message: 'computed [1946-04-02..1946-05-01] does not fall within pact-expiry (1946-04) as the source states it' }]);
+    const widened = mutate((p) => {
+      later(p);
+      (eventOf(p, 'pact-expiry').date as { edtf: string }).edtf = '[1946-04-02..1946-05-01]';
+    });
+    expect(run(['validate', widened, '--json']).code).toBe(0);
+    const shown = JSON.parse(run(['--facts', widened, 'show', 'one-year-after-denunciation', '--json']).stdout) as { date: Record<string, unknown> };
+    expect(shown.date).toMatchObject({ edtf: '[1946-04-02..1946-05-01]', precision: 'set', display: 'between 2 Apr 1946 and 1 May 1946' });
+  });
+
+  test('a rule that counts back reads "before" (found by a ninth breaking session: "-1 days after")', () => {
+    const text = (add: Record<string, number>, lang: string): string => {
+      const file = mutate((p) => {
+        ((p.derived ?? [])[derivedIndex('denunciation-deadline')]!.rule as { add: Record<string, number> }).add = add;
+      });
+      const rows = JSON.parse(run(['--facts', file, 'timeline', '--lang', lang, '--json'], { env: { PAKT_NO_CACHE: '1' } }).stdout) as { event: string; rule?: { text: string } }[];
+      return rows.find((r) => r.event === 'denunciation-deadline')!.rule!.text;
+    };
+    expect(text({ days: -1 }, 'en')).toBe('1 day before “Signing of the Neutrality Pact”');
+    expect(text({ years: -1, days: -2 }, 'de')).toBe('1 Jahr, 2 Tage vor „Unterzeichnung des Neutralitätspakts“');
+    // Counts of both signs are written as they are.
+    expect(text({ years: 4, days: -1 }, 'en')).toBe('4 years, -1 days after “Signing of the Neutrality Pact”');
+  });
+
+  test('a rule computed from a later rule is computed; rules in a cycle, or over a rule that fails, are problems at rule/from, in pack order', () => {
+    const n = (p0.derived ?? []).length;
+    const rule = (p: Pack, id: string, from: string, add: Record<string, number>) => {
+      const base = (p.derived ?? []).find((d) => d.id === 'one-year-after-denunciation')!;
+      (p.derived as unknown[]).push({ ...base, id, label: { de: id, en: id }, aliases: undefined, agreesWith: undefined, rule: { from, add } });
+    };
+    const later = mutate((p) => {
+      rule(p, 'zwei', 'eins', { days: 1 });
+      rule(p, 'eins', 'one-year-after-denunciation', { days: 1 });
+    });
+    expect(run(['validate', later, '--json']).code).toBe(0);
+    expect(JSON.parse(run(['--facts', later, 'show', 'zwei', '--json']).stdout)).toMatchObject({ date: { edtf: '1946-04-07' } });
+    const file = mutate((p) => {
+      rule(p, 'a', 'b', { days: 1 });
+      rule(p, 'b', 'a', { days: 1 });
+      rule(p, 'c', 'd', { days: 1 });
+      rule(p, 'd', 'one-year-after-denunciation', { years: 9000 });
+    });
+    const v = JSON.parse(run(['validate', file, '--json']).stdout) as { problems: { pointer: string; message: string }[] };
+    expect(v.problems).toEqual([
+      { pointer: `/derived/${n + 3}/rule/add`, message: expect.stringMatching(/leaves the years 0000–9999/) },
+      { pointer: `/derived/${n}/rule/from`, message: "cannot compute 'a': its rule depends on itself" },
+      { pointer: `/derived/${n + 1}/rule/from`, message: "cannot compute 'b': its rule depends on itself" },
+      { pointer: `/derived/${n + 2}/rule/from`, message: "cannot compute 'c': its rule depends on itself" },
+    ]);
+  });
+
   test('the position of a JSON syntax error is exact; a byte-order mark is allowed', () => {
     const r = run(['validate', packDir('{\n  "a": 1,\n  "b": x\n}')]);
     expect(r.stderr).toMatch(/not valid JSON at line 3, column 8: invalid symbol\n/);
@@ -323,6 +382,8 @@ describe('broken packs', () => {
       const excused = { ...p.statements[0]!.evidence[0]!, reason: 'Not modelled.' };
       (p as { excused?: unknown[] }).excused = [excused, { ...excused }];
     }, '/excused/1', /the same quote of the same paragraph as \/excused\/0/],
+    ['a floating interval that ends before it starts (found by a ninth breaking session)', (p: Pack) => ((eventOf(p, 'german-surrender').date as { edtf: string }).edtf = '1945-05-09/1945-05-08'), `/events/${eventIndex('german-surrender')}/date/edtf`, /^'1945-05-09\/1945-05-08' ends before it starts$/],
+    ['a floating range that ends before it starts (found by a ninth breaking session)', (p: Pack) => ((eventOf(p, 'german-surrender').date as { edtf: string }).edtf = '[1945..1944]'), `/events/${eventIndex('german-surrender')}/date/edtf`, /^'\[1945\.\.1944\]' names no instant$/],
     ['an inferred state without reasoning', (p: Pack) => delete (p.status.states.find((x) => x.id === 'broken') as { reasoning?: unknown }).reasoning, `/status/states/${p0.status.states.findIndex((x) => x.id === 'broken')}/reasoning`, /inferred needs "reasoning"/],
   ])('%s is a problem with its pointer', (_what, change, pointer, message) => {
     const file = mutate((p) => {

@@ -105,6 +105,34 @@ describe('EDTF intervals: something that lasted', () => {
     expect(() => resolveValue(text, 'UTC')).toThrow(TimeValueError);
   });
 
+  describe('a range that ends before it starts is refused without a zone as with one (found by a ninth breaking session: floating, it was shown as "9 Aug 1945 to 8 Aug 1945")', () => {
+    test.each([
+      ['1945-08-09/1945-08-08', "'1945-08-09/1945-08-08' ends before it starts"],
+      ['[1945-08-09T10:00..1945-08-09T09:00]', "'[1945-08-09T10:00..1945-08-09T09:00]' names no instant"],
+      ['[1945..1944]', "'[1945..1944]' names no instant"],
+      ['[1945-08-09..1945-08-08]', "'[1945-08-09..1945-08-08]' names no instant"],
+      ['[1950,1945..1944]', "a range of '[1950,1945..1944]' ends before it starts"],
+    ])('%s', (text, message) => {
+      for (const zone of [undefined, 'UTC', 'Asia/Tokyo']) {
+        expect(() => resolveValue(text, zone)).toThrow(new TimeValueError('empty-range', text, message));
+      }
+    });
+
+    test('a floating range of one day, or ending the day it starts, means that day in every zone', () => {
+      for (const text of ['1945-08-09/1945-08-09', '[1945-08-09..1945-08-09]', '[1945-08-09T09:00..1945-08-09T10:00]']) {
+        const v = resolveValue(text, undefined);
+        expect(v.bounds.start).toBeLessThan(v.bounds.end);
+      }
+      expect(dateJson(resolveValue('1945-08-09/1945-08-09', undefined), 'en', null).display).toBe('9 Aug 1945 to 9 Aug 1945');
+    });
+
+    test('ends that write their offsets are ordered by their instants, floating or not', () => {
+      // 10:00 at UTC+03:00 is 07:00Z, before 09:00 at UTC+00:00.
+      expect(resolveValue('[1945-08-09T10:00+03:00..1945-08-09T09:00+00:00]', undefined).precision).toBe('set');
+      expect(() => resolveValue('[1945-08-09T09:00+00:00..1945-08-09T10:00+12:00]', undefined)).toThrow(/names no instant/);
+    });
+  });
+
   test('a duration moves both ends and keeps the interval', () => {
     const v = addDuration(resolveValue('1945-08-09/1945-09-02', 'UTC'), { years: 1 });
     expect(v.edtf).toBe('1946-08-09/1946-09-02');
@@ -122,6 +150,47 @@ describe('derived dates', () => {
 
   test('five years after 13 April 1941 is 13 April 1946', () => {
     expect(addDuration(resolveValue('1941-04-13', 'Europe/Moscow'), { years: 5 }).edtf).toBe('1946-04-13');
+  });
+
+  describe('a duration that does not move a year or a month onto a whole one gives the range of days (or months) it can mean, not the unit it started in (found by a ninth breaking session: 1945 less a day was "1944")', () => {
+    test.each([
+      ['1945', { days: -1 }, '[1944-12-31..1945-12-30]', '1944-12-31', '1945-12-31', 'between 31 Dec 1944 and 30 Dec 1945'],
+      ['1945', { days: 100 }, '[1945-04-11..1946-04-10]', '1945-04-11', '1946-04-11', 'between 11 Apr 1945 and 10 Apr 1946'],
+      ['1945', { months: -1 }, '[1944-12..1945-11]', '1944-12-01', '1945-12-01', 'between Dec 1944 and Nov 1945'],
+      ['1945', { years: 1, months: 1 }, '[1946-02..1947-01]', '1946-02-01', '1947-02-01', 'between Feb 1946 and Jan 1947'],
+      ['1945', { months: 2, days: 1 }, '[1945-03-02..1946-03-01]', '1945-03-02', '1946-03-02', 'between 2 Mar 1945 and 1 Mar 1946'],
+      ['1945-01', { days: 30 }, '[1945-01-31..1945-03-02]', '1945-01-31', '1945-03-03', 'between 31 Jan 1945 and 2 Mar 1945'],
+      // The last day of December, moved by two months, is the last of February (luxon clamps).
+      ['1944-12', { months: 2, days: -1 }, '[1945-01-31..1945-02-27]', '1945-01-31', '1945-02-28', 'between 31 Jan 1945 and 27 Feb 1945'],
+    ])('%s + %j is %s', (edtf, add, derived, start, end, display) => {
+      const v = addDuration(resolveValue(edtf, 'UTC'), add);
+      expect(v).toMatchObject({ edtf: derived, precision: 'set' });
+      expect([iso(v.bounds.start), iso(v.bounds.end)]).toEqual([`${start}T00:00:00.000Z`, `${end}T00:00:00.000Z`]);
+      expect(dateJson(v, 'en', null).display).toBe(display);
+    });
+
+    test.each([
+      ['1945', { years: -1 }, '1944'],
+      ['1945', { months: 24 }, '1947'],
+      ['1945-01', { months: 13 }, '1946-02'],
+      ['1945-01', { years: 1 }, '1946-01'],
+      ['1945-01-31', { months: 1, days: 1 }, '1945-03-01'],
+      ['[1945,1946-05]', { years: 1, months: 12 }, '[1947,1948-05]'],
+    ])('%s + %j moves whole units: %s', (edtf, add, derived) => {
+      const v = addDuration(resolveValue(edtf, 'UTC'), add);
+      expect(v.edtf).toBe(derived);
+      expect(v.precision).toBe(resolveValue(derived, 'UTC').precision);
+    });
+
+    test('the ends of an interval move their first and last day; a set moves each member; in its zone or floating', () => {
+      expect(addDuration(resolveValue('1945/1946', 'UTC'), { days: -1 }).edtf).toBe('1944-12-31/1946-12-30');
+      expect(addDuration(resolveValue('1945-08/..', 'UTC'), { days: 1 }).edtf).toBe('1945-08-02/..');
+      expect(addDuration(resolveValue('[1945,1946-03-01,1947-02..]', undefined), { days: 1 }).edtf).toBe('[1945-01-02..1946-01-01,1946-03-02,1947-02-02..]');
+      const moscow = addDuration(resolveValue('1945', 'Europe/Moscow'), { days: 1 });
+      expect([iso(moscow.bounds.start), iso(moscow.bounds.end)]).toEqual(['1945-01-01T21:00:00.000Z', '1946-01-01T21:00:00.000Z']);
+      const floating = addDuration(resolveValue('1945', undefined), { days: 1 });
+      expect([iso(floating.bounds.start), iso(floating.bounds.end)]).toEqual(['1945-01-01T10:00:00.000Z', '1946-01-02T12:00:00.000Z']);
+    });
   });
 
   test('a date in year 0000 may be derived, as events may be dated in it; one before it may not (found by a seventh breaking session)', () => {

@@ -78,7 +78,7 @@ export const de: Messages = {
   unknown: 'unbekannt',
   none: '—',
   now: 'jetzt',
-  derivedFrom: (dur, from) => `${dur} nach „${from}“`,
+  derivedFrom: (dur, from, before) => `${dur} ${before ? 'vor' : 'nach'} „${from}“`,
   duration: ({ years, months, days }) =>
     [
       years ? plural(years, 'Jahr', 'Jahre') : '',

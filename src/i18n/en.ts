@@ -78,7 +78,7 @@ export const en: Messages = {
   unknown: 'unknown',
   none: '—',
   now: 'now',
-  derivedFrom: (dur, from) => `${dur} after “${from}”`,
+  derivedFrom: (dur, from, before) => `${dur} ${before ? 'before' : 'after'} “${from}”`,
   duration: ({ years, months, days }) =>
     [
       years ? plural(years, 'year', 'years') : '',

@@ -290,7 +290,8 @@ export interface Messages {
   readonly none: string;
   /** The moment `status` asks about without `--date`. */
   readonly now: string;
-  readonly derivedFrom: (months: string, from: string) => string;
+  /** A derived date's rule: `duration` after the date `from`, or before it (`before`: a rule whose counts are none of them positive, given as their sizes). */
+  readonly derivedFrom: (duration: string, from: string, before: boolean) => string;
   readonly duration: (parts: { years?: number; months?: number; days?: number }) => string;
   /** Table headers, by the header key a view's column names (`render/views.ts`); `field` and `value` head a record's table. */
   readonly head: Readonly<Record<HeadKey, string>>;

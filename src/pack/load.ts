@@ -571,6 +571,13 @@ function buildIndex(
 /**
  * Computes derived dates (rules may chain) and checks them against
  * `agreesWith`; a date already in `known` (a verified pack) is taken as is.
+ *
+ * Each rule is computed once, right after its base, in a topological order
+ * over `rule.from` (Kahn's algorithm): a chain costs its length whatever
+ * order the pack lists it in. A rule whose base is never computed (a cycle,
+ * a base that is no dated event, a base whose own rule failed) is reported
+ * as a cycle. The computed events enter `byId` in the pack's order, and the
+ * problems come in the pack's order too.
  */
 function resolveDerived(
   pack: Pack,
@@ -578,41 +585,64 @@ function resolveDerived(
   known: ReadonlyMap<string, TemporalValue>,
   problems: Problem[],
 ): void {
-  const pending = new Map((pack.derived ?? []).map((d, i) => [d.id, { d, i }]));
-  let progress = true;
-  while (pending.size > 0 && progress) {
-    progress = false;
-    for (const [id, { d, i }] of pending) {
-      const from = byId.get(d.rule.from);
-      if (from?.kind !== 'event') continue;
-      pending.delete(id);
-      progress = true;
-      let date: TemporalValue;
-      try {
-        date = known.get(id) ?? addDuration(from.date, d.rule.add);
-      } catch (err) {
-        if (!(err instanceof TimeValueError)) throw err;
-        problems.push({ pointer: `/derived/${i}/rule/add`, message: timeErrorText(err, '') });
-        continue;
-      }
-      byId.set(id, {
-        kind: 'event',
-        id,
-        type: d.type,
-        label: d.label,
-        ...(d.aliases ? { aliases: d.aliases } : {}),
-        ...(d.description ? { description: d.description } : {}),
-        date,
-        basis: d.basis,
-        zoneBasis: from.zoneBasis,
-        ...(d.reasoning ? { reasoning: d.reasoning } : {}),
-        derived: d.rule,
-        ...(d.agreesWith ? { agreesWith: d.agreesWith } : {}),
-        evidence: d.evidence,
-      });
+  const derived = pack.derived ?? [];
+  const position = new Map<string, number>();
+  derived.forEach((d, i) => position.set(d.id, i));
+  // The rules computed from each derived event, by its position. A rule
+  // whose base is a stated event can be computed at once.
+  const next = new Map<number, number[]>();
+  const ready: number[] = [];
+  derived.forEach((d, i) => {
+    const base = position.get(d.rule.from);
+    if (base === undefined) {
+      if (byId.get(d.rule.from)?.kind === 'event') ready.push(i);
+      return;
     }
+    const list = next.get(base);
+    if (list) list.push(i);
+    else next.set(base, [i]);
+  });
+  const events: (IndexedEvent | undefined)[] = new Array<IndexedEvent | undefined>(derived.length);
+  const failed: (Problem | undefined)[] = new Array<Problem | undefined>(derived.length);
+  // `ready` grows while it is read: a rule enters it once, when its base is computed.
+  for (let k = 0; k < ready.length; k++) {
+    const i = ready[k]!;
+    const d = derived[i]!;
+    const base = position.get(d.rule.from);
+    const from = (base === undefined ? byId.get(d.rule.from) : events[base]) as IndexedEvent;
+    let date: TemporalValue;
+    try {
+      date = known.get(d.id) ?? addDuration(from.date, d.rule.add);
+    } catch (err) {
+      if (!(err instanceof TimeValueError)) throw err;
+      failed[i] = { pointer: `/derived/${i}/rule/add`, message: timeErrorText(err, '') };
+      continue;
+    }
+    events[i] = {
+      kind: 'event',
+      id: d.id,
+      type: d.type,
+      label: d.label,
+      ...(d.aliases ? { aliases: d.aliases } : {}),
+      ...(d.description ? { description: d.description } : {}),
+      date,
+      basis: d.basis,
+      zoneBasis: from.zoneBasis,
+      ...(d.reasoning ? { reasoning: d.reasoning } : {}),
+      derived: d.rule,
+      ...(d.agreesWith ? { agreesWith: d.agreesWith } : {}),
+      evidence: d.evidence,
+    };
+    const after = next.get(i);
+    if (after) for (const j of after) ready.push(j);
   }
-  for (const { d, i } of pending.values()) {
-    problems.push({ pointer: `/derived/${i}/rule/from`, message: (m) => m.pack.derivedCycle(echo(d.id)) });
-  }
+  const cycles: Problem[] = [];
+  derived.forEach((d, i) => {
+    const event = events[i];
+    const fault = failed[i];
+    if (event) byId.set(d.id, event);
+    else if (fault) problems.push(fault);
+    else cycles.push({ pointer: `/derived/${i}/rule/from`, message: (m) => m.pack.derivedCycle(echo(d.id)) });
+  });
+  for (const p of cycles) problems.push(p);
 }

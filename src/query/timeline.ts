@@ -1,5 +1,5 @@
 import { UsageError } from '../errors';
-import { messages } from '../i18n';
+import { messages, type Messages } from '../i18n';
 import type { Evidence } from '../pack/types';
 import { type CalendarDuration, overlaps, type QueryInterval } from '../time';
 import { eventDate, type EventDateJson, labelOf, type QueryContext, vocab } from './common';
@@ -62,10 +62,23 @@ export function timeline(ctx: QueryContext, opts: TimelineOptions = {}): Timelin
             rule: {
               from: e.derived.from,
               add: e.derived.add,
-              text: m.derivedFrom(m.duration(e.derived.add), labelOf(ctx, e.derived.from)),
+              text: ruleText(m, e.derived.add, labelOf(ctx, e.derived.from)),
             },
           }
         : {}),
       evidence: e.evidence.map((x) => ({ quote: x.quote, paragraph: x.paragraph })),
     }));
+}
+
+/**
+ * A rule in words: "3 months after …"; a rule that counts back (no count
+ * positive, one negative) reads "1 day before …". A rule whose counts differ
+ * in sign is written with its counts as they are.
+ */
+function ruleText(m: Messages, add: CalendarDuration, from: string): string {
+  const counts = [add.years ?? 0, add.months ?? 0, add.days ?? 0];
+  const before = counts.some((n) => n < 0) && counts.every((n) => n <= 0);
+  if (!before) return m.derivedFrom(m.duration(add), from, false);
+  const size = (n: number | undefined): number | undefined => (n === undefined ? undefined : Math.abs(n));
+  return m.derivedFrom(m.duration({ years: size(add.years), months: size(add.months), days: size(add.days) }), from, true);
 }

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { fieldsOf, nextWall, type WallFields, wallMillisOf } from './calendar';
+import { daysInMonth, fieldsOf, nextWall, type WallFields, wallMillisOf } from './calendar';
 import {
   type CalendarPrecision,
   type CalendarValue,
@@ -7,6 +7,7 @@ import {
   formatCalendarValue,
   formatEdtf,
   parseEdtf,
+  type SetMember,
 } from './edtf';
 import { TimeValueError } from './errors';
 import { offsetAt, wallToInstant } from './offset';
@@ -189,7 +190,9 @@ function calendarBounds(v: CalendarValue, zone: ResolvedZone | null, precision: 
  *   `nonexistent-local-time` for a wall-clock time or day the zone skipped
  *   (see {@link localUnitBounds}), `offset-mismatch` for an offset written in
  *   the value that differs from the zone's offset at that time, and
- *   `empty-range` for an interval that ends before it starts.
+ *   `empty-range` for an interval, or a range of a set, that ends before it
+ *   starts (floating ends compared by their wall-clock values, as zoned ones
+ *   by their instants).
  */
 export function resolveValue(
   edtf: string,
@@ -226,25 +229,52 @@ function fromParsed(
     const b = one(parsed.value);
     return { edtf, parsed, zone, precision: precisionOverride ?? parsed.value.precision, bounds: b };
   }
+  // A range whose ends are both floating (no zone, no offset) is empty when
+  // its wall-clock values are: their bounds span every zone on Earth, and
+  // would let it end up to 26 hours before it starts. (Ends that pin their
+  // instants are ordered by their bounds.)
+  const floating = (v: CalendarValue): boolean => zone === null && v.offsetMinutes === undefined;
+  const empty = (from: CalendarValue | undefined, to: CalendarValue | undefined): boolean =>
+    from !== undefined &&
+    to !== undefined &&
+    floating(from) &&
+    floating(to) &&
+    !(wallBounds(from, precisionOverride ?? from.precision).start < wallBounds(to, precisionOverride ?? to.precision).end);
   if (parsed.kind === 'interval') {
     const bounds = { start: parsed.from ? one(parsed.from).start : -Infinity, end: parsed.to ? one(parsed.to).end : Infinity };
-    if (!(bounds.start < bounds.end)) throw new TimeValueError('empty-range', edtf, `'${edtf}' ends before it starts`);
+    if (!(bounds.start < bounds.end) || empty(parsed.from, parsed.to)) throw new TimeValueError('empty-range', edtf, `'${edtf}' ends before it starts`);
     return { edtf, parsed, zone, precision: 'interval', bounds };
   }
   let start = Infinity;
   let end = -Infinity;
+  let reversed = false;
   for (const m of parsed.members) {
     if (m.kind === 'value') {
       const b = one(m.value);
       start = Math.min(start, b.start);
       end = Math.max(end, b.end);
     } else {
-      start = Math.min(start, m.from ? one(m.from).start : -Infinity);
-      end = Math.max(end, m.to ? one(m.to).end : Infinity);
+      const from = m.from ? one(m.from).start : -Infinity;
+      const to = m.to ? one(m.to).end : Infinity;
+      // An empty range adds no instant: a set of nothing else names none,
+      // and one with other members is refused for that range below.
+      if (!(from < to) || empty(m.from, m.to)) {
+        reversed = true;
+        continue;
+      }
+      start = Math.min(start, from);
+      end = Math.max(end, to);
     }
   }
   if (!(start < end)) throw new TimeValueError('empty-range', edtf, `'${edtf}' names no instant`);
+  if (reversed) throw new TimeValueError('empty-range', edtf, `a range of '${edtf}' ends before it starts`);
   return { edtf, parsed, zone, precision: 'set', bounds: { start, end } };
+}
+
+/** The wall-clock span of a calendar value read as if in UTC: how a floating value's ends are ordered. */
+function wallBounds(v: CalendarValue, precision: CalendarPrecision): Bounds {
+  const fields = fieldsOf(v);
+  return { start: wallMillisOf(fields), end: nextWall(fields, precision) };
 }
 
 /** A value written with an offset must agree with its zone's offset then. */
@@ -284,12 +314,23 @@ export interface CalendarDuration {
 }
 
 /**
- * Adds a calendar duration to every member of a value, keeping its precision
- * and zone, and resolves the result again like {@link resolveValue}. The
+ * Adds a calendar duration to every member of a value, in its zone, and
+ * resolves the result again like {@link resolveValue}: the result covers
+ * what the value can mean, each instant moved by the duration. The
  * arithmetic is luxon's `DateTime#plus` on the wall-clock fields read in UTC
  * (31 Jan + 1 month is 28/29 Feb); a member written with an offset gets the
  * zone's offset at its new time. Used for derived dates such as "three
  * months after".
+ *
+ * A calendar value keeps its precision when the duration moves its unit onto
+ * a whole unit: a year by whole years, a month by months and years, a day or
+ * a time of day by anything. Otherwise (`1945` + 1 day, `1945-01` + 30 days)
+ * it becomes the range from its first to its last day (or month, for a year
+ * moved by months) moved by the duration, `[1945-01-02..1946-01-01]`; the
+ * move never decreases (luxon clamps a day past a month's end back to it), so
+ * those two ends bound everything the value can mean, moved. A single value
+ * so becomes a one-of set; the ends of an interval and of a set's range move
+ * their first and last day respectively.
  *
  * @throws TimeValueError `impossible-date` when a count is not a whole
  *   number within ±10,000 years, ±120,000 months or ±3,660,000 days, or when
@@ -324,25 +365,50 @@ export function addDuration(value: TemporalValue, duration: CalendarDuration): T
     }
     return out;
   };
-  const parsed: EdtfValue =
-    value.parsed.kind === 'single'
-      ? { kind: 'single', value: shift(value.parsed.value) }
-      : value.parsed.kind === 'interval'
-        ? { kind: 'interval', ...(value.parsed.from ? { from: shift(value.parsed.from) } : {}), ...(value.parsed.to ? { to: shift(value.parsed.to) } : {}) }
-        : {
-          kind: 'set',
-          members: value.parsed.members.map((m) =>
-            m.kind === 'value'
-              ? { kind: 'value', value: shift(m.value) }
-              : { kind: 'range', ...(m.from ? { from: shift(m.from) } : {}), ...(m.to ? { to: shift(m.to) } : {}) },
-          ),
-        };
+  // The unit a year or a month must be counted in to be moved exactly; undefined when it moves whole.
+  const finer = (v: CalendarValue): 'month' | 'day' | undefined => {
+    if (v.precision !== 'year' && v.precision !== 'month') return undefined;
+    if ((duration.days ?? 0) !== 0) return 'day';
+    return v.precision === 'year' && (duration.months ?? 0) % 12 !== 0 ? 'month' : undefined;
+  };
+  // The first and the last day (or month) of a year or a month, moved: a year
+  // or a month has no time of day, so no offset either.
+  const first = (v: CalendarValue, unit: 'month' | 'day'): CalendarValue =>
+    shift(unit === 'month' ? { year: v.year, month: v.month ?? 1, precision: unit } : { year: v.year, month: v.month ?? 1, day: 1, precision: unit });
+  const last = (v: CalendarValue, unit: 'month' | 'day'): CalendarValue => {
+    const month = v.month ?? 12;
+    return shift(unit === 'month' ? { year: v.year, month, precision: unit } : { year: v.year, month, day: daysInMonth(v.year, month), precision: unit });
+  };
+  const from = (v: CalendarValue): CalendarValue => {
+    const unit = finer(v);
+    return unit === undefined ? shift(v) : first(v, unit);
+  };
+  const to = (v: CalendarValue): CalendarValue => {
+    const unit = finer(v);
+    return unit === undefined ? shift(v) : last(v, unit);
+  };
+  const member = (v: CalendarValue): SetMember => {
+    const unit = finer(v);
+    return unit === undefined ? { kind: 'value', value: shift(v) } : { kind: 'range', from: first(v, unit), to: last(v, unit) };
+  };
+  const range = (m: { readonly from?: CalendarValue; readonly to?: CalendarValue }) => ({ ...(m.from ? { from: from(m.from) } : {}), ...(m.to ? { to: to(m.to) } : {}) });
+  const p = value.parsed;
+  let parsed: EdtfValue;
+  if (p.kind === 'single') {
+    const m = member(p.value);
+    parsed = m.kind === 'value' ? { kind: 'single', value: m.value } : { kind: 'set', members: [m] };
+  } else if (p.kind === 'interval') {
+    parsed = { kind: 'interval', ...range(p) };
+  } else {
+    parsed = { kind: 'set', members: p.members.map((m): SetMember => (m.kind === 'value' ? member(m.value) : { kind: 'range', ...range(m) })) };
+  }
   for (const year of yearsOf(parsed)) {
     if (year < 0 || year > 9999) {
       throw new TimeValueError('impossible-date', value.edtf, `adding ${JSON.stringify(duration)} to '${value.edtf}' leaves the years 0000–9999`);
     }
   }
-  const override = value.parsed.kind === 'single' && value.precision !== value.parsed.value.precision
+  // Only a time of day is coarsened, and a time of day keeps its precision.
+  const override = parsed.kind === 'single' && p.kind === 'single' && value.precision !== p.value.precision
     ? (value.precision as CalendarPrecision)
     : undefined;
   return fromParsed(formatEdtf(parsed), parsed, value.zone, override);
