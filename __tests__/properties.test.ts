@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { status } from '../src/query/status';
-import { containedInAnother, Occurrences } from '../src/text/occurrences';
+import { containedInAnother, Occurrences, occurrencesIn } from '../src/text/occurrences';
 import { coveredSentences } from '../src/query/validate';
 import { citedBy } from '../src/query/source';
 import { splitSentences } from '../src/pack/sentences';
@@ -303,7 +303,7 @@ describe('properties of the time core', () => {
 
 describe('mergeEvidence', () => {
   // Quotes no paragraph holds stand by themselves: the answer is the same.
-  const NO_SOURCE = { paragraphs: [] };
+  const NO_SOURCE = { occurrences: occurrencesIn([]) };
   // The definition, one evidence at a time: kept where it is the first of its paragraph and quote,
   // and no other quote of its paragraph contains it.
   const defined = (all: readonly { quote: string; paragraph: number }[]) =>

@@ -5,6 +5,7 @@ import { decodeUtf8, type NotUtf8 } from './encoding';
 import { PackError, say, type Text, timeErrorText } from '../errors';
 import { addDuration, type TemporalValue, TimeValueError } from '../time';
 import { qualifierIds } from './qualifiers';
+import { type Occurrences, occurrencesIn } from '../text/occurrences';
 import { fold } from '../text/fold';
 import { echo } from '../text/visible';
 import { eventDateResolver, type Problem, resolvedProblems, schemaProblems, semanticProblems, splitParagraphs } from './check';
@@ -65,6 +66,8 @@ export interface PackIndex {
   readonly statementsAbout: ReadonlyMap<string, readonly Statement[]>;
   /** The states of the status machine by id (ids are unique: a check). */
   readonly statesById: ReadonlyMap<string, StatusState>;
+  /** Where quotes occur in each paragraph of the source (numbered from 1), one finder a paragraph for the whole run (made on first use). */
+  readonly occurrences: (paragraph: number) => Occurrences;
 }
 
 /** The outcome of reading a pack without throwing, for `validate`. */
@@ -523,6 +526,7 @@ function buildIndex(
   // statement is about its subject, its object and every id a qualifier
   // names (the signings name their signing event), once each.
   let states: ReadonlyMap<string, StatusState> | undefined;
+  let finders: ((paragraph: number) => Occurrences) | undefined;
   let statementsAbout: Map<string, Statement[]> | undefined;
   const statementIndex = (): Map<string, Statement[]> => {
     if (statementsAbout) return statementsAbout;
@@ -561,6 +565,9 @@ function buildIndex(
     },
     get statementsAbout(): ReadonlyMap<string, readonly Statement[]> {
       return statementIndex();
+    },
+    get occurrences(): (paragraph: number) => Occurrences {
+      return (finders ??= occurrencesIn(paragraphsOf()));
     },
     get statesById(): ReadonlyMap<string, StatusState> {
       return (states ??= new Map(pack.status.states.map((st) => [st.id, st] as const)));

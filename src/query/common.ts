@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n';
 import { own } from '../pack/own';
-import { containedInAnother, Occurrences } from '../text/occurrences';
+import { containedInAnother } from '../text/occurrences';
 import type { Basis, Evidence, LocalizedText } from '../pack/types';
 import type { IndexedEvent, PackIndex, Thing } from '../pack/load';
 import { dateJson, type DateJson, type ResolvedZone } from '../time';
@@ -74,7 +74,7 @@ export function eventById(ctx: QueryContext, id: string): IndexedEvent {
  * all at once by {@link containedInAnother}, in time near-linear in their
  * total length, not quote by quote.
  */
-export function mergeEvidence(index: Pick<PackIndex, 'paragraphs'>, ...lists: readonly (readonly Evidence[] | undefined)[]): Evidence[] {
+export function mergeEvidence(index: Pick<PackIndex, 'occurrences'>, ...lists: readonly (readonly Evidence[] | undefined)[]): Evidence[] {
   // The distinct quotes of each paragraph, first first, each with its evidence.
   const byParagraph = new Map<number, Map<string, Evidence>>();
   for (const list of lists) {
@@ -86,7 +86,7 @@ export function mergeEvidence(index: Pick<PackIndex, 'paragraphs'>, ...lists: re
   }
   const kept = new Set<Evidence>();
   for (const [paragraph, quotes] of byParagraph) {
-    const contained = containedInAnother([...quotes.keys()], () => new Occurrences(index.paragraphs[paragraph - 1] ?? ''));
+    const contained = containedInAnother([...quotes.keys()], () => index.occurrences(paragraph));
     [...quotes.values()].forEach((e, i) => {
       if (!contained[i]) kept.add(e);
     });
