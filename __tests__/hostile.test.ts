@@ -1,5 +1,5 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { renderChart, renderSvg } from '../src/render/chart';
@@ -10,6 +10,8 @@ import { decideColor } from '../src/render/color';
 import { cut, displayWidth } from '../src/render/width';
 import { timeline } from '../src/query/timeline';
 import { containedInAnother, Occurrences } from '../src/text/occurrences';
+import { PackError } from '../src/errors';
+import { readSource } from '../src/pack/load';
 import { context, PACK, run, runJson, SIZE_TIMEOUT, sized } from './helpers';
 
 const identity = decideColor('never', {}, () => false, true);
@@ -1169,4 +1171,38 @@ describe('a person who signed for two parties in two offices (found by a ninth b
     expect(table).toMatch(/Nordheim, Südheim/);
     expect(table).toMatch(/mayor, judge/);
   });
+});
+
+describe('a source link swapped while pakt reads it (found by a tenth breaking session: 16 of 150 runs printed a file outside the pack)', () => {
+  test('the file read is the file checked: thousands of reads while another process swaps the link in and out never return the outside file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-race-'));
+    mkdirSync(join(dir, 'pack', 'source'), { recursive: true });
+    writeFileSync(join(dir, 'pack', 'pack.json'), '{}');
+    writeFileSync(join(dir, 'pack', 'good.txt'), 'Drinnen.');
+    writeFileSync(join(dir, 'secret.txt'), 'GEHEIM');
+    const source = join(dir, 'pack', 'source', 'text.txt');
+    copyFileSync(join(dir, 'pack', 'good.txt'), source);
+    // Swaps the source atomically, as fast as it can: a link to the file outside, then a hard link to the one inside.
+    const swapper = spawn(process.execPath, [
+      '-e',
+      `const fs = require('fs'); const [src, secret, good] = ${JSON.stringify([source, join(dir, 'secret.txt'), join(dir, 'pack', 'good.txt')])};
+       const end = Date.now() + 4000;
+       while (Date.now() < end) { fs.symlinkSync(secret, src + '.1'); fs.renameSync(src + '.1', src); fs.linkSync(good, src + '.2'); fs.renameSync(src + '.2', src); }`,
+    ]);
+    const exited = new Promise((resolve) => swapper.on('exit', resolve));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const seen = new Set<string>();
+    for (let i = 0; i < 3000; i++) {
+      try {
+        seen.add(readSource(join(dir, 'pack', 'pack.json'), 'source/text.txt').toString('utf8'));
+      } catch (err) {
+        if (!(err instanceof PackError)) throw err;
+        seen.add('refused');
+      }
+    }
+    swapper.kill();
+    await exited;
+    expect(seen.has('GEHEIM')).toBe(false);
+    expect(seen.has('Drinnen.')).toBe(true);
+  }, 20_000);
 });

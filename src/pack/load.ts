@@ -1,4 +1,4 @@
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import type * as JsoncParser from 'jsonc-parser';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { decodeUtf8, type NotUtf8 } from './encoding';
@@ -165,6 +165,70 @@ export function sourcePath(packPath: string, sourceFile: string): string {
 }
 
 /**
+ * The bytes of a pack's source, from the file {@link sourcePath} finds
+ * inside the pack's folder and from no other. The file is opened first, and
+ * the file opened is what is checked: where the system has it (Linux names
+ * an open file's path in `/proc/self/fd`), that path must lie inside the
+ * real folder of the pack; elsewhere the opened file must be the one the
+ * checked path names, not through a link (the same device and inode). So a
+ * link swapped between the check and the read, to a file outside the
+ * folder, is refused, never read. It is opened without blocking, so that a
+ * pipe is refused as not a regular file instead of waiting for a writer.
+ *
+ * @throws PackError as {@link readRegularFile} and {@link sourcePath} do, and
+ *   when the file opened is not the file checked (it changed meanwhile).
+ */
+export function readSource(packPath: string, sourceFile: string): Buffer {
+  const folder = packFolder(packPath);
+  const written = resolve(folder, sourceFile);
+  let fd: number;
+  try {
+    fd = openSync(written, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    // Said as a read of the checked path says it (no such file, a loop, …), or as outside the folder.
+    return readRegularFile(sourcePath(packPath, sourceFile), 'source');
+  }
+  try {
+    const real = sourcePath(packPath, sourceFile);
+    const opened = fstatSync(fd);
+    if (!opened.isFile()) throw new PackError(written, undefined, (m) => m.err.cannotRead('source', opened.isDirectory() ? 'directory' : 'special'));
+    const changed = (): never => {
+      throw new PackError(written, undefined, (m) => m.err.cannotRead('source', 'changed'));
+    };
+    const where = openedPath(fd);
+    if (where !== undefined) {
+      if (!isInside(folder, where)) changed();
+    } else {
+      let named;
+      try {
+        named = lstatSync(real);
+      } catch {
+        named = undefined;
+      }
+      if (named?.dev !== opened.dev || named.ino !== opened.ino) changed();
+    }
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The path of an open file as the system has it (Linux: `/proc/self/fd/<fd>`), or `undefined` where it does not say. */
+function openedPath(fd: number): string | undefined {
+  try {
+    return readlinkSync(`/proc/self/fd/${fd}`);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `path` lies below `folder` (both real paths), not the folder itself. */
+function isInside(folder: string, path: string): boolean {
+  const inside = relative(folder, path);
+  return inside !== '' && inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside);
+}
+
+/**
  * How deep the error-tolerant parser is let read: it descends one call per
  * level and overflows the stack a few thousand levels down, while a pack of
  * the schema nests a handful of levels.
@@ -283,7 +347,7 @@ function checkedIndex(
   let sourceBytes = early;
   if (sourceBytes === undefined) {
     try {
-      sourceBytes = readRegularFile(sourcePath(path, pack.source.file), 'source');
+      sourceBytes = readSource(path, pack.source.file);
     } catch (err) {
       if (!(err instanceof PackError)) throw err;
       return { problems: [{ pointer: '/source/file', message: err.text }] };
@@ -322,7 +386,7 @@ function sourceBytesOf(path: string, data: unknown): Buffer | undefined {
   const inside = relative(folder, resolve(folder, sourceFile));
   if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return undefined;
   try {
-    return readRegularFile(sourcePath(path, sourceFile), 'source');
+    return readSource(path, sourceFile);
   } catch {
     return undefined;
   }
