@@ -465,7 +465,9 @@ function reasonText(index: PackIndex, lang: Lang, why: Refusal, zone: string | u
       // Things of one name are told apart by their ids (`Anna Berg (berg)`), which `show` takes;
       // names are one as `show` reads them, folded (`é` written as one code point or as two).
       const names = labels.map((l) => fold(l));
-      return m.ambiguous(labels.map((l, i) => (names.indexOf(names[i]!) !== names.lastIndexOf(names[i]!) ? `${l} (${why.ids[i]})` : l)));
+      const count = new Map<string, number>();
+      for (const n of names) count.set(n, (count.get(n) ?? 0) + 1);
+      return m.ambiguous(labels.map((l, i) => ((count.get(names[i]!) ?? 0) > 1 ? `${l} (${why.ids[i]})` : l)));
     }
     case 'not-understood':
       return m.notUnderstood;

@@ -166,8 +166,8 @@ export function sourcePath(packPath: string, sourceFile: string): string {
 
 /**
  * The bytes of a pack's source, from the file {@link sourcePath} finds
- * inside the pack's folder and from no other. The file is opened first, and
- * the file opened is what is checked: where the system has it (Linux names
+ * inside the pack's folder and from no other. The path is checked, the file
+ * opened, and then the file opened is checked again: where the system has it (Linux names
  * an open file's path in `/proc/self/fd`), that path must lie inside the
  * real folder of the pack; elsewhere the opened file must be the one the
  * checked path names, not through a link (the same device and inode). So a
@@ -181,15 +181,16 @@ export function sourcePath(packPath: string, sourceFile: string): string {
 export function readSource(packPath: string, sourceFile: string): Buffer {
   const folder = packFolder(packPath);
   const written = resolve(folder, sourceFile);
+  // A path that leads outside is refused before anything is opened; what is opened is checked again below.
+  const real = sourcePath(packPath, sourceFile);
   let fd: number;
   try {
-    fd = openSync(written, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch {
-    // Said as a read of the checked path says it (no such file, a loop, …), or as outside the folder.
-    return readRegularFile(sourcePath(packPath, sourceFile), 'source');
+    // Said as a read of the path says it (no such file, a loop, …).
+    return readRegularFile(real, 'source');
   }
   try {
-    const real = sourcePath(packPath, sourceFile);
     const opened = fstatSync(fd);
     if (!opened.isFile()) throw new PackError(written, undefined, (m) => m.err.cannotRead('source', opened.isDirectory() ? 'directory' : 'special'));
     const changed = (): never => {
@@ -569,11 +570,12 @@ function buildIndex(
     if (names) return names;
     const byName = new Map<string, string[]>();
     const byLabel = new Map<string, string[]>();
+    // A thing's names are added one after another, so an id is in a list already only if it is its last.
     const name = (map: Map<string, string[]>, text: string, id: string): void => {
       const key = fold(text);
-      const list = map.get(key) ?? [];
-      if (!list.includes(id)) list.push(id);
-      map.set(key, list);
+      const list = map.get(key);
+      if (!list) map.set(key, [id]);
+      else if (list[list.length - 1] !== id) list.push(id);
     };
     for (const t of byId.values()) {
       for (const text of [t.id, t.label.de, t.label.en, ...(t.aliases?.de ?? []), ...(t.aliases?.en ?? [])]) {
