@@ -483,7 +483,7 @@ describe('coverage (validate) and citedBy (source) over every occurrence of a qu
     fc.assert(
       fc.property(packs, ([paragraphs, evidence]) => {
         const quotes = evidence.flat();
-        expect([...coveredSentences(splitSentences(paragraphs), paragraphs, quotes)]).toEqual(definedCoverage(paragraphs, quotes));
+        expect([...coveredSentences(splitSentences(paragraphs), occurrencesIn(paragraphs), quotes)]).toEqual(definedCoverage(paragraphs, quotes));
       }),
       { numRuns: 2000 },
     );
@@ -494,11 +494,11 @@ describe('coverage (validate) and citedBy (source) over every occurrence of a qu
       fc.property(packs, ([paragraphs, evidence]) => {
         // Two facts may share an id: it is listed once.
         const facts = evidence.map((e, i) => ({ id: `f${i % 5}`, evidence: e }));
-        expect(citedBy(paragraphs, facts, withIds(paragraphs))).toEqual(definedCitedBy(paragraphs, facts));
+        expect(citedBy(occurrencesIn(paragraphs), facts, withIds(paragraphs))).toEqual(definedCitedBy(paragraphs, facts));
         // Some sentences only (as for `pakt source 7`): the same for those.
         const some = withIds(paragraphs).filter((_, i) => i % 2 === 1);
         const all = definedCitedBy(paragraphs, facts);
-        expect(citedBy(paragraphs, facts, some)).toEqual(new Map(some.filter((s) => all.has(s.id)).map((s) => [s.id, all.get(s.id)!])));
+        expect(citedBy(occurrencesIn(paragraphs), facts, some)).toEqual(new Map(some.filter((s) => all.has(s.id)).map((s) => [s.id, all.get(s.id)!])));
       }),
       { numRuns: 2000 },
     );
@@ -512,9 +512,9 @@ describe('coverage (validate) and citedBy (source) over every occurrence of a qu
         const paragraphs = [parts.join(' ').padEnd(4096, ' Ende.')];
         const text = paragraphs[0]!;
         const quotes = cuts.map(([at, length]) => ({ quote: text.slice(at % text.length, (at % text.length) + length), paragraph: 1 }));
-        expect([...coveredSentences(splitSentences(paragraphs), paragraphs, quotes)]).toEqual(definedCoverage(paragraphs, quotes));
+        expect([...coveredSentences(splitSentences(paragraphs), occurrencesIn(paragraphs), quotes)]).toEqual(definedCoverage(paragraphs, quotes));
         const facts = quotes.map((q, i) => ({ id: `f${i}`, evidence: [q] }));
-        expect(citedBy(paragraphs, facts, withIds(paragraphs))).toEqual(definedCitedBy(paragraphs, facts));
+        expect(citedBy(occurrencesIn(paragraphs), facts, withIds(paragraphs))).toEqual(definedCitedBy(paragraphs, facts));
       }),
       // Shrinking a text of hundreds of words takes minutes; the short paragraphs above give small failures.
       { numRuns: 5, endOnFailure: true },

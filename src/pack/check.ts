@@ -7,7 +7,7 @@ import type { Thing } from './load';
 import type { Basis, Evidence, Pack, PackEvent } from './types';
 import { validateSchema } from './schema';
 import { echo } from '../text/visible';
-import { occurrencesIn } from '../text/occurrences';
+import { type Occurrences, occurrencesIn } from '../text/occurrences';
 import { KEYWORD_QUALIFIERS } from './qualifiers';
 
 
@@ -168,6 +168,7 @@ export function eventDateResolver(): (e: PackEvent, i: number, problem: (pointer
 export function semanticProblems(
   pack: Pack,
   paragraphs: readonly string[],
+  finder: (paragraph: number) => Occurrences = occurrencesIn(paragraphs),
 ): { problems: Problem[]; dates: (TemporalValue | undefined)[] } {
   const problems: Problem[] = [];
   const add = (pointer: string, message: Text): void => {
@@ -221,7 +222,6 @@ export function semanticProblems(
   // source: done for the first SEARCHED_ELSEWHERE failures only, so that a
   // pack whose quotes all fail costs time linear in its size, not its square.
   let searchedElsewhere = 0;
-  const finder = occurrencesIn(paragraphs);
   /** A quote's problem, with the pointer's last token; `undefined` when the quote is in its paragraph. */
   const quoteProblem = (quote: string, paragraph: number): { token: 'paragraph' | 'quote'; message: Text } | undefined => {
     if (paragraphs[paragraph - 1] === undefined) return { token: 'paragraph', message: (m) => m.pack.noParagraph(paragraph, paragraphs.length) };

@@ -358,10 +358,12 @@ function checkedIndex(
   if ('fault' in decoded) return { problems: [{ pointer: '/source/file', message: notUtf8Text('source', decoded.fault) }] };
   const sourceText = decoded.text;
   const paragraphs = splitParagraphs(sourceText);
-  const { problems, dates } = semanticProblems(pack, paragraphs);
+  // One finder a paragraph for the checks and the index's users after them (validate reads the same quotes again).
+  const occurrences = occurrencesIn(paragraphs);
+  const { problems, dates } = semanticProblems(pack, paragraphs, occurrences);
   if (problems.length > 0) return { problems };
   const later: Problem[] = [];
-  const index = buildIndex(file, pack, sourceText, paragraphs, dates, NO_DATES, later);
+  const index = buildIndex(file, pack, sourceText, { paragraphs, occurrences }, dates, NO_DATES, later);
   // Joined, not spread into push: a pack may have more problems than a call takes arguments.
   const all = later.concat(resolvedProblems(pack, index.byId));
   if (all.length > 0) return { problems: all };
@@ -488,8 +490,8 @@ const NO_DATES: ReadonlyMap<string, TemporalValue> = new Map();
 /**
  * Builds the frozen index of a checked pack.
  *
- * @param checkedParagraphs - the source's paragraphs, if the checks split
- *   them already (else split on first use).
+ * @param checked - the source's paragraphs and the finder of quotes in
+ *   them, if the checks made them already (else made on first use).
  * @param dates - the resolved dates of the stated events, by position in
  *   `pack.events` (an event without one is left out).
  * @param known - derived dates computed before (a verified pack), by id.
@@ -499,7 +501,7 @@ function buildIndex(
   file: string,
   pack: Pack,
   sourceText: string,
-  checkedParagraphs: readonly string[] | undefined,
+  checked: { readonly paragraphs: readonly string[]; readonly occurrences: (paragraph: number) => Occurrences } | undefined,
   dates: readonly (TemporalValue | undefined)[],
   known: ReadonlyMap<string, TemporalValue>,
   problems: Problem[],
@@ -558,7 +560,7 @@ function buildIndex(
   };
 
   // The source's paragraphs, needed by `search` and `validate` once the pack is checked.
-  let paragraphList = checkedParagraphs;
+  let paragraphList = checked?.paragraphs;
   const paragraphsOf = (): readonly string[] => {
     paragraphList ??= Object.freeze(splitParagraphs(sourceText));
     return paragraphList;
@@ -592,7 +594,7 @@ function buildIndex(
   // statement is about its subject, its object and every id a qualifier
   // names (the signings name their signing event), once each.
   let states: ReadonlyMap<string, StatusState> | undefined;
-  let finders: ((paragraph: number) => Occurrences) | undefined;
+  let finders = checked?.occurrences;
   let statementsAbout: Map<string, Statement[]> | undefined;
   const statementIndex = (): Map<string, Statement[]> => {
     if (statementsAbout) return statementsAbout;

@@ -4,7 +4,7 @@ import { splitSentences } from '../pack/sentences';
 import type { Evidence, Pack } from '../pack/types';
 import type { QueryContext } from './common';
 import { echo } from '../text/visible';
-import { forEachOverlapped, occurrencesIn } from '../text/occurrences';
+import { forEachOverlapped, type Occurrences } from '../text/occurrences';
 
 /** A sentence of the source with its id (`p7s4`: paragraph 7, sentence 4) and the facts citing it. */
 export interface SourceSentence {
@@ -63,7 +63,7 @@ export function source(ctx: QueryContext, selector?: string): SourceSentence[] {
       throw new NotFoundError((m) => m.err.noSourcePart(echo(s), max));
     }
   }
-  const cited = citedBy(index.paragraphs, citing(index.pack), chosen);
+  const cited = citedBy(index.occurrences, citing(index.pack), chosen);
   return chosen.map((sentence) => ({ id: sentence.id, paragraph: sentence.paragraph, text: sentence.text, citedBy: cited.get(sentence.id) ?? [] }));
 }
 
@@ -80,7 +80,7 @@ export function source(ctx: QueryContext, selector?: string): SourceSentence[] {
  * occurrences of a quote.
  */
 export function citedBy(
-  paragraphs: readonly string[],
+  finder: (paragraph: number) => Occurrences,
   facts: readonly { id: string; evidence: readonly Evidence[] }[],
   sentences: readonly { id: string; paragraph: number; start: number; end: number }[],
 ): Map<string, string[]> {
@@ -103,7 +103,6 @@ export function citedBy(
     }
   });
   const found = new Map<string, Set<number>>();
-  const finder = occurrencesIn(paragraphs);
   for (const [paragraph, quotes] of citing) {
     const inParagraph = byParagraph.get(paragraph)!;
     for (const [quote, orders] of quotes) {

@@ -4,7 +4,7 @@ import { inspectPack } from '../pack/load';
 import { type Sentence, splitSentences } from '../pack/sentences';
 import type { Pack } from '../pack/types';
 import { echoPath } from '../text/visible';
-import { forEachOverlapped, occurrencesIn } from '../text/occurrences';
+import { forEachOverlapped, type Occurrences } from '../text/occurrences';
 
 /** The answer of `validate` (CONTRACT.md). */
 export interface ValidateResult {
@@ -68,7 +68,7 @@ function citedQuotes(pack: Pack): { quote: string; paragraph: number }[] {
  */
 export function coveredSentences(
   sentences: readonly Sentence[],
-  paragraphs: readonly string[],
+  finder: (paragraph: number) => Occurrences,
   quotes: readonly { quote: string; paragraph: number }[],
 ): Uint8Array {
   const covered = new Uint8Array(sentences.length);
@@ -87,7 +87,6 @@ export function coveredSentences(
     if (!set) distinct.set(q.paragraph, (set = new Set()));
     set.add(q.quote);
   }
-  const finder = occurrencesIn(paragraphs);
   for (const [paragraph, set] of distinct) {
     const [from, to] = range.get(paragraph)!;
     for (const quote of set) {
@@ -116,10 +115,9 @@ export function validate(file: string, lang: Lang): ValidateResult {
   // A pointer holds the pack's keys, of any length: one over 200 characters is cut like a path, keeping its end.
   const problems = inspection.problems.map((p) => ({ pointer: echoPath(p.pointer), message: say(p.message, messages[lang]) }));
   if (!index) return { ok: false, file, problems, coverage: null };
-  const paragraphs = index.paragraphs;
-  const sentences = splitSentences(paragraphs);
-  const cited = coveredSentences(sentences, paragraphs, citedQuotes(index.pack));
-  const excused = coveredSentences(sentences, paragraphs, index.pack.excused ?? []);
+  const sentences = splitSentences(index.paragraphs);
+  const cited = coveredSentences(sentences, index.occurrences, citedQuotes(index.pack));
+  const excused = coveredSentences(sentences, index.occurrences, index.pack.excused ?? []);
   let nCited = 0;
   let nExcused = 0;
   const uncited: { paragraph: number; text: string }[] = [];

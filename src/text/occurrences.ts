@@ -206,8 +206,9 @@ const FEW = 8;
  * quote in none).
  *
  * The quotes of one paragraph are read where they stand in it (`paragraph`
- * gives its finder, asked for only past {@link FEW} quotes; each quote at its first occurrence; a quote it does not hold, and every quote
- * when none is given, stands by itself after it). A quote is contained in a
+ * gives its finder, asked for only past {@link FEW} quotes): each quote at
+ * its first occurrence; a quote it does not hold, and every quote when none
+ * is given, stands by itself after it. A quote is contained in a
  * longer one iff it occurs somewhere inside the longer one's place, and any
  * occurrence of the longer one will do, since each holds the same text. So
  * only the text the places cover is read: the places that overlap are
