@@ -138,7 +138,7 @@ export function occurrencesIn(paragraphs: readonly string[]): (paragraph: number
  * none does): binary search, so a quote finds the sentences it overlaps in
  * the time of its own length.
  */
-export function firstEndingAfter(spans: readonly { readonly end: number }[], at: number, from = 0, to = spans.length): number {
+function firstEndingAfter(spans: readonly { readonly end: number }[], at: number, from = 0, to = spans.length): number {
   let lo = from;
   let hi = to;
   while (lo < hi) {
