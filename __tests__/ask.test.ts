@@ -1,7 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lexiconOf } from '../src/ask/lexicon';
+import fc from 'fast-check';
+import { type Token, tokenize } from '../src/ask/grammar';
+import { type Lexicon, type LexiconNode, type LexiconPhrase, lexiconOf, phrasesAt, stem } from '../src/ask/lexicon';
 import { understand } from '../src/ask/understand';
+import type { PackIndex } from '../src/pack/load';
 import { namedThings } from '../src/pack/names';
 import { context, run } from './helpers';
 
@@ -287,5 +290,53 @@ describe('ask reads decades and dashed periods as intervals, and still reads wha
   test('every question of the development set reads every word that changes its meaning', () => {
     const lexicon = lexiconOf(context().index);
     for (const q of sets[0]![1]) expect([q.q, understand(q.q, lexicon).unread]).toEqual([q.q, []]);
+  });
+});
+
+describe('the lexicon finds the longest names a question spells', () => {
+  /** Words that share stems, spelled with umlauts expanded, stripped or written. */
+  const pool = ['Kündigung', 'Kundigung', 'Kuendigung', 'Kündigungen', 'Pakt', 'Pakts', 'Paktes', 'Ort', 'Orte', 'Orten', 'Gemeinsam', 'Gemeinsame', 'Über', 'Uber', 'Ueber'];
+  const phrase = fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
+  const thing = fc.record({ de: phrase, en: phrase, aliases: fc.array(phrase, { maxLength: 2 }) });
+
+  /** The definition: every phrase whose words each match the question's word (`sameWord`), the longest of them. */
+  function longest(lexicon: Lexicon, tokens: readonly Token[], at: number): { length: number; phrases: string[] } | undefined {
+    const all: LexiconPhrase[] = [];
+    const walk = (node: LexiconNode): void => {
+      for (const g of node.ends ?? []) all.push(...g.phrases);
+      for (const child of node.next?.values() ?? []) walk(child);
+    };
+    walk(lexicon.root);
+    const same = (t: Token | undefined, w: string) => t !== undefined && (t.folded === w || t.stripped === w || stem(t.folded) === stem(w));
+    const fitting = all.filter((p) => p.words.every((w, k) => same(tokens[at + k], w)));
+    const length = Math.max(0, ...fitting.map((p) => p.words.length));
+    const key = (p: LexiconPhrase) => `${p.words.join(' ')}/${p.lang}/${p.role.kind === 'thing' ? p.role.id : ''}`;
+    return length === 0 ? undefined : { length, phrases: fitting.filter((p) => p.words.length === length).map(key).sort() };
+  }
+
+  test('phrasesAt matches the definition, word by word, for every position of a question', () => {
+    fc.assert(
+      fc.property(fc.array(thing, { minLength: 1, maxLength: 12 }), fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 6 }), (things, question) => {
+        const byId = new Map(things.map((t, i) => [`t${i}`, { id: `t${i}`, kind: 'entity', type: 'place', label: { de: t.de, en: t.en }, aliases: { de: t.aliases } }]));
+        const lexicon = lexiconOf({ byId, pack: {} } as unknown as PackIndex);
+        const tokens = tokenize(question.join(' '));
+        for (let at = 0; at < tokens.length; at++) {
+          const found = phrasesAt(lexicon, tokens, at);
+          const key = (p: LexiconPhrase) => `${p.words.join(' ')}/${p.lang}/${p.role.kind === 'thing' ? p.role.id : ''}`;
+          const got = found && { length: found.length, phrases: found.groups.flatMap((g) => g.phrases).map(key).sort() };
+          expect(got).toEqual(longest(lexicon, tokens, at));
+        }
+      }),
+    );
+  });
+
+  test('a phrase is kept once per thing and language, as its label when it is both', () => {
+    const byId = new Map([['a', { id: 'a', kind: 'entity', type: 'place', label: { de: 'Pakt', en: 'Pact' }, aliases: { de: ['Pakt', 'pakt', 'Pakts'], en: ['Pakt'] } }]]);
+    const lexicon = lexiconOf({ byId, pack: {} } as unknown as PackIndex);
+    const groups = [...(lexicon.root.next?.get('pakt')?.ends ?? [])];
+    expect(groups.map((g) => [g.words, g.phrases.map((p) => `${p.lang}/${p.rank}`)])).toEqual([
+      [['pakt'], ['de/label', 'en/alias']],
+      [['pakts'], ['de/alias']],
+    ]);
   });
 });

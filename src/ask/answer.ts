@@ -476,7 +476,8 @@ function reasonText(index: PackIndex, lang: Lang, why: Refusal, zone: string | u
 
 /** The source sentences closest to a question: those sharing the most of its words (`search`). */
 function suggestions(index: PackIndex, words: readonly string[], lang: Lang): { id: string; paragraph: number; text: string }[] {
-  const content = words.filter((w) => w.length > 3 && !/^\d+\.?$/.test(w));
+  // Each word once: a word the question repeats is no more of a clue.
+  const content = [...new Set(words.filter((w) => w.length > 3 && !/^\d+\.?$/.test(w)))];
   if (content.length === 0) return [];
   try {
     return search({ index, lang, displayZone: null }, content.join(' ').slice(0, 200), 'sentence')

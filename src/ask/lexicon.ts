@@ -45,14 +45,71 @@ export function stem(word: string): string {
   return cut && word.length - cut[0].length >= 4 ? word.slice(0, -cut[0].length) : word;
 }
 
+/**
+ * The phrases of the pack spelled by one sequence of folded words
+ * (`gemeinsam`, `soviet union`): every thing and trigger they name, and
+ * the languages they are of. Thousands of things may share one name, so a
+ * question's word is compared with the name once, not with each thing.
+ */
+export interface LexiconGroup {
+  readonly words: readonly string[];
+  readonly phrases: readonly LexiconPhrase[];
+  readonly langs: readonly Lang[];
+}
+
+/** A node of the lexicon's trie: the next words by their stems, and the groups whose words end here. */
+export interface LexiconNode {
+  readonly next?: ReadonlyMap<string, LexiconNode>;
+  readonly ends?: readonly LexiconGroup[];
+}
+
 /** What a pack lets a question name. */
 export interface Lexicon {
-  /** Phrases by the stem of their first word, for the matcher. */
-  readonly phrases: ReadonlyMap<string, readonly LexiconPhrase[]>;
+  /** The pack's phrases as a trie of the stems of their words, for the matcher ({@link phrasesAt}). */
+  readonly root: LexiconNode;
   /** The ids of the pack's entities and events (stated and derived). */
   readonly ids: { has(id: string): boolean };
   /** What each id is: `event`, or its entity's type (`state`, `person`, `place`, …). */
   readonly kinds: ReadonlyMap<string, string>;
+}
+
+/** Whether a question's word is a word of the pack: the same folded (umlauts expanded or stripped), or of the same stem. */
+function sameWord(t: Token, w: string): boolean {
+  return t.folded === w || t.stripped === w || stem(t.folded) === stem(w);
+}
+
+/**
+ * The pack's longest phrases the question spells from token `at`: their
+ * length in tokens, and the groups of that length (of any language and
+ * role). Each word of the question is compared with the pack's word by
+ * {@link sameWord}; the trie is walked by the stems of the question's word
+ * folded and stripped, so the cost is the length of the phrases the
+ * question could spell, whatever the number of things they name.
+ */
+export function phrasesAt(lexicon: Lexicon, tokens: readonly Token[], at: number): { readonly length: number; readonly groups: readonly LexiconGroup[] } | undefined {
+  let nodes: LexiconNode[] = [lexicon.root];
+  let found: { length: number; groups: LexiconGroup[] } | undefined;
+  for (let k = at; k < tokens.length && nodes.length > 0; k++) {
+    const t = tokens[k] as Token;
+    const keys = new Set([stem(t.folded), stem(t.stripped)]);
+    const next = new Set<LexiconNode>();
+    for (const node of nodes) for (const key of keys) {
+      const child = node.next?.get(key);
+      if (child) next.add(child);
+    }
+    nodes = [...next];
+    const length = k - at + 1;
+    const groups = nodes.flatMap((n) => n.ends ?? []).filter((g) => g.words.every((w, j) => sameWord(tokens[at + j] as Token, w)));
+    if (groups.length > 0) found = { length, groups };
+  }
+  return found;
+}
+
+/** The languages the pack has a one-word name or trigger in whose stem is the word's (for telling a question's language). */
+export function languagesOfWord(lexicon: Lexicon, word: string): Lang[] {
+  const langs = new Set<Lang>();
+  for (const g of lexicon.root.next?.get(stem(word))?.ends ?? []) for (const lang of g.langs) langs.add(lang);
+  return [...langs];
 }
 
 /** Splits a name into folded words the way questions are cut (`tokenize`: a number with letters on it is one word). */
@@ -114,20 +171,38 @@ export function idsWritten(question: string, tokens: readonly Token[], lexicon: 
  * ids. Built once per index.
  */
 export function lexiconOf(index: PackIndex): Lexicon {
-  const out = new Map<string, LexiconPhrase[]>();
-  // Each phrase once: by its language, words and role. Thousands of names may share a first
-  // word (`Ereignis 1`, `Ereignis 2`, …), so a phrase is looked up, not compared with its bucket.
-  const seen = new Set<string>();
+  interface Group { words: readonly string[]; phrases: LexiconPhrase[]; langs: Lang[] }
+  interface Node { next?: Map<string, Node>; ends?: Group[] }
+  const root: Node = {};
+  // A group by its words, which also fix its node.
+  const groups = new Map<string, Group>();
   const add = (text: string, role: LexiconRole, lang: Lang, rank: NameRank = 'alias'): void => {
     const w = words(text);
     if (w.length === 0) return;
-    const signature = `${lang}\u0000${w.join(' ')}\u0000${role.kind}\u0000${'id' in role ? role.id : role.key}`;
-    if (seen.has(signature)) return;
-    seen.add(signature);
-    const key = stem(w[0] ?? '');
-    const list = out.get(key);
-    if (list) list.push({ words: w, role, lang, rank });
-    else out.set(key, [{ words: w, role, lang, rank }]);
+    const spelled = w.join(' ');
+    let group = groups.get(spelled);
+    if (!group) {
+      group = { words: w, phrases: [], langs: [] };
+      groups.set(spelled, group);
+      let at = root;
+      for (const word of w) {
+        const key = stem(word);
+        at.next ??= new Map();
+        let child = at.next.get(key);
+        if (!child) at.next.set(key, (child = {}));
+        at = child;
+      }
+      (at.ends ??= []).push(group);
+    }
+    // Each phrase once, by its language and role. A role's phrases are added together (one thing's names, one
+    // trigger's forms), so a phrase seen before for this role is among the last of its group.
+    for (let k = group.phrases.length - 1; k >= 0; k--) {
+      const p = group.phrases[k] as LexiconPhrase;
+      if (p.role !== role) break;
+      if (p.lang === lang) return;
+    }
+    group.phrases.push({ words: group.words, role, lang, rank });
+    if (!group.langs.includes(lang)) group.langs.push(lang);
   };
   for (const t of index.byId.values()) {
     const role: LexiconRole = { kind: 'thing', id: t.id };
@@ -141,9 +216,10 @@ export function lexiconOf(index: PackIndex): Lexicon {
   for (const kind of ['predicates', 'relations', 'eventTypes'] as const) {
     const roleKind = kind === 'predicates' ? 'predicate' : kind === 'relations' ? 'relation' : 'eventType';
     for (const [key, forms] of Object.entries(triggers?.[kind] ?? {})) {
-      for (const lang of ['de', 'en'] as const) for (const text of forms[lang] ?? []) add(text, { kind: roleKind, key }, lang);
+      const role: LexiconRole = { kind: roleKind, key };
+      for (const lang of ['de', 'en'] as const) for (const text of forms[lang] ?? []) add(text, role, lang);
     }
   }
   const kinds = new Map([...index.byId.values()].map((t) => [t.id, t.kind === 'event' ? 'event' : t.type]));
-  return { phrases: out, ids: index.byId, kinds };
+  return { root, ids: index.byId, kinds };
 }

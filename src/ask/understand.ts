@@ -6,7 +6,7 @@
 import type { Lang } from '../i18n';
 import { detectLanguage, findDates, type FoundDate, PHRASES, type Phrase, type QuestionWord, RELATIVE, type Token, tokenize } from './grammar';
 import { namedThings } from '../pack/names';
-import { idsWritten, type Lexicon, type LexiconPhrase, type LexiconRole, stem, type WrittenId } from './lexicon';
+import { idsWritten, languagesOfWord, type Lexicon, type LexiconGroup, type LexiconPhrase, type LexiconRole, phrasesAt, type WrittenId } from './lexicon';
 
 /** A thing of the pack the question names, where, and whether its words also name a trigger. */
 export interface Mention {
@@ -27,6 +27,7 @@ export interface Understanding {
   readonly tokens: readonly Token[];
   /** The question words, in order. */
   readonly asks: readonly QuestionWord[];
+  /** The things the question names, each by words that name it alone (words that name several are in `ambiguous`). */
   readonly mentions: readonly Mention[];
   /** Words of the question that name several things of the pack equally (ids of each such name). */
   readonly ambiguous: readonly (readonly string[])[];
@@ -72,17 +73,21 @@ type Reading = 'date' | 'grammar' | 'trigger' | 'event' | 'agent' | 'thing' | 'u
 /** A match at a position: how many tokens, and what they are. */
 type Match =
   | { readonly length: number; readonly kind: 'grammar'; readonly phrase: Phrase }
-  | { readonly length: number; readonly kind: 'lexicon'; readonly phrases: readonly LexiconPhrase[] };
+  | {
+      readonly length: number;
+      readonly kind: 'lexicon';
+      /** The pack's phrases of this length spelled here, grouped by their words. */
+      readonly groups: readonly LexiconGroup[];
+      /** The id the question writes here, as a phrase of the question's language. */
+      readonly written?: LexiconPhrase;
+    };
 
-/** Whether the question's words from `at` spell `words` (folded, umlauts either way, or by stem for the pack's words). */
-function spells(tokens: readonly Token[], at: number, words: readonly string[], byStem: boolean): boolean {
+/** Whether the question's words from `at` spell the grammar's `words` (folded, umlauts expanded or stripped). */
+function spells(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     const t = tokens[at + k];
     const w = words[k] ?? '';
-    if (!t) return false;
-    if (t.folded === w || t.stripped === w) continue;
-    if (byStem && stem(t.folded) === stem(w)) continue;
-    return false;
+    if (!t || (t.folded !== w && t.stripped !== w)) return false;
   }
   return true;
 }
@@ -99,36 +104,57 @@ function spells(tokens: readonly Token[], at: number, words: readonly string[], 
 function matchAt(tokens: readonly Token[], at: number, lang: Lang, lexicon: Lexicon, written: WrittenId | undefined): Match | undefined {
   let best: Match | undefined;
   const rank = (m: Match): number =>
-    m.kind === 'lexicon' ? (m.phrases.some((p) => p.lang === lang) ? 2 : 0) : m.phrase.role.kind === 'function' ? 1 : 3;
+    m.kind === 'lexicon' ? (m.written !== undefined || m.groups.some((g) => g.langs.includes(lang)) ? 2 : 0) : m.phrase.role.kind === 'function' ? 1 : 3;
   const better = (m: Match): boolean => !best || m.length > best.length || (m.length === best.length && rank(m) > rank(best));
   for (const phrase of PHRASES[lang]) {
-    if (spells(tokens, at, phrase.words, false)) {
+    if (spells(tokens, at, phrase.words)) {
       const m: Match = { length: phrase.words.length, kind: 'grammar', phrase };
       if (better(m)) best = m;
     }
   }
-  const t = tokens[at];
-  if (t) {
-    const seen = new Set<string>();
-    for (const key of [stem(t.folded), stem(t.stripped)]) {
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const fitting = (lexicon.phrases.get(key) ?? []).filter((p) => spells(tokens, at, p.words, true));
-      const longest = fitting.reduce((most, p) => Math.max(most, p.words.length), 0);
-      if (longest === 0) continue;
-      const m: Match = { length: longest, kind: 'lexicon', phrases: fitting.filter((p) => p.words.length === longest) };
-      if (better(m)) best = m;
-      else if (best?.kind === 'lexicon' && best.length === longest) best = { ...best, phrases: [...best.phrases, ...m.phrases] };
-    }
+  const pack = phrasesAt(lexicon, tokens, at);
+  if (pack) {
+    const m: Match = { length: pack.length, kind: 'lexicon', groups: pack.groups };
+    if (better(m)) best = m;
   }
   if (written) {
     const words = tokens.slice(at, at + written.length).map((x) => x.folded);
     const phrase: LexiconPhrase = { words, role: { kind: 'thing', id: written.id }, lang, rank: written.rank };
-    const m: Match = { length: written.length, kind: 'lexicon', phrases: [phrase] };
+    const m: Match = { length: written.length, kind: 'lexicon', groups: [], written: phrase };
     if (better(m)) best = m;
-    else if (best?.kind === 'lexicon' && best.length === written.length) best = { ...best, phrases: [...best.phrases, phrase] };
+    else if (best?.kind === 'lexicon' && best.length === written.length) best = { ...best, written: phrase };
   }
   return best;
+}
+
+/** What the pack's words of a match name: the triggers, the things (ranked as `show` ranks names), and what they are read as. */
+interface LexiconReading {
+  readonly triggers: readonly LexiconRole[];
+  readonly ids: readonly string[];
+  readonly as: Reading;
+}
+
+/**
+ * Reads the pack's words of a match: its triggers and the things it names,
+ * ranked as in `show` (an id as written, then a label, then an alias);
+ * words that still name several things are ambiguous. An agent (a state or
+ * person) may begin a clause whose verb is the event (`after Germany
+ * surrendered`).
+ */
+function readLexicon(m: Extract<Match, { kind: 'lexicon' }>, lexicon: Lexicon): LexiconReading {
+  const phrases = m.groups.flatMap((g) => g.phrases);
+  if (m.written) phrases.push(m.written);
+  const triggers = phrases.filter((p) => p.role.kind !== 'thing').map((p) => p.role);
+  const ids = namedThings(phrases.flatMap((p) => (p.role.kind === 'thing' ? [{ id: p.role.id, rank: p.rank }] : [])));
+  const kinds = new Set(ids.map((x) => lexicon.kinds.get(x)));
+  const as: Reading = kinds.has('event')
+    ? 'event'
+    : ids.length === 0
+      ? 'trigger'
+      : [...kinds].every((k) => k === 'state' || k === 'person')
+        ? 'agent'
+        : 'thing';
+  return { triggers, ids, as };
 }
 
 /**
@@ -150,8 +176,7 @@ export function understand(question: string, lexicon: Lexicon, lang?: Lang): Und
   const language =
     lang ??
     detectLanguage(tokens.filter((_, k) => !spelledAsIds.has(k)), (word) => {
-      const langs = new Set((lexicon.phrases.get(stem(word)) ?? []).filter((p) => p.words.length === 1 && stem(p.words[0] ?? '') === stem(word)).map((p) => p.lang));
-      return [...langs];
+      return languagesOfWord(lexicon, word);
     });
   const words = (kind: Phrase['role']['kind']): Set<string> =>
     new Set(PHRASES[language].filter((p) => p.role.kind === kind && p.words.length === 1).map((p) => p.words[0] ?? ''));
@@ -161,7 +186,7 @@ export function understand(question: string, lexicon: Lexicon, lang?: Lang): Und
 
   const asks: QuestionWord[] = [];
   const mentions: Mention[] = [];
-  const ambiguous: string[][] = [];
+  const ambiguous: (readonly string[])[] = [];
   const predicates = new Set<string>();
   const relations = new Set<string>();
   const eventTypes = new Set<string>();
@@ -170,7 +195,7 @@ export function understand(question: string, lexicon: Lexicon, lang?: Lang): Und
   const unknown: string[] = [];
   const unread: string[] = [];
   const relative: string[] = [];
-  const triggerWords: { text: string; roles: LexiconRole[]; ids: string[] }[] = [];
+  const triggerWords: Understanding['triggerWords'][number][] = [];
   /** What was read at each token that begins a reading, in question order. */
   const readings: { at: number; length: number; as: Reading }[] = [];
   /** Tokens the grammar read as a word of their own (not `bis` of `bis wann`). */
@@ -183,6 +208,11 @@ export function understand(question: string, lexicon: Lexicon, lang?: Lang): Und
   const flags = { inForce: false, state: false, remain: false, happened: false, compare: false, mention: false, eventTime: false };
   let partyNext = false;
   let inClause = false;
+  // A name repeated (or shared by thousands of things) is read once: by the groups it matched and the id written there.
+  const serials = new Map<LexiconGroup, number>();
+  const serial = (g: LexiconGroup): number => serials.get(g) ?? (serials.set(g, serials.size), serials.size - 1);
+  const lexiconReadings = new Map<string, LexiconReading>();
+  const triggersTaken = new Set<string>();
 
   for (let i = 0; i < tokens.length; ) {
     const date = dateAt.get(i);
@@ -253,25 +283,25 @@ export function understand(question: string, lexicon: Lexicon, lang?: Lang): Und
       i += m.length;
       continue;
     }
-    const things = m.phrases.filter((p) => p.role.kind === 'thing');
-    const triggers = m.phrases.filter((p) => p.role.kind !== 'thing').map((p) => p.role);
-    for (const role of triggers) {
-      if (inClause) clauseTriggers.push(role);
-      else if (role.kind === 'predicate') predicates.add(role.key);
-      else if (role.kind === 'relation') relations.add(role.key);
-      else if (role.kind === 'eventType') eventTypes.add(role.key);
+    const writtenKey = m.written?.role.kind === 'thing' ? `${m.written.role.id}\u0000${m.written.rank}` : '';
+    const key = `${m.groups.map(serial).join(',')}|${writtenKey}`;
+    let read = lexiconReadings.get(key);
+    if (!read) lexiconReadings.set(key, (read = readLexicon(m, lexicon)));
+    const { triggers, ids, as } = read;
+    // Triggers are sets of keys: the same words in the same clause add nothing the second time.
+    if (!triggersTaken.has(`${key}|${inClause}`)) {
+      triggersTaken.add(`${key}|${inClause}`);
+      for (const role of triggers) {
+        if (inClause) clauseTriggers.push(role);
+        else if (role.kind === 'predicate') predicates.add(role.key);
+        else if (role.kind === 'relation') relations.add(role.key);
+        else if (role.kind === 'eventType') eventTypes.add(role.key);
+      }
     }
-    // Names are ranked as in `show`: an id as written, then a label, then an alias; words that still name several things are ambiguous.
-    const ids = namedThings(things.map((p) => ({ id: p.role.kind === 'thing' ? p.role.id : '', rank: p.rank })));
     if (ids.length > 1) ambiguous.push(ids);
     if (triggers.length > 0 && !inClause) triggerWords.push({ text: typed(i, m.length), roles: triggers, ids });
-    // An agent (a state or person) may begin a clause whose verb is the event (`after Germany surrendered`).
-    const kinds = ids.map((x) => lexicon.kinds.get(x));
-    const as: Reading = kinds.includes('event') ? 'event' : ids.length === 0 ? 'trigger' : kinds.every((k) => k === 'state' || k === 'person') ? 'agent' : 'thing';
     readings.push({ at: i, length: m.length, as });
-    for (const id of ids) {
-      mentions.push({ id, at: i, alsoTriggers: triggers, asParty: partyNext, inTimeClause: inClause });
-    }
+    if (ids.length === 1) mentions.push({ id: ids[0] as string, at: i, alsoTriggers: triggers, asParty: partyNext, inTimeClause: inClause });
     if (ids.length > 0) partyNext = false;
     i += m.length;
   }

@@ -1,6 +1,6 @@
 /** pakt's messages in German, written whole, never assembled from English pieces. */
 import type { Messages } from './types';
-import { pre, plural, list } from './words';
+import { pre, plural, list, someOf } from './words';
 
 const joinDe = (xs: readonly string[]): string => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} und ${xs[xs.length - 1]}`);
 
@@ -50,7 +50,7 @@ export const de: Messages = {
     unreadWords: (words) => `pakt kann ${joinDe(words.map((w) => `„${w}“`))} in dieser Frage nicht lesen, und ohne ${words.length === 1 ? 'dieses Wort' : 'diese Wörter'} würde es eine andere Frage beantworten.`,
     notTied: (names) => (names.length > 0 ? `Die Quelle sagt nichts, was ${joinDe(names)} mit dem Gefragten verbindet.` : 'Die Quelle sagt nichts, was das beantwortet.'),
     noEvent: 'Ein solches Ereignis nennt die Quelle nicht.',
-    ambiguous: (labels) => `Die Frage passt auf mehreres, was die Quelle nennt: ${joinDe(labels.map((l) => `„${l}“`))}. Bitte nach einem davon fragen.`,
+    ambiguous: (labels) => `Die Frage passt auf mehreres, was die Quelle nennt: ${joinDe(someOf(labels.map((l) => `„${l}“`), (n) => `${n} weitere`))}. Bitte nach einem davon fragen.`,
     notUnderstood: 'pakt kann diese Frage nicht auf das abbilden, was die Quelle sagt.',
     suggestionsHeading: 'Die nächstliegenden Sätze der Quelle (Vorschläge, keine Antworten):',
   },
@@ -194,7 +194,7 @@ export const de: Messages = {
     documents: (list) => `Dokumente: ${list}`,
     emptyName: 'leere Kennung oder leerer Name',
     ambiguous: (n) => `„${n}“ ist mehrdeutig`,
-    mayMean: (list) => `gemeint sein kann: ${list}`,
+    mayMean: (ids) => `gemeint sein kann: ${someOf(ids, (n) => `… (${n} weitere)`).join(', ')}`,
     noSuchThing: (n) => `das Faktenpaket enthält nichts namens „${n}“`,
     notAnEvent: (id) => `„${id}“ ist kein Ereignis`,
     pickEvent: 'Ereignisse listet: pakt timeline',

@@ -1,6 +1,6 @@
 /** pakt's messages in English. */
 import type { Messages } from './types';
-import { pre, plural, list } from './words';
+import { pre, plural, list, someOf } from './words';
 
 const joinEn = (xs: readonly string[]): string => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 
@@ -50,7 +50,7 @@ export const en: Messages = {
     unreadWords: (words) => `pakt cannot read ${joinEn(words.map((w) => `“${w}”`))} in this question, and answering without ${words.length === 1 ? 'it' : 'them'} would answer another question.`,
     notTied: (names) => (names.length > 0 ? `The source says nothing that ties ${joinEn(names)} to what the question asks.` : 'The source says nothing that answers this.'),
     noEvent: 'The source names no such event.',
-    ambiguous: (labels) => `The question fits several things the source names: ${joinEn(labels.map((l) => `“${l}”`))}. Ask about one of them.`,
+    ambiguous: (labels) => `The question fits several things the source names: ${joinEn(someOf(labels.map((l) => `“${l}”`), (n) => `${n} more`))}. Ask about one of them.`,
     notUnderstood: 'pakt cannot map this question onto what the source says.',
     suggestionsHeading: 'Closest sentences of the source (suggestions, not answers):',
   },
@@ -195,7 +195,7 @@ export const en: Messages = {
     documents: (list) => `documents: ${list}`,
     emptyName: 'empty id or name',
     ambiguous: (n) => `'${n}' is ambiguous`,
-    mayMean: (list) => `it may mean: ${list}`,
+    mayMean: (ids) => `it may mean: ${someOf(ids, (n) => `… (${n} more)`).join(', ')}`,
     noSuchThing: (n) => `no entity or event '${n}' in the fact pack`,
     notAnEvent: (id) => `'${id}' is not an event`,
     pickEvent: 'pick one from: pakt timeline',

@@ -44,7 +44,8 @@ export interface ErrorMessages {
   readonly documents: (list: string) => string;
   readonly emptyName: string;
   readonly ambiguous: (name: string) => string;
-  readonly mayMean: (list: string) => string;
+  /** The ids a name may mean: the first few, then how many more. */
+  readonly mayMean: (ids: readonly string[]) => string;
   readonly noSuchThing: (name: string) => string;
   readonly notAnEvent: (id: string) => string;
   readonly pickEvent: string;
@@ -240,6 +241,7 @@ export interface AskMessages {
   readonly unreadWords: (words: readonly string[]) => string;
   readonly notTied: (names: readonly string[]) => string;
   readonly noEvent: string;
+  /** The things a question fits, as labels: the first few, then how many more. */
   readonly ambiguous: (labels: readonly string[]) => string;
   readonly notUnderstood: string;
   readonly suggestionsHeading: string;

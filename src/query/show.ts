@@ -76,7 +76,7 @@ export function resolveThing(ctx: QueryContext, name: string): Thing {
   if (ids.length === 1) return ctx.index.byId.get(ids[0] as string) as Thing;
   const shown = echo(name);
   if (ids.length > 1) {
-    throw new NotFoundError((m) => m.err.ambiguous(shown), (m) => m.err.mayMean(ids.join(', ')));
+    throw new NotFoundError((m) => m.err.ambiguous(shown), (m) => m.err.mayMean(ids));
   }
   const near = closest(name, [...ctx.index.byId.keys(), ...namesOf(ctx)]);
   throw new NotFoundError(
