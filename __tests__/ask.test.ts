@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { type Token, tokenize } from '../src/ask/grammar';
-import { type Lexicon, type LexiconNode, type LexiconPhrase, lexiconOf, phrasesAt, stem } from '../src/ask/lexicon';
+import { type Lexicon, type LexiconPhrase, lexiconOf, phrasesAt, stem } from '../src/ask/lexicon';
 import { understand } from '../src/ask/understand';
 import type { PackIndex } from '../src/pack/load';
 import { namedThings } from '../src/pack/names';
@@ -301,12 +301,7 @@ describe('the lexicon finds the longest names a question spells', () => {
 
   /** The definition: every phrase whose words each match the question's word (`sameWord`), the longest of them. */
   function longest(lexicon: Lexicon, tokens: readonly Token[], at: number): { length: number; phrases: string[] } | undefined {
-    const all: LexiconPhrase[] = [];
-    const walk = (node: LexiconNode): void => {
-      for (const g of node.ends ?? []) all.push(...g.phrases);
-      for (const child of node.next?.values() ?? []) walk(child);
-    };
-    walk(lexicon.root);
+    const all = lexicon.groups.flatMap((g) => g.phrases);
     const same = (t: Token | undefined, w: string) => t !== undefined && (t.folded === w || t.stripped === w || stem(t.folded) === stem(w));
     const fitting = all.filter((p) => p.words.every((w, k) => same(tokens[at + k], w)));
     const length = Math.max(0, ...fitting.map((p) => p.words.length));
@@ -333,7 +328,7 @@ describe('the lexicon finds the longest names a question spells', () => {
   test('a phrase is kept once per thing and language, as its label when it is both', () => {
     const byId = new Map([['a', { id: 'a', kind: 'entity', type: 'place', label: { de: 'Pakt', en: 'Pact' }, aliases: { de: ['Pakt', 'pakt', 'Pakts'], en: ['Pakt'] } }]]);
     const lexicon = lexiconOf({ byId, pack: {} } as unknown as PackIndex);
-    const groups = [...(lexicon.root.next?.get('pakt')?.ends ?? [])];
+    const groups = lexicon.groups.filter((g) => stem(g.words[0] ?? '') === 'pakt');
     expect(groups.map((g) => [g.words, g.phrases.map((p) => `${p.lang}/${p.rank}`)])).toEqual([
       [['pakt'], ['de/label', 'en/alias']],
       [['pakts'], ['de/alias']],

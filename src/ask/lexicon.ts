@@ -57,16 +57,23 @@ export interface LexiconGroup {
   readonly langs: readonly Lang[];
 }
 
-/** A node of the lexicon's trie: the next words by their stems, and the groups whose words end here. */
-export interface LexiconNode {
-  readonly next?: ReadonlyMap<string, LexiconNode>;
-  readonly ends?: readonly LexiconGroup[];
+/**
+ * The pack's phrases as a trie of the stems of their words, for the matcher
+ * ({@link phrasesAt}). A node is a number, the root 0; the edges of all
+ * nodes are one map, keyed by the node and the next word's stem (`0 pakt`),
+ * so that a node costs no map of its own.
+ */
+export interface LexiconTrie {
+  readonly edges: ReadonlyMap<string, number>;
+  /** The groups whose words end at a node. */
+  readonly ends: ReadonlyMap<number, readonly LexiconGroup[]>;
 }
 
 /** What a pack lets a question name. */
 export interface Lexicon {
-  /** The pack's phrases as a trie of the stems of their words, for the matcher ({@link phrasesAt}). */
-  readonly root: LexiconNode;
+  readonly trie: LexiconTrie;
+  /** Every group of the pack's phrases, in the order of the pack. */
+  readonly groups: readonly LexiconGroup[];
   /** The ids of the pack's entities and events (stated and derived). */
   readonly ids: { has(id: string): boolean };
   /** What each id is: `event`, or its entity's type (`state`, `person`, `place`, …). */
@@ -87,19 +94,20 @@ function sameWord(t: Token, w: string): boolean {
  * question could spell, whatever the number of things they name.
  */
 export function phrasesAt(lexicon: Lexicon, tokens: readonly Token[], at: number): { readonly length: number; readonly groups: readonly LexiconGroup[] } | undefined {
-  let nodes: LexiconNode[] = [lexicon.root];
+  const { edges, ends } = lexicon.trie;
+  let nodes = [0];
   let found: { length: number; groups: LexiconGroup[] } | undefined;
   for (let k = at; k < tokens.length && nodes.length > 0; k++) {
     const t = tokens[k] as Token;
     const keys = new Set([stem(t.folded), stem(t.stripped)]);
-    const next = new Set<LexiconNode>();
+    const next = new Set<number>();
     for (const node of nodes) for (const key of keys) {
-      const child = node.next?.get(key);
-      if (child) next.add(child);
+      const child = edges.get(`${node} ${key}`);
+      if (child !== undefined) next.add(child);
     }
     nodes = [...next];
     const length = k - at + 1;
-    const groups = nodes.flatMap((n) => n.ends ?? []).filter((g) => g.words.every((w, j) => sameWord(tokens[at + j] as Token, w)));
+    const groups = nodes.flatMap((n) => ends.get(n) ?? []).filter((g) => g.words.every((w, j) => sameWord(tokens[at + j] as Token, w)));
     if (groups.length > 0) found = { length, groups };
   }
   return found;
@@ -108,7 +116,8 @@ export function phrasesAt(lexicon: Lexicon, tokens: readonly Token[], at: number
 /** The languages the pack has a one-word name or trigger in whose stem is the word's (for telling a question's language). */
 export function languagesOfWord(lexicon: Lexicon, word: string): Lang[] {
   const langs = new Set<Lang>();
-  for (const g of lexicon.root.next?.get(stem(word))?.ends ?? []) for (const lang of g.langs) langs.add(lang);
+  const node = lexicon.trie.edges.get(`0 ${stem(word)}`);
+  for (const g of (node !== undefined && lexicon.trie.ends.get(node)) || []) for (const lang of g.langs) langs.add(lang);
   return [...langs];
 }
 
@@ -172,28 +181,30 @@ export function idsWritten(question: string, tokens: readonly Token[], lexicon: 
  */
 export function lexiconOf(index: PackIndex): Lexicon {
   interface Group { words: readonly string[]; phrases: LexiconPhrase[]; langs: Lang[] }
-  interface Node { next?: Map<string, Node>; ends?: Group[] }
-  const root: Node = {};
+  const edges = new Map<string, number>();
+  const ends = new Map<number, Group[]>();
   // A group by its words, which also fix its node.
   const groups = new Map<string, Group>();
+  const groupOf = (w: readonly string[], spelled: string): Group => {
+    const group: Group = { words: w, phrases: [], langs: [] };
+    groups.set(spelled, group);
+    let at = 0;
+    for (const word of w) {
+      const edge = `${at} ${stem(word)}`;
+      const child = edges.get(edge);
+      if (child === undefined) edges.set(edge, (at = edges.size + 1));
+      else at = child;
+    }
+    const here = ends.get(at);
+    if (here) here.push(group);
+    else ends.set(at, [group]);
+    return group;
+  };
   const add = (text: string, role: LexiconRole, lang: Lang, rank: NameRank = 'alias'): void => {
     const w = words(text);
     if (w.length === 0) return;
     const spelled = w.join(' ');
-    let group = groups.get(spelled);
-    if (!group) {
-      group = { words: w, phrases: [], langs: [] };
-      groups.set(spelled, group);
-      let at = root;
-      for (const word of w) {
-        const key = stem(word);
-        at.next ??= new Map();
-        let child = at.next.get(key);
-        if (!child) at.next.set(key, (child = {}));
-        at = child;
-      }
-      (at.ends ??= []).push(group);
-    }
+    const group = groups.get(spelled) ?? groupOf(w, spelled);
     // Each phrase once, by its language and role. A role's phrases are added together (one thing's names, one
     // trigger's forms), so a phrase seen before for this role is among the last of its group.
     for (let k = group.phrases.length - 1; k >= 0; k--) {
@@ -221,5 +232,5 @@ export function lexiconOf(index: PackIndex): Lexicon {
     }
   }
   const kinds = new Map([...index.byId.values()].map((t) => [t.id, t.kind === 'event' ? 'event' : t.type]));
-  return { root, ids: index.byId, kinds };
+  return { trie: { edges, ends }, groups: [...groups.values()], ids: index.byId, kinds };
 }
