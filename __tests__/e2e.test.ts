@@ -31,6 +31,14 @@ describe('the binary', () => {
     expect(JSON.parse(r.stdout).state).toBe('denounced');
   });
 
+  test("loads its bundle with the build's code cache, which V8 accepts", () => {
+    const load = `const { loadBundle } = require(${JSON.stringify(join(__dirname, '..', 'bin', 'load-bundle.js'))});
+      const { main, script } = loadBundle(${JSON.stringify(join(__dirname, '..', 'dist', 'pakt.cjs'))});
+      process.stdout.write(JSON.stringify({ main: typeof main, rejected: script.cachedDataRejected }));`;
+    const r = spawnSync(process.execPath, ['-e', load], { encoding: 'utf8' });
+    expect(JSON.parse(r.stdout)).toEqual({ main: 'function', rejected: false });
+  });
+
   test('exit codes: 2 for usage, 1 for not found', () => {
     const usage = pakt(['status', '--date', '1945-02-30']);
     expect(usage.code).toBe(2);

@@ -9,8 +9,11 @@ const vm = require('node:vm');
 const Module = require('node:module');
 
 /**
- * Runs a CommonJS bundle and returns its exports, plus the compiled script
- * (to write a new cache from).
+ * Runs a bundle and returns its exports, plus the compiled script (to write
+ * a new cache from). The bundle's text is a function of CommonJS's five
+ * parameters (`exports, require, module, __filename, __dirname`: the
+ * wrapper `require` would add, written in by scripts/build.mjs), compiled
+ * as it stands.
  */
 function loadBundle(file) {
   // The build keeps the bundle ASCII (scripts/build.mjs checks it), and ASCII
@@ -22,7 +25,7 @@ function loadBundle(file) {
   } catch {
     cachedData = undefined;
   }
-  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+  const script = new vm.Script(source, { filename: file, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, Module.createRequire(file), module, file, path.dirname(file));
   return { ...module.exports, script };

@@ -8,9 +8,10 @@
 //    sources and beside the bundle), so that loading those same bytes again
 //    needs neither checks nor date arithmetic (src/pack/verified.ts); a pack
 //    that fails the checks stops the build;
-// 3. bundles the CLI into one CommonJS file, dist/pakt.cjs, that bin/pakt.js
-//    loads: one file to read at start-up, chalk (ESM-only) included, with
-//    its version and its identity (the SHA-256 of its code) written in;
+// 3. bundles the CLI into one CommonJS module's function, dist/pakt.cjs,
+//    that bin/pakt.js loads: one file to read at start-up, chalk (ESM-only)
+//    included, with its version and its identity (the SHA-256 of its code)
+//    written in;
 // 4. writes the manual page man/pakt.1 from the bundle's commander program.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -90,10 +91,15 @@ try {
 // never reuse another build's verdict.
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const buildIdPlaceholder = 'pakt-build-id-placeholder';
+// The bundle is the text of a function of CommonJS's five parameters, which
+// bin/load-bundle.js compiles as it stands: wrapping it at start-up (as
+// `require` does) would copy its whole text once more on every run.
 await build({
   ...common,
   entryPoints: ['src/cli/index.ts'],
   outfile: 'dist/pakt.cjs',
+  banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
+  footer: { js: '})' },
   minify: true,
   define: {
     'process.env.PAKT_BUILD_VERSION': JSON.stringify(version),
