@@ -251,6 +251,23 @@ describe('ask refuses a question with a word it cannot read, naming the word', (
     expect(a.reason).toContain(word);
   });
 
+  test.each([
+    ['Was geschah 1945-02-30?', [], 'de', '„1945-02-30“ ist kein echtes Datum: den Tag 30 gibt es in 1945-02 nicht'],
+    ['What happened on 1945-13-01', [], 'en', "'1945-13-01' is not a real date: month 13 does not exist"],
+    ['What happened in 1945-13', [], 'en', "'1945-13' is not a real date: month 13 does not exist"],
+    ['What happened between 1945-02-30 and 1945-03-01', [], 'en', "'1945-02-30' is not a real date"],
+    ['what happened on 1945-08-08T25:00', [], 'en', 'hour 25 does not exist'],
+    ['what happened on 1945-08-08T23:61', [], 'en', 'minute 61 does not exist'],
+    ['Was the pact in force on 1945-02-30?', [], 'en', 'day 30 does not exist in 1945-02'],
+    ['what happened on 1945-04-02T02:30', ['--zone', 'Europe/Berlin'], 'en', 'does not exist in Europe/Berlin: the clocks skipped it'],
+    ['Was geschah am 1945-04-02T02:30?', ['--zone', 'Europe/Berlin'], 'de', 'gibt es in Europe/Berlin nicht'],
+  ])('a date that is no real date, or a time its zone skipped, is the reason (found by a twelfth breaking session: an internal error): %s', (q, options, lang, why) => {
+    const r = run(['ask', q, ...options, '--json']);
+    const a = JSON.parse(r.stdout) as Answer;
+    expect([r.code, r.stderr, a.answered, a.lang]).toEqual([1, '', false, lang]);
+    expect(a.reason).toContain(why);
+  });
+
   test('the reason is said in the question\'s language', () => {
     expect(refusal('Who did not sign the pact?').reason).toBe('pakt cannot read “not” in this question, and answering without it would answer another question.');
     expect(refusal('War der Pakt vor 1943 in Kraft?').reason).toBe('pakt kann „vor“ in dieser Frage nicht lesen, und ohne dieses Wort würde es eine andere Frage beantworten.');

@@ -10,7 +10,8 @@ import type { Evidence, Modality, Statement } from '../pack/types';
 import { modalityText } from '../render/marks';
 import { search } from '../query/search';
 import { sentenceById } from '../query/source';
-import { dateJson, displayQuery, parseQueryDate, parseZone, zoneLabel } from '../time';
+import { dateJson, displayQuery, parseQueryDate, parseZone, TimeValueError, zoneLabel } from '../time';
+import { say as sayIn, timeErrorText } from '../errors';
 import { fold } from '../text/fold';
 import { understand } from './understand';
 import { lexiconOf, type Lexicon } from './lexicon';
@@ -93,6 +94,16 @@ export function ask(index: PackIndex, question: string, options: AskOptions, run
   // A day asked about is matched as the source dates its events (`on`), in no zone.
   const dated = (p.kind === 'status' && p.date !== undefined && index.byId.get(p.date) === undefined) || (p.kind === 'happened' && !/^\d{4}-\d{2}-\d{2}$/.test(p.date));
   const zone = options.zone ?? (dated ? treatyZone(index) : undefined);
+  // The date is read here as the command will read it: one that is no real date, or that its zone skipped, is the reason to refuse.
+  const date = p.kind === 'happened' ? p.date : p.kind === 'status' && p.date !== undefined && index.byId.get(p.date) === undefined ? p.date : undefined;
+  if (date !== undefined) {
+    try {
+      parseQueryDate(date, parseZone(zone ?? 'UTC'));
+    } catch (err) {
+      if (!(err instanceof TimeValueError)) throw err;
+      return refuse({ kind: 'bad-date', error: err });
+    }
+  }
   const global = [
     ...(lang === 'de' ? ['--lang', 'de'] : []),
     ...(zone !== undefined ? ['--zone', zone] : []),
@@ -471,6 +482,8 @@ function reasonText(index: PackIndex, lang: Lang, why: Refusal, zone: string | u
     }
     case 'not-understood':
       return m.notUnderstood;
+    case 'bad-date':
+      return m.badDate(sayIn(timeErrorText(why.error, ''), messages[lang]));
   }
 }
 

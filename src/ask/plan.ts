@@ -8,6 +8,7 @@ import type { IndexedEvent, PackIndex, Thing } from '../pack/load';
 import type { LexiconRole } from './lexicon';
 import type { Understanding } from './understand';
 import { qualifierIds } from '../pack/qualifiers';
+import type { TimeValueError } from '../time';
 
 /** Why a question is refused (said in the question's language by `answer.ts`). */
 export type Refusal =
@@ -20,7 +21,9 @@ export type Refusal =
   | { readonly kind: 'ambiguous'; readonly ids: readonly string[] }
   | { readonly kind: 'not-understood' }
   /** The source dates nothing in the period a question asks about. */
-  | { readonly kind: 'nothing-then'; readonly date: string };
+  | { readonly kind: 'nothing-then'; readonly date: string }
+  /** The question's date is no real date or time (`1945-02-30`, `T25:00`), or one its zone skipped. */
+  | { readonly kind: 'bad-date'; readonly error: TimeValueError };
 
 /** What to run, and how to speak of its answer. */
 export type Plan =

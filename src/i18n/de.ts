@@ -52,6 +52,7 @@ export const de: Messages = {
     noEvent: 'Ein solches Ereignis nennt die Quelle nicht.',
     ambiguous: (labels) => `Die Frage passt auf mehreres, was die Quelle nennt: ${joinDe(someOf(labels.map((l) => `„${l}“`), (n) => `${n} weitere`))}. Bitte nach einem davon fragen.`,
     notUnderstood: 'pakt kann diese Frage nicht auf das abbilden, was die Quelle sagt.',
+    badDate: (why) => `pakt kann das Datum dieser Frage nicht lesen: ${why}.`,
     suggestionsHeading: 'Die nächstliegenden Sätze der Quelle (Vorschläge, keine Antworten):',
   },
   status: {

@@ -244,6 +244,8 @@ export interface AskMessages {
   /** The things a question fits, as labels: the first few, then how many more. */
   readonly ambiguous: (labels: readonly string[]) => string;
   readonly notUnderstood: string;
+  /** The question's date cannot be read: why, as the time reader says it. */
+  readonly badDate: (why: string) => string;
   readonly suggestionsHeading: string;
 }
 
