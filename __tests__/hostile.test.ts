@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -1220,4 +1220,33 @@ describe('a source link swapped while pakt reads it (found by a tenth breaking s
     expect(seen.has('GEHEIM')).toBe(false);
     expect(seen.has('Drinnen.')).toBe(true);
   }, 20_000);
+});
+
+describe('a pack or source larger than a string can hold (found by a twelfth breaking session: an internal error)', () => {
+  // Sparse files: the size is what counts, and nothing is written to disk.
+  const sizes = { pack: 600 * 2 ** 20, source: 3 * 2 ** 30 };
+
+  test.each(['en', 'de'] as const)('a source of 3 GiB is one problem at /source/file, by its size, and a query one line (%s)', (lang) => {
+    const file = hostileDir();
+    truncateSync(join(dirname(file), 'source', 'neutralitaetspakt.de.txt'), sizes.source);
+    const validated = run(['validate', file, '--json', '--lang', lang]);
+    expect(validated.code).toBe(1);
+    const checked = JSON.parse(validated.stdout) as { ok: boolean; problems: { pointer: string; message: string }[] };
+    expect(checked.ok).toBe(false);
+    expect(checked.problems.map((p) => p.pointer)).toEqual(['/source/file']);
+    expect(checked.problems[0]?.message).toContain(lang === 'en' ? `it has ${sizes.source} bytes, more than pakt can hold as text` : `er hat ${sizes.source} Bytes, mehr als pakt als Text halten kann`);
+    const r = run(['--facts', file, 'status', '--lang', lang], { env: { PAKT_NO_CACHE: '1' } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(r.stderr.split('\n')[0]).toContain(String(sizes.source));
+  });
+
+  test('a pack of 600 MiB is one line naming its size, exit 1', () => {
+    const file = hostileDir();
+    truncateSync(file, sizes.pack);
+    const r = run(['validate', file]);
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toMatch(new RegExp(`^pakt: error: .*pack\\.json: cannot read fact pack: it has ${sizes.pack} bytes, more than pakt can hold as text \\(\\d+\\)\\n$`));
+  });
 });

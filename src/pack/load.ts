@@ -1,3 +1,4 @@
+import { constants as bufferConstants } from 'node:buffer';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import type * as JsoncParser from 'jsonc-parser';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
@@ -79,9 +80,22 @@ export interface Inspection {
 }
 
 /**
+ * The most bytes a pack or a source may have: its text must fit in one
+ * JavaScript string (`buffer.constants.MAX_STRING_LENGTH` code units, about
+ * 512 MiB on 64-bit Node.js), and UTF-8 text has at least one byte for each.
+ */
+const MAX_TEXT_BYTES = bufferConstants.MAX_STRING_LENGTH;
+
+/** Refuses a file larger than {@link MAX_TEXT_BYTES}, by its size, before a byte is read. */
+function checkSize(file: string, what: 'pack' | 'source', size: number): void {
+  if (size > MAX_TEXT_BYTES) throw new PackError(file, undefined, (m) => m.err.tooLarge(what, size, MAX_TEXT_BYTES));
+}
+
+/**
  * A file's bytes (packs are UTF-8 JSON, sources UTF-8 text). Only a regular
  * file (or a link to one) is read: a pipe would block for ever and a device
- * such as `/dev/zero` never ends.
+ * such as `/dev/zero` never ends; and only one whose text can be held
+ * ({@link MAX_TEXT_BYTES}).
  *
  * @throws PackError naming the file and why it cannot be read: by name for
  *   the reasons a person can act on (no such file, a directory, a loop of
@@ -94,6 +108,7 @@ export function readRegularFile(file: string, what: 'pack' | 'source'): Buffer {
       const why = stat.isDirectory() ? 'directory' : 'special';
       throw new PackError(file, undefined, (m) => m.err.cannotRead(what, why));
     }
+    checkSize(file, what, stat.size);
     return readFileSync(file);
   } catch (err) {
     if (err instanceof PackError) throw err;
@@ -193,6 +208,7 @@ export function readSource(packPath: string, sourceFile: string): Buffer {
   try {
     const opened = fstatSync(fd);
     if (!opened.isFile()) throw new PackError(written, undefined, (m) => m.err.cannotRead('source', opened.isDirectory() ? 'directory' : 'special'));
+    checkSize(written, 'source', opened.size);
     const changed = (): never => {
       throw new PackError(written, undefined, (m) => m.err.cannotRead('source', 'changed'));
     };
