@@ -1,5 +1,5 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { renderChart, renderSvg } from '../src/render/chart';
@@ -1249,4 +1249,20 @@ describe('a pack or source larger than a string can hold (found by a twelfth bre
     expect([r.code, r.stdout]).toEqual([1, '']);
     expect(r.stderr).toMatch(new RegExp(`^pakt: error: .*pack\\.json: cannot read fact pack: it has ${sizes.pack} bytes, more than pakt can hold as text \\(\\d+\\)\\n$`));
   });
+});
+
+describe('a table of many rows (found by a twelfth breaking session: 1.7 million rows ran out of memory after a minute, at 4.5 GB)', () => {
+  test('is drawn a block of rows at a time: 100,000 rows in a heap of 160 MB, every row once', () => {
+    const file = hostileDir('Ab. '.repeat(100_000));
+    const drawn = spawnSync(process.execPath, ['--max-old-space-size=160', join(__dirname, '..', 'bin', 'pakt.js'), '--facts', file, 'source', '--format', 'table'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', PAKT_NO_CACHE: '1', COLUMNS: '100' },
+      maxBuffer: 2 ** 28,
+    });
+    expect([drawn.status, drawn.stderr]).toEqual([0, '']);
+    const ids = [...drawn.stdout.matchAll(/^│ (p\d+s\d+) /gm)].map((m) => m[1]);
+    const listed = run(['--facts', file, 'source', '--format', 'tsv']).stdout.trim().split('\n').slice(1).map((line) => line.split('\t')[0]);
+    expect(ids.length).toBeGreaterThan(100_000);
+    expect(ids).toEqual(listed);
+  }, SIZE_TIMEOUT);
 });

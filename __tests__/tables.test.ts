@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fitColumns, KEY_WIDTH, measureColumn, PROSE_MIN } from '../src/render/fit';
-import { drawTable } from '../src/render/table';
+import { drawTable, drawTableBlocks } from '../src/render/table';
 import { displayWidth, wrapText } from '../src/render/width';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
@@ -305,6 +305,18 @@ test("pakt's layout of plain rows draws the very table cli-table3's own layout d
   library.push(['A', 'B'], ...rows.map((row, i) => (i === 0 ? [{ content: row[0] }, row[1]] : row)));
   expect(drawn).toBe(library.toString());
   expect(drawn.split('\n')).toHaveLength(1 + 2 + 450 * 2 + Math.ceil(450 / 7));
+});
+
+test('a table drawn a block of rows at a time is the table drawn at once: the blocks join where a rule between rows is drawn', () => {
+  const rows = Array.from({ length: 23 }, (_, i) => [`row ${i}`, i % 5 === 0 ? `zwei\nZeilen ${i}` : '☀ x', i % 3 === 0 ? '' : 'z']);
+  const whole = drawTableBlocks(['A', 'B', 'C'], rows, [8, 10, 1], rows.length);
+  expect(whole).toHaveLength(1);
+  for (const size of [1, 2, 3, 7, 22]) {
+    const blocks = drawTableBlocks(['A', 'B', 'C'], rows, [8, 10, 1], size);
+    expect(blocks).toHaveLength(Math.ceil(rows.length / size));
+    expect(blocks.join('\n')).toBe(whole[0]);
+  }
+  expect(drawTableBlocks(['A'], [], [3], 1)).toEqual([drawTable(['A'], [], [3])]);
 });
 
 test('a table of 40,000 rows is drawn in time linear in its cells (found by a fifth breaking session: 20,000 rows took 13 s)', sized(() => {

@@ -171,7 +171,7 @@ export function createRunState(io: IO, bundledPack: string): RunState {
     emit(settings: Settings, output: CommandOutput): void {
       const m = messages[settings.lang];
       // Getters: only a table asks for colour and width (finding the terminal costs start-up time).
-      state.out.push(render(output.view, settings.format, {
+      const pieces = render(output.view, settings.format, {
         get color() {
           return settings.chalk;
         },
@@ -183,7 +183,8 @@ export function createRunState(io: IO, bundledPack: string): RunState {
         shortened: m.tableShortened,
         leftOut: m.tableLeftOut,
         whole: m.wholeVia.json,
-      }));
+      });
+      for (const piece of pieces) state.out.push(piece);
       for (const note of output.notes ?? []) state.err += `${note}\n`;
       if (output.exitCode !== undefined) state.exitCode = output.exitCode;
     },

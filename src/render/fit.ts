@@ -73,7 +73,10 @@ export function widestLine(text: string): number {
  */
 export function measureColumn(kind: ColumnKind, values: readonly string[], keep: boolean): ColumnMeasure {
   const cells = values.map(widestLine);
-  return { kind, natural: widest(cells), word: widest(values.map(widestWord)), cells, keep };
+  // A cell's widest word is no wider than its widest line: a cell whose lines are no wider than the widest word found so far cannot widen it.
+  let word = -Infinity;
+  for (let k = 0; k < values.length; k++) if ((cells[k] as number) > word) word = Math.max(word, widestWord(values[k] as string));
+  return { kind, natural: widest(cells), word, cells, keep };
 }
 
 /**

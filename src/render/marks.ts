@@ -45,13 +45,13 @@ export class Marks {
   /**
    * The key line for the marks used, or nothing.
    *
-   * @param shown - the text a table showed, when it left some cells out: only
-   *   the marks that occur in it are explained.
+   * @param shown - whether a mark occurs in what a table showed, when it left
+   *   some cells out: only those marks are explained.
    */
-  key(shown?: string): string[] {
+  key(shown?: (mark: string) => boolean): string[] {
     const lang = this.lang;
     const order = ['derived', 'inferred', 'assumed'] as const;
-    const used = order.filter((b) => this.used.has(b) && (shown === undefined || shown.includes(MARKS[b])));
+    const used = order.filter((b) => this.used.has(b) && (shown === undefined || shown(MARKS[b])));
     return used.length > 0 ? [messages[lang].basisKey(used.map((b) => [MARKS[b], b] as const))] : [];
   }
 }

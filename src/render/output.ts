@@ -1,7 +1,7 @@
 import type { Colorizer } from './color';
-import type { Marks } from './marks';
+import { MARKS, type Marks } from './marks';
 import { type ColumnKind, fitColumns, measureColumn } from './fit';
-import { drawTable } from './table';
+import { drawTableBlocks } from './table';
 import { displayWidth, truncate, wrapText } from './width';
 import { visible, visibleJson } from '../text/visible';
 
@@ -100,13 +100,17 @@ export interface TableOptions {
   readonly whole: string;
 }
 
-/** Renders a view in a format; the text always ends with a newline (or is empty). */
-export function render(view: View, format: Format, table: TableOptions): string {
+/**
+ * Renders a view in a format, as pieces of text to write one after another:
+ * a table or a list of a million rows is more text than one string may hold.
+ * The text always ends with a newline (or is empty).
+ */
+export function render(view: View, format: Format, table: TableOptions): readonly string[] {
   switch (format) {
     case 'json':
-      return `${visibleJson(JSON.stringify(view.data, null, 2))}\n`;
+      return [`${visibleJson(JSON.stringify(view.data, null, 2))}\n`];
     case 'ndjson':
-      return (Array.isArray(view.data) ? view.data : [view.data]).map((d) => `${visibleJson(JSON.stringify(d))}\n`).join('');
+      return [(Array.isArray(view.data) ? view.data : [view.data]).map((d) => `${visibleJson(JSON.stringify(d))}\n`).join('')];
     case 'csv':
       return delimited(view, ',', csvField);
     case 'tsv':
@@ -143,7 +147,7 @@ export function tsvField(value: string): string {
   return visible(value.includes('\\') ? value.replace(/\\/g, '\\\\') : value);
 }
 
-function delimited(view: View, sep: string, field: (v: string) => string): string {
+function delimited(view: View, sep: string, field: (v: string) => string): string[] {
   const grid = view.flat();
   const end = sep === ',' ? '\r\n' : '\n';
   // Joined a thousand lines at a time: a line is garbage soon after it is made, not kept until
@@ -155,12 +159,19 @@ function delimited(view: View, sep: string, field: (v: string) => string): strin
     for (let k = 1; k < values.length; k++) line += sep + field(values[k] ?? '');
     lines.push(line);
     if (lines.length === 1024) {
-      chunks.push(lines.join(end));
+      chunks.push(`${lines.join(end)}${end}`);
       lines = [];
     }
   });
-  if (lines.length > 0) chunks.push(lines.join(end));
-  return `${chunks.join(end)}${end}`;
+  if (lines.length > 0) chunks.push(`${lines.join(end)}${end}`);
+  return chunks;
+}
+
+/** `items`, each followed by `end`, as pieces of a thousand items each. */
+function piecesOf(items: readonly string[], end: string): string[] {
+  const out: string[] = [];
+  for (let at = 0; at < items.length; at += 1024) out.push(`${items.slice(at, at + 1024).join(end)}${end}`);
+  return out;
 }
 
 /** Lines of prose a table row shows at least before shortening it with `…`. */
@@ -184,7 +195,7 @@ function renderRecords(
   columns: readonly Column[],
   rows: readonly Readonly<Record<string, string>>[],
   opts: TableOptions,
-): string {
+): string[] {
   const c = opts.color;
   const width = Math.max(10, opts.width);
   const blocks = rows.map((r, index) => {
@@ -205,9 +216,15 @@ function renderRecords(
     return lines.join('\n');
   });
   const separator = columns.length === 2 && columns[0]?.key === 'field' ? '\n' : '\n\n';
-  let out = blocks.length > 0 ? `${blocks.join(separator)}\n` : '';
-  out += notesText({ notes: [...(view.notes ?? []), ...(view.marks?.key() ?? [])] }, width);
-  for (const section of view.sections ?? []) out += `\n${renderTable(section, opts)}`;
+  const out = piecesOf(blocks, separator);
+  // The last record ends with a newline, not with the blank line between records.
+  const last = out.length - 1;
+  if (last >= 0) out[last] = `${(out[last] as string).slice(0, -separator.length)}\n`;
+  out.push(notesText({ notes: [...(view.notes ?? []), ...(view.marks?.key() ?? [])] }, width));
+  for (const section of view.sections ?? []) {
+    out.push('\n');
+    for (const piece of renderTable(section, opts)) out.push(piece);
+  }
   return out;
 }
 
@@ -229,7 +246,7 @@ function shorten(lines: readonly string[], max: number, width: number): string[]
   return kept;
 }
 
-function renderTable(view: TableView, opts: TableOptions): string {
+function renderTable(view: TableView, opts: TableOptions): string[] {
   const c = opts.color;
   const grid = view.table();
   const vertical = grid.layout === 'vertical';
@@ -289,9 +306,13 @@ function renderTable(view: TableView, opts: TableOptions): string {
   if (shortened.size > 0) hints.push(opts.shortened([...shortened], view.whole ?? opts.whole));
   const left = columns.filter((_, i) => fitted[i] == null).map((col) => col.header);
   if (left.length > 0 && rows.length > 0) hints.push(opts.leftOut(left));
-  let out = rows.length > 0 || !view.notes ? `${drawTable(head, body, shown.map((x) => x.width))}\n` : '';
-  const drawn = body.map((cells) => cells.join('\n')).join('\n');
-  out += notesText({ notes: [...hints, ...(view.notes ?? []), ...(view.marks?.key(drawn) ?? [])] }, opts.width);
-  for (const section of view.sections ?? []) out += `\n${renderTable(section, opts)}`;
+  const out = rows.length > 0 || !view.notes ? drawTableBlocks(head, body, shown.map((x) => x.width)).map((block) => `${block}\n`) : [];
+  // The key explains only the marks the cells shown hold.
+  const marks = Object.values(MARKS).filter((mark) => mark !== '' && body.some((cells) => cells.some((cell) => cell.includes(mark))));
+  out.push(notesText({ notes: [...hints, ...(view.notes ?? []), ...(view.marks?.key((mark) => marks.includes(mark)) ?? [])] }, opts.width));
+  for (const section of view.sections ?? []) {
+    out.push('\n');
+    for (const piece of renderTable(section, opts)) out.push(piece);
+  }
   return out;
 }

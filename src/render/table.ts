@@ -8,7 +8,7 @@ import { cut } from './width';
  * cell, rules between rows.
  *
  * cli-table3 is pinned to 0.6.5 (package.json) because of the workaround
- * below, which replaces three functions of its `src/utils.js`. That version
+ * below, which replaces four functions of its `src/utils.js`. That version
  * measures text with its own copy of string-width 4, whose widths differ
  * from the ones pakt fits columns with (☀ is two columns there, one here),
  * so its padding would push borders out of line; and it measures each line
@@ -17,10 +17,12 @@ import { cut } from './width';
  * draws, slicing one character at a time (upstream issue #362), which grows
  * with the square of a cell's length. The replacements measure with
  * pakt's `displayWidth` (render/width.ts, through {@link widestLine}),
- * remember each width during one drawing, and cut in one pass. The pin
- * makes the replaced functions the ones the library calls (`utils.strlen`,
- * `utils.truncate`, `utils.pad` on the module object); a test draws through
- * them and checks the widths and the time.
+ * remember each width during one drawing, and cut in one pass; `utils.repeat`,
+ * which draws every border by joining an array made for it, is replaced by
+ * `String.prototype.repeat`. The pin makes the replaced functions the ones
+ * the library calls (`utils.strlen`, `utils.truncate`, `utils.pad`,
+ * `utils.repeat` on the module object); a test draws through them and
+ * checks the widths and the time.
  *
  * A fourth replacement, `Cell.prototype.mergeTableOptions`, gives every cell
  * the table's border characters as one shared object instead of merging
@@ -41,6 +43,7 @@ import { cut } from './width';
 type Table = typeof import('cli-table3');
 
 interface Utils {
+  repeat(text: string, times: number): string;
   strlen(text: string): number;
   truncate(text: string, width: number, ellipsis?: string): string;
   pad(text: string, width: number, fill: string, align?: string): string;
@@ -118,6 +121,8 @@ function tableClass(): Table {
   // cli-table3 also cuts a cell's whole text to 10 columns for every line it draws (for a debug
   // message it never prints): `cut` reads only the text's first line, so that costs a line, not the cell.
   utils.truncate = (text, width, ellipsis = '…') => (strlen(text) <= width ? text : cut(text, width, ellipsis));
+  // Its `repeat` joins an array made for the purpose, on every border of every cell.
+  utils.repeat = (text, times) => text.repeat(times);
   utils.pad = (text, width, fill, align) => {
     const gap = fill.repeat(Math.max(0, width - strlen(text)));
     return align === 'right' ? gap + text : text + gap;
@@ -160,6 +165,15 @@ function tableClass(): Table {
 }
 
 /**
+ * How many rows cli-table3 draws at a time. It makes several objects for
+ * every cell and keeps them all until the whole table is drawn: a table of
+ * a million rows would hold gigabytes. Drawn a block of rows at a time and
+ * joined, a table holds only its text; the join is seamless, since every
+ * row of pakt's tables is followed by a rule (see {@link drawTableBlocks}).
+ */
+export const BLOCK_ROWS = 256;
+
+/**
  * Draws a bordered table: a header block, then each row as a block of lines
  * (as many as its tallest cell), blocks separated by rules, one space of
  * padding on each side of a cell, text top-left aligned.
@@ -176,19 +190,50 @@ function tableClass(): Table {
  * @returns the table's lines joined by `\n`, without a final newline.
  */
 export function drawTable(head: readonly string[], rows: readonly (readonly string[])[], columnWidths: readonly number[]): string {
+  return drawTableBlocks(head, rows, columnWidths).join('\n');
+}
+
+/**
+ * {@link drawTable}, as pieces of its text that `\n` joins: the header and
+ * the first `blockRows` rows, then each next `blockRows` rows. Each block is
+ * drawn by cli-table3 as a table of its own, with the same column widths;
+ * the top border of each block after the first becomes the rule between
+ * rows (`┌─┬─┐` drawn as `├─┼─┤`), and the bottom border of each block
+ * before the last is left out.
+ */
+export function drawTableBlocks(
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  columnWidths: readonly number[],
+  blockRows = BLOCK_ROWS,
+): string[] {
   const Table = tableClass();
-  const table = new Table({
-    colWidths: columnWidths.map((w) => w + 2),
-    // No colours of its own (they would load @colors/colors): pakt styles cells with chalk.
-    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
-    wordWrap: false,
-  });
-  // A cell cli-table3 reads as empty must still be a string (it refuses undefined and objects).
-  table.push([...head]);
-  for (const row of rows) table.push([...row]);
-  try {
-    return table.toString();
-  } finally {
-    widths.clear();
+  const draw = (block: readonly (readonly string[])[], withHead: boolean): string => {
+    const table = new Table({
+      colWidths: columnWidths.map((w) => w + 2),
+      // No colours of its own (they would load @colors/colors): pakt styles cells with chalk.
+      style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
+      wordWrap: false,
+    });
+    // A cell cli-table3 reads as empty must still be a string (it refuses undefined and objects).
+    if (withHead) table.push([...head]);
+    for (const row of block) table.push([...row]);
+    try {
+      return table.toString();
+    } finally {
+      widths.clear();
+    }
+  };
+  if (rows.length <= blockRows) return [draw(rows, true)];
+  const out: string[] = [];
+  for (let at = 0; at < rows.length; at += blockRows) {
+    let text = draw(rows.slice(at, at + blockRows), at === 0);
+    if (at > 0) {
+      const top = text.slice(0, text.indexOf('\n'));
+      text = `├${top.slice(1, -1).replaceAll('┬', '┼')}┤${text.slice(top.length)}`;
+    }
+    if (at + blockRows < rows.length) text = text.slice(0, text.lastIndexOf('\n'));
+    out.push(text);
   }
+  return out;
 }
