@@ -278,7 +278,11 @@ function renderTable(view: TableView, opts: TableOptions): string[] {
   // Cells are wrapped here (at spaces, after hyphens, or inside a word too
   // long for its column, as CJK text often is), so drawing only pads them.
   const prose = (k: number): boolean => shown[k]?.col.kind === 'prose' && !vertical && !whole;
-  const body = rows.map((r, index) => {
+  // The key explains only the marks the cells shown hold.
+  const marks = new Set<string>();
+  const basisMarks = Object.values(MARKS).filter((mark) => mark !== '');
+  // The body's rows are made as the table is drawn, a block at a time, and dropped once drawn.
+  const row = (r: Readonly<Record<string, string>>, index: number): string[] => {
     const fixed = shown.map(({ col, width }, k) => {
       if (prose(k)) return [];
       const lines = wrapText(r[col.key] ?? '', width, whole ? Infinity : CELL_LINES, long);
@@ -298,18 +302,20 @@ function renderTable(view: TableView, opts: TableOptions): string[] {
         shortened.add(col.header);
       }
       const value = lines.join('\n');
+      for (const mark of basisMarks) if (value.includes(mark)) marks.add(mark);
       const key = vertical ? (col.key === 'value' ? (r.key ?? '') : '') : col.key;
       return view.emphasis && key !== '' ? view.emphasis(key, value, c, vertical ? 0 : index) : value;
     });
-  });
+  };
+  function* body(): Generator<string[]> {
+    for (let index = 0; index < rows.length; index++) yield row(rows[index] as Readonly<Record<string, string>>, index);
+  }
+  const out = rows.length > 0 || !view.notes ? drawTableBlocks(head, body(), shown.map((x) => x.width)).map((block) => `${block}\n`) : [];
   const hints: string[] = [];
   if (shortened.size > 0) hints.push(opts.shortened([...shortened], view.whole ?? opts.whole));
   const left = columns.filter((_, i) => fitted[i] == null).map((col) => col.header);
   if (left.length > 0 && rows.length > 0) hints.push(opts.leftOut(left));
-  const out = rows.length > 0 || !view.notes ? drawTableBlocks(head, body, shown.map((x) => x.width)).map((block) => `${block}\n`) : [];
-  // The key explains only the marks the cells shown hold.
-  const marks = Object.values(MARKS).filter((mark) => mark !== '' && body.some((cells) => cells.some((cell) => cell.includes(mark))));
-  out.push(notesText({ notes: [...hints, ...(view.notes ?? []), ...(view.marks?.key((mark) => marks.includes(mark)) ?? [])] }, opts.width));
+  out.push(notesText({ notes: [...hints, ...(view.notes ?? []), ...(view.marks?.key((mark) => marks.has(mark)) ?? [])] }, opts.width));
   for (const section of view.sections ?? []) {
     out.push('\n');
     for (const piece of renderTable(section, opts)) out.push(piece);

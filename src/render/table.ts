@@ -185,11 +185,11 @@ export const BLOCK_ROWS = 256;
  * A line still too wide is cut with `…` rather than pushing the border out.
  *
  * @param head - header cells, one per column.
- * @param rows - body cells, each row as long as `head`.
+ * @param rows - body cells, each row as long as `head`, read once and in order (a generator may make them as they are drawn).
  * @param columnWidths - content width of each column, in terminal columns (without padding).
  * @returns the table's lines joined by `\n`, without a final newline.
  */
-export function drawTable(head: readonly string[], rows: readonly (readonly string[])[], columnWidths: readonly number[]): string {
+export function drawTable(head: readonly string[], rows: Iterable<readonly string[]>, columnWidths: readonly number[]): string {
   return drawTableBlocks(head, rows, columnWidths).join('\n');
 }
 
@@ -201,12 +201,7 @@ export function drawTable(head: readonly string[], rows: readonly (readonly stri
  * rows (`┌─┬─┐` drawn as `├─┼─┤`), and the bottom border of each block
  * before the last is left out.
  */
-export function drawTableBlocks(
-  head: readonly string[],
-  rows: readonly (readonly string[])[],
-  columnWidths: readonly number[],
-  blockRows = BLOCK_ROWS,
-): string[] {
+export function drawTableBlocks(head: readonly string[], rows: Iterable<readonly string[]>, columnWidths: readonly number[], blockRows = BLOCK_ROWS): string[] {
   const Table = tableClass();
   const draw = (block: readonly (readonly string[])[], withHead: boolean): string => {
     const table = new Table({
@@ -224,16 +219,23 @@ export function drawTableBlocks(
       widths.clear();
     }
   };
-  if (rows.length <= blockRows) return [draw(rows, true)];
+  // Rows are taken a block at a time (a row made for the table is dropped once drawn), one ahead to know the last block.
+  const source = rows[Symbol.iterator]();
+  let next = source.next();
   const out: string[] = [];
-  for (let at = 0; at < rows.length; at += blockRows) {
-    let text = draw(rows.slice(at, at + blockRows), at === 0);
-    if (at > 0) {
+  do {
+    const block: (readonly string[])[] = [];
+    while (!next.done && block.length < blockRows) {
+      block.push(next.value);
+      next = source.next();
+    }
+    let text = draw(block, out.length === 0);
+    if (out.length > 0) {
       const top = text.slice(0, text.indexOf('\n'));
       text = `├${top.slice(1, -1).replaceAll('┬', '┼')}┤${text.slice(top.length)}`;
     }
-    if (at + blockRows < rows.length) text = text.slice(0, text.lastIndexOf('\n'));
+    if (!next.done) text = text.slice(0, text.lastIndexOf('\n'));
     out.push(text);
-  }
+  } while (!next.done);
   return out;
 }
