@@ -14,7 +14,7 @@ import { dateJson, displayQuery, parseQueryDate, parseZone, TimeValueError, zone
 import { say as sayIn, timeErrorText } from '../errors';
 import { fold } from '../text/fold';
 import { understand } from './understand';
-import { lexiconOf, type Lexicon } from './lexicon';
+import { lexiconOf } from './lexicon';
 import { namedBy, plan, type Plan, type Refusal } from './plan';
 
 /** A command run the way `pakt <argv> --json` runs it: exit code and standard output. */
@@ -51,7 +51,6 @@ export interface AskOptions {
   readonly facts?: string;
 }
 
-const lexicons = new WeakMap<PackIndex, Lexicon>();
 
 /** Shell-quotes one argument for the `command` line people copy. */
 function quote(arg: string): string {
@@ -72,11 +71,7 @@ const obj = (x: unknown): Json => (x && typeof x === 'object' ? (x as Json) : {}
  * @param run - runs a pakt command line and returns its JSON output.
  */
 export function ask(index: PackIndex, question: string, options: AskOptions, run: CommandRunner): AskResult {
-  let lexicon = lexicons.get(index);
-  if (!lexicon) {
-    lexicon = lexiconOf(index);
-    lexicons.set(index, lexicon);
-  }
+  const lexicon = lexiconOf(index, question);
   // The question is read in its own language; the answer is said in --lang where given.
   const u = understand(question, lexicon);
   const lang = options.lang ?? u.lang;

@@ -10,7 +10,7 @@ import type { Lang } from '../i18n';
 import type { PackIndex } from '../pack/load';
 import type { NameRank } from '../pack/names';
 import { fold } from '../text/fold';
-import type { Token } from './grammar';
+import { type Token, tokenize } from './grammar';
 
 /** What a phrase of the pack names. */
 export type LexiconRole =
@@ -123,7 +123,12 @@ export function languagesOfWord(lexicon: Lexicon, word: string): Lang[] {
 
 /** Splits a name into folded words the way questions are cut (`tokenize`: a number with letters on it is one word). */
 export function words(text: string): string[] {
-  return [...fold(text).matchAll(/\d{4}-\d{2}(?:-\d{2})?(?!\d)|\d+['\u2019]?[\p{L}\p{M}]+|\d+|[\p{L}\p{M}]+/gu)].map((m) => m[0]);
+  return wordsOfFolded(fold(text));
+}
+
+/** {@link words} of a text already folded. */
+function wordsOfFolded(folded: string): string[] {
+  return [...folded.matchAll(/\d{4}-\d{2}(?:-\d{2})?(?!\d)|\d+['\u2019]?[\p{L}\p{M}]+|\d+|[\p{L}\p{M}]+/gu)].map((m) => m[0]);
 }
 
 /**
@@ -177,9 +182,22 @@ export function idsWritten(question: string, tokens: readonly Token[], lexicon: 
 /**
  * The lexicon of a pack: names of things (labels and aliases in both
  * languages) and trigger words, each with its language, and the pack's
- * ids. Built once per index.
+ * ids.
+ *
+ * @param question - when given, only the names and trigger words this
+ *   question may spell are kept: a name matches only if the stem of each of
+ *   its words is the stem of a word of the question, folded with umlauts
+ *   expanded or stripped ({@link phrasesAt}). A pack may have a million
+ *   names; a question has a few words. A name whose folded text holds none
+ *   of those stems is passed over before it is cut into words.
  */
-export function lexiconOf(index: PackIndex): Lexicon {
+export function lexiconOf(index: PackIndex, question?: string): Lexicon {
+  const stems = question === undefined ? undefined : new Set(tokenize(question).flatMap((t) => [stem(t.folded), stem(t.stripped)]));
+  const mayBeSpelled = (folded: string): boolean => {
+    if (stems === undefined) return true;
+    for (const s of stems) if (folded.includes(s)) return true;
+    return false;
+  };
   interface Group { words: readonly string[]; phrases: LexiconPhrase[]; langs: Lang[] }
   const edges = new Map<string, number>();
   const ends = new Map<number, Group[]>();
@@ -201,8 +219,10 @@ export function lexiconOf(index: PackIndex): Lexicon {
     return group;
   };
   const add = (text: string, role: LexiconRole, lang: Lang, rank: NameRank = 'alias'): void => {
-    const w = words(text);
-    if (w.length === 0) return;
+    const folded = fold(text);
+    if (!mayBeSpelled(folded)) return;
+    const w = wordsOfFolded(folded);
+    if (w.length === 0 || (stems !== undefined && !w.every((word) => stems.has(stem(word))))) return;
     const spelled = w.join(' ');
     const group = groups.get(spelled) ?? groupOf(w, spelled);
     // Each phrase once, by its language and role. A role's phrases are added together (one thing's names, one
