@@ -1266,3 +1266,12 @@ describe('a table of many rows (found by a twelfth breaking session: 1.7 million
     expect(ids).toEqual(listed);
   }, SIZE_TIMEOUT);
 });
+
+test('validate shows a problem whole, as records where the table cannot hold its message, never leaving it out (found by a twelfth breaking session)', () => {
+  const pack = JSON.parse(raw) as Record<string, unknown>;
+  pack['\u0001'.repeat(70)] = 1;
+  const r = run(['validate', hostileDir('Ein Satz.', JSON.stringify(pack)), '--format', 'table', '--color', 'never'], { isTTY: true, columns: 120, env: { PAKT_NO_CACHE: '1' } });
+  expect(r.code).toBe(1);
+  expect(r.stdout).not.toMatch(/Not shown at this width/);
+  expect(r.stdout).toMatch(/^Problem:\n {2}unknown property\n {2}'\\x01\\x01/m);
+});

@@ -410,6 +410,8 @@ export function validateView(r: ValidateResult, lang: Lang): View {
     flat: () => flatGrid(VALIDATE, lines, lang),
     table: () => tableGrid(VALIDATE, problems, cells),
     marks: cells.marks,
+    // A problem is shown whole: a message quoting a long unbreakable key is printed as records rather than left out.
+    shorten: false,
     notes,
   };
 }
