@@ -233,9 +233,13 @@ function notesText(view: Pick<TableView, 'notes'>, width: number): string {
   return (view.notes ?? []).map((note) => `${wrapText(visible(note, true), Math.max(10, width)).join('\n')}\n`).join('');
 }
 
-/** Whether wrapping `text` into `lines` lost some of it (a word cut with `…`): line breaks and spaces aside, they differ. */
+/**
+ * Whether wrapping `text` into `lines` lost some of it (a word cut with
+ * `…`): line breaks and spaces aside, they differ. A cut leaves a `…`, so
+ * lines without one lost nothing.
+ */
 function cutInside(text: string, lines: readonly string[]): boolean {
-  return lines.join('').replace(/\s+/g, '') !== text.replace(/\s+/g, '');
+  return lines.some((line) => line.includes('…')) && lines.join('').replace(/\s+/g, '') !== text.replace(/\s+/g, '');
 }
 
 /** A prose cell's lines cut to `max`, the last ending with `…`. */
