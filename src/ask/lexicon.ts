@@ -9,7 +9,7 @@
 import type { Lang } from '../i18n';
 import type { PackIndex } from '../pack/load';
 import type { NameRank } from '../pack/names';
-import { fold } from '../text/fold';
+import { escapePattern, fold } from '../text/fold';
 import { type Token, tokenize } from './grammar';
 
 /** What a phrase of the pack names. */
@@ -193,11 +193,9 @@ export function idsWritten(question: string, tokens: readonly Token[], lexicon: 
  */
 export function lexiconOf(index: PackIndex, question?: string): Lexicon {
   const stems = question === undefined ? undefined : new Set(tokenize(question).flatMap((t) => [stem(t.folded), stem(t.stripped)]));
-  const mayBeSpelled = (folded: string): boolean => {
-    if (stems === undefined) return true;
-    for (const s of stems) if (folded.includes(s)) return true;
-    return false;
-  };
+  // One pattern of all the stems: a loop over them for each of thousands of names would be optimised on another thread.
+  const anyStem = stems === undefined ? undefined : new RegExp([...stems].map(escapePattern).join('|'), 'u');
+  const mayBeSpelled = (folded: string): boolean => anyStem === undefined || anyStem.test(folded);
   interface Group { words: readonly string[]; phrases: LexiconPhrase[]; langs: Lang[] }
   const edges = new Map<string, number>();
   const ends = new Map<number, Group[]>();

@@ -1,6 +1,6 @@
 import { NotFoundError, UsageError } from '../errors';
 import type { Statement } from '../pack/types';
-import { fold, hasUmlaut, originalSpan } from '../text/fold';
+import { escapePattern, fold, hasUmlaut, originalSpan } from '../text/fold';
 import { echo } from '../text/visible';
 import type { Lang } from '../i18n';
 import { displayValue, type TemporalValue } from '../time';
@@ -53,8 +53,6 @@ interface Unit {
   readonly keys: readonly { readonly kind: 'predicates' | 'eventTypes' | 'relations'; readonly key: string }[];
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The units of a query, folded with `umlauts` (see {@link fold}). */
 function unitsOf(ctx: QueryContext, query: string, umlauts: 'expand' | 'strip'): Unit[] {
   const all = fold(query, umlauts).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && !/^\p{L}$/u.test(w));
@@ -67,7 +65,7 @@ function unitsOf(ctx: QueryContext, query: string, umlauts: 'expand' | 'strip'):
     const w = words[i] ?? '';
     if (/^\d{1,2}$/.test(w) && monthOf(words[i + 1] ?? '') !== undefined) {
       const year = /^\d{4}$/.test(words[i + 2] ?? '') ? ` ${words[i + 2]}` : '';
-      units.push({ pattern: new RegExp(`(?<![\\p{N}])${w} ${escape(words[i + 1] ?? '')}${year}(?![\\p{N}])`, 'u'), keys: [] });
+      units.push({ pattern: new RegExp(`(?<![\\p{N}])${w} ${escapePattern(words[i + 1] ?? '')}${year}(?![\\p{N}])`, 'u'), keys: [] });
       i += year ? 2 : 1;
     } else if (/^\d+$/.test(w)) {
       units.push({ pattern: new RegExp(`(?<![\\p{N}])${w}(?![\\p{N}])`, 'u'), keys: [] });
@@ -82,7 +80,7 @@ function unitsOf(ctx: QueryContext, query: string, umlauts: 'expand' | 'strip'):
           for (const f of all) if (!f.includes(' ')) forms.add(f);
         }
       }
-      const alternatives = [...forms].sort((a, b) => b.length - a.length).map(escape).join('|');
+      const alternatives = [...forms].sort((a, b) => b.length - a.length).map(escapePattern).join('|');
       units.push({ pattern: new RegExp(alternatives, 'u'), keys });
     }
   }

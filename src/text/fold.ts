@@ -255,3 +255,8 @@ export function closest(input: string, candidates: Iterable<string>, max = 3): s
     .map((s) => s.name)
     .slice(0, max);
 }
+
+/** `text` as a regular expression that matches it literally (its special characters escaped). */
+export function escapePattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
