@@ -1275,3 +1275,29 @@ test('validate shows a problem whole, as records where the table cannot hold its
   expect(r.stdout).not.toMatch(/Not shown at this width/);
   expect(r.stdout).toMatch(/^Problem:\n {2}unknown property\n {2}'\\x01\\x01/m);
 });
+
+test('a person who signed 70,000 documents is one row of signatories, not an internal error (found by a thirteenth breaking session: their evidence lists were spread into one call)', () => {
+  const toy = join(__dirname, '..', 'examples', 'toy-treaty');
+  const pack = JSON.parse(readFileSync(join(toy, 'pack.json'), 'utf8')) as { entities: unknown[]; statements: unknown[] };
+  for (let i = 0; i < 70_000; i++) {
+    pack.entities.push({ id: `d${i}`, type: 'document', label: { de: `Dok ${i}`, en: `Doc ${i}` } });
+    pack.statements.push({
+      id: `s${i}`,
+      subject: 'berg',
+      predicate: 'signed',
+      object: `d${i}`,
+      qualifiers: { onBehalfOf: 'nordheim', office: 'mayor', event: 'treaty-signed' },
+      basis: 'stated',
+      evidence: [{ quote: 'in Lindenau von Bürgermeisterin Anna Berg für Nordheim', paragraph: 1 }],
+    });
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'pakt-signs-'));
+  mkdirSync(join(dir, 'source'));
+  copyFileSync(join(toy, 'source', 'vertrag.de.txt'), join(dir, 'source', 'vertrag.de.txt'));
+  writeFileSync(join(dir, 'pack.json'), JSON.stringify(pack));
+  const rows = runJson<{ person: string; documents: string[]; evidence: unknown[] }[]>(['--facts', join(dir, 'pack.json'), 'signatories'], { env: { PAKT_NO_CACHE: '1' } });
+  const berg = rows.find((r) => r.person === 'berg');
+  expect(berg?.documents.length).toBeGreaterThan(70_000);
+  expect(berg?.evidence).toContainEqual({ quote: 'in Lindenau von Bürgermeisterin Anna Berg für Nordheim', paragraph: 1 });
+  expect(berg?.evidence.length).toBeLessThan(5);
+});

@@ -74,7 +74,7 @@ export function eventById(ctx: QueryContext, id: string): IndexedEvent {
  * all at once by {@link containedInAnother}, in time near-linear in their
  * total length, not quote by quote.
  */
-export function mergeEvidence(index: Pick<PackIndex, 'occurrences'>, ...lists: readonly (readonly Evidence[] | undefined)[]): Evidence[] {
+export function mergeEvidence(index: Pick<PackIndex, 'occurrences'>, lists: readonly (readonly Evidence[] | undefined)[]): Evidence[] {
   // The distinct quotes of each paragraph, first first, each with its evidence.
   const byParagraph = new Map<number, Map<string, Evidence>>();
   for (const list of lists) {

@@ -126,11 +126,8 @@ export function signatories(ctx: QueryContext, document?: string): SignatoryRow[
       placeName: placed?.placeName ?? null,
       signings,
       basis: signings.reduce<Basis>((b, x) => weakerBasis(b, x.basis), 'stated'),
-      evidence: mergeEvidence(
-        ctx.index,
-        ...list.map((s) => s.evidence),
-        ...signings.map((x) => (x.event ? eventById(ctx, x.event).evidence : undefined)),
-      ),
+      // One list of lists, not arguments: a person may sign tens of thousands of documents, more than a call takes.
+      evidence: mergeEvidence(ctx.index, [...list.map((s) => s.evidence), ...signings.map((x) => (x.event ? eventById(ctx, x.event).evidence : undefined))]),
     };
   });
 }

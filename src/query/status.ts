@@ -165,7 +165,7 @@ export function status(ctx: QueryContext, at: QueryInterval): StatusResult {
     inForceBasis,
     ...(current?.reasoning ? { reasoning: { de: current.reasoning.de, en: current.reasoning.en } } : {}),
     summary: parts.filter((p) => p !== '').join(' '),
-    evidence: mergeEvidence(ctx.index, sinceStep?.e.evidence, nextEvidence, ...changes.slice(1).map((c) => c.e.evidence), machine.term.evidence),
+    evidence: mergeEvidence(ctx.index, [sinceStep?.e.evidence, nextEvidence, ...changes.slice(1).map((c) => c.e.evidence), machine.term.evidence]),
   };
 }
 
