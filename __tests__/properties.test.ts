@@ -6,6 +6,8 @@ import { coveredSentences } from '../src/query/validate';
 import { citedBy } from '../src/query/source';
 import { splitSentences } from '../src/pack/sentences';
 import { mergeEvidence } from '../src/query/common';
+import { visible } from '../src/text/visible';
+import { csvField, tsvField } from '../src/render/output';
 import { compareBounds, parseQueryDate, parseZone, resolveValue, TimeValueError, type TemporalValue } from '../src/time';
 // The wall-clock helpers are tested where they live: they are not the time core's public surface.
 import { localCandidates } from '../src/time/query-date';
@@ -13,7 +15,7 @@ import { nextWall, wallMillisOf } from '../src/time/calendar';
 import { offsetAt, wallToInstant } from '../src/time/offset';
 import stringWidth from 'string-width';
 import { breakPieces, cut, displayWidth, wrapText } from '../src/render/width';
-import { context, run } from './helpers';
+import { context, run, SIZE_TIMEOUT, sized } from './helpers';
 
 const ZONES = ['UTC', 'Europe/Moscow', 'Europe/Berlin', 'Asia/Tokyo', 'America/New_York', 'Pacific/Kiritimati', 'UTC+10:00', 'UTC-03:30', 'Africa/Monrovia'];
 
@@ -599,4 +601,38 @@ describe('line breaking and cutting', () => {
       { numRuns: 100 },
     );
   });
+});
+
+describe('escaping is one pass (found by a thirteenth breaking session: 100 MB of controls made a replace with a function collect more matches than V8 can hold, a fatal error)', () => {
+  /** The definition: each character of the class as its escape, by a replace. */
+  const ACTIVE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufffe\uffff]/g;
+  const escapeOf = (ch: string): string =>
+    ({ '\u001b': '\\e', '\t': '\\t', '\r': '\\r', '\n': '\\n' })[ch] ??
+    (ch.charCodeAt(0) <= 0xff ? `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}` : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const definition = (text: string, keepLines: boolean): string => text.replace(ACTIVE, (ch) => (keepLines && ch === '\n' ? ch : escapeOf(ch)));
+  const active = fc.constantFrom('\u0000', '\u0001', '\t', '\n', '\r', '\u001b', '\u001f', '\u007f', '\u0085', '\u009b', '\u061c', '\u200e', '\u200f', '\u2028', '\u202e', '\u2066', '\u2069', '\ufffe', '\uffff');
+  const plain = fc.constantFrom('a', 'ä', ' ', '\\', '"', ',', '\u0600', '\u200d', '\u2027', '\u202f', '\u2065', '\u206a', '\ufffd', '🇯🇵', '\ud83c');
+  const text = fc.array(fc.oneof(active, plain), { maxLength: 40 }).map((xs) => xs.join(''));
+
+  test('visible escapes exactly the characters of its class, as the definition does, with and without line breaks', () => {
+    fc.assert(
+      fc.property(text, fc.boolean(), (t, keepLines) => {
+        expect(visible(t, keepLines)).toBe(definition(t, keepLines));
+      }),
+    );
+  });
+
+  test('TSV doubles backslashes and CSV quotes as a replace does, around the escapes', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(tsvField(t)).toBe(definition(t.replace(/\\/g, '\\\\'), false));
+        const shown = definition(t, true);
+        expect(csvField(t)).toBe(/[",\n]/.test(shown) ? `"${shown.replace(/"/g, '""')}"` : shown);
+      }),
+    );
+  });
+
+  test('four million controls in a row are escaped in time linear in them', sized(() => {
+    expect(visible('\u0001'.repeat(4_000_000))).toHaveLength(16_000_000);
+  }), SIZE_TIMEOUT);
 });

@@ -226,6 +226,11 @@ function fail(err: unknown, io: IO, m: Messages, help: string, argv: readonly st
     line(io, m, err.text, err.hint);
     return err.exitCode;
   }
+  // An answer (a source of 100 MB, each character an escape in JSON) may be longer than one JavaScript string can be.
+  if (err instanceof RangeError && err.message === 'Invalid string length') {
+    line(io, m, (t) => t.err.answerTooLong, (t) => t.err.answerTooLongHint);
+    return EXIT.failed;
+  }
   if (io.env.PAKT_DEBUG === '1' && err instanceof Error) io.stderr.write(`${err.stack ?? err.message}\n`);
   const message = err instanceof Error ? err.message : String(err);
   line(io, m, (t) => t.err.internal(message), (t) => t.err.debugHint);

@@ -214,6 +214,8 @@ export const de: Messages = {
     emptyZoneIn: (v) => `--zones: leere Zone in „${v}“`,
     cannotWrite: (code) => `die Ausgabe lässt sich nicht schreiben: ${code}`,
     internal: (msg) => `interner Fehler: ${msg}`,
+    answerTooLong: 'die Antwort ist länger, als Node.js in einem Text halten kann',
+    answerTooLongHint: 'nach einem Teil fragen (ein Absatz, ein engeres --from/--to, --type) oder ein anderes --format wählen',
     debugHint: 'mit PAKT_DEBUG=1 zeigt pakt, wo er auftrat',
     tooLarge: (what, bytes, limit) => `${what === 'pack' ? 'das Faktenpaket' : 'der Quelltext'} lässt sich nicht lesen: ${what === 'pack' ? 'es' : 'er'} hat ${bytes} Bytes, mehr als pakt als Text halten kann (${limit})`,
     cannotRead: (what, why, code) =>

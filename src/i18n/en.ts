@@ -215,6 +215,8 @@ export const en: Messages = {
     emptyZoneIn: (v) => `--zones: empty zone in '${v}'`,
     cannotWrite: (code) => `cannot write the output: ${code}`,
     internal: (msg) => `internal error: ${msg}`,
+    answerTooLong: 'the answer is longer than one text Node.js can hold',
+    answerTooLongHint: 'ask for a part of it (one paragraph, a narrower --from/--to, --type), or another --format',
     debugHint: 'set PAKT_DEBUG=1 to see where',
     tooLarge: (what, bytes, limit) => `cannot read ${what === 'pack' ? 'fact pack' : 'source text'}: it has ${bytes} bytes, more than pakt can hold as text (${limit})`,
     cannotRead: (what, why, code) =>

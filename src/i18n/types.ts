@@ -69,6 +69,9 @@ export interface ErrorMessages {
   readonly emptyZoneIn: (value: string) => string;
   readonly cannotWrite: (code: string) => string;
   readonly internal: (message: string) => string;
+  /** The answer is longer than one JavaScript string can hold. */
+  readonly answerTooLong: string;
+  readonly answerTooLongHint: string;
   readonly debugHint: string;
   /** A pack or source that cannot be read, and why; for `other`, the system's error code (`EIO`), if it gave one. */
   /** A pack or source of `bytes` bytes, more than pakt holds as text (`limit`). */

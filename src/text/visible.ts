@@ -25,28 +25,34 @@
  * sequence but pakt's.
  */
 
-/** The characters {@link visible} escapes (with line feed; see `keepLines`). */
-const ACTIVE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufffe\uffff]/g;
-/** The same, without line feed. */
-const ACTIVE_BUT_LF = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufffe\uffff]/g;
-/** Whether a text holds any of them (a test, so text without them is returned as it is). */
+/** Whether a text holds any of the characters {@link visible} escapes (a test, so text without them is returned as it is). */
 const ANY_ACTIVE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufffe\uffff]/;
 
-/** The escape that shows one active character. */
-function escapeOf(ch: string): string {
-  switch (ch) {
-    case '\u001b':
+/** Whether {@link visible} escapes the UTF-16 code unit `code` (the class of {@link ANY_ACTIVE}). */
+function isActive(code: number): boolean {
+  if (code < 0x0600) return code <= 0x1f || (code >= 0x7f && code <= 0x9f);
+  return (
+    code === 0x061c || code === 0x200e || code === 0x200f || (code >= 0x2028 && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0xfffe || code === 0xffff
+  );
+}
+
+/** The escape that shows one active code unit. */
+function escapeOf(code: number): string {
+  switch (code) {
+    case 0x1b:
       return '\\e';
-    case '\t':
+    case 0x09:
       return '\\t';
-    case '\r':
+    case 0x0d:
       return '\\r';
-    case '\n':
+    case 0x0a:
       return '\\n';
   }
-  const code = ch.charCodeAt(0);
   return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
+
+/** Escapes already made, by code unit: a text may hold millions of one control. */
+const escapes = new Map<number, string>();
 
 /**
  * Text with every control, DEL and bidi formatting character shown as an
@@ -59,7 +65,28 @@ function escapeOf(ch: string): string {
  */
 export function visible(text: string, keepLines = false): string {
   if (!ANY_ACTIVE.test(text)) return text;
-  return text.replace(keepLines ? ACTIVE_BUT_LF : ACTIVE, escapeOf);
+  // One pass over the code units, the text between escapes kept as slices and joined a few
+  // thousand pieces at a time: a replace with a function collects every match first, and a
+  // source of 100 MB of controls made that more than V8 can hold (a fatal error, not an exception).
+  const chunks: string[] = [];
+  let pieces: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isActive(code) || (keepLines && code === 0x0a)) continue;
+    if (i > from) pieces.push(text.slice(from, i));
+    let escape = escapes.get(code);
+    if (escape === undefined) escapes.set(code, (escape = escapeOf(code)));
+    pieces.push(escape);
+    from = i + 1;
+    if (pieces.length >= 4096) {
+      chunks.push(pieces.join(''));
+      pieces = [];
+    }
+  }
+  if (from < text.length) pieces.push(text.slice(from));
+  chunks.push(pieces.join(''));
+  return chunks.join('');
 }
 
 /** Longest part of a typed value an error message quotes, in code points. */
