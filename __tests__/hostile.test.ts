@@ -1310,3 +1310,19 @@ test("100,000 problems the schema finds are listed in time linear in them (found
   const problems = (JSON.parse(r.stdout) as { problems: { pointer: string }[] }).problems;
   expect(problems.filter((p) => /^\/entities\/\d+\/type$/.test(p.pointer))).toHaveLength(100_000);
 }), SIZE_TIMEOUT);
+
+test('40,000 spellings of one zone in relatedZones are one zone, read once: validate and when in linear time, one row (found by a thirteenth breaking session: when took 105 s, validate 8 s)', sized(() => {
+  const toy = join(__dirname, '..', 'examples', 'toy-treaty');
+  const pack = JSON.parse(readFileSync(join(toy, 'pack.json'), 'utf8')) as { events: { id: string; date: { relatedZones?: string[] } }[] };
+  const base = 'America/Argentina/ComodRivadavia';
+  const event = pack.events[0]!;
+  event.date.relatedZones = Array.from({ length: 40_000 }, (_, i) => Array.from(base, (c, k) => ((i >> (k % 20)) & 1 ? c.toUpperCase() : c.toLowerCase())).join(''));
+  const dir = mkdtempSync(join(tmpdir(), 'pakt-zones-'));
+  mkdirSync(join(dir, 'source'));
+  copyFileSync(join(toy, 'source', 'vertrag.de.txt'), join(dir, 'source', 'vertrag.de.txt'));
+  writeFileSync(join(dir, 'pack.json'), JSON.stringify(pack));
+  const env = { env: { PAKT_NO_CACHE: '1' } };
+  expect(run(['validate', join(dir, 'pack.json')], env).code).toBe(0);
+  const rows = runJson<{ zone: string }[]>(['--facts', join(dir, 'pack.json'), 'when', event.id], env);
+  expect(rows.filter((r) => r.zone.toLowerCase() === base.toLowerCase())).toHaveLength(1);
+}), SIZE_TIMEOUT);

@@ -77,10 +77,11 @@ export function when(ctx: QueryContext, name: string, zones?: readonly ResolvedZ
   const reading = [own, ...related].find((z) => z?.fixed && z.name !== 'UTC') ?? null;
   const timeOfDay = value.precision === 'hour' || value.precision === 'minute' || value.precision === 'second';
   const ownDay = own && timeOfDay ? localReading(value, own, ctx.lang).local.slice(0, 10) : undefined;
+  const relatedNames = new Set(related.map((r) => r.name));
   const rows = unique.map((zone): WhenRow => {
     const local = localReading(value, zone, ctx.lang);
     const isOwn = own !== null && zone.name === own.name;
-    const isRelated = related.some((r) => r.name === zone.name);
+    const isRelated = relatedNames.has(zone.name);
     const notes: string[] = [];
     let agrees: boolean | null = null;
     if (isOwn) {

@@ -60,10 +60,17 @@ export function formatOffset(offsetMinutes: number): string {
 export function parseZone(input: string): ResolvedZone {
   const cached = cache.get(input);
   if (cached) return cached;
-  const resolved = resolveZone(input);
+  // IANA names are read in any case: spellings that differ only in case are one zone, resolved once
+  // (the runtime makes a formatter to check each name it is asked about, which costs tens of microseconds).
+  const lower = input.toLowerCase();
+  const resolved = (/^[a-z]/.test(lower) && sameZone.get(lower)) || resolveZone(input);
   cache.set(input, resolved);
+  if (!resolved.fixed) sameZone.set(lower, resolved);
   return resolved;
 }
+
+/** IANA zones already resolved, by their name in lower case. */
+const sameZone = new Map<string, ResolvedZone>();
 
 function resolveZone(text: string): ResolvedZone {
   if (/^(UTC|GMT|Z|Etc\/UTC)$/i.test(text)) return UTC_ZONE;
@@ -131,9 +138,12 @@ export function trustedZone(name: string): ResolvedZone {
  */
 function canonicalCase(name: string): string {
   if (/^[A-Z][A-Za-z_+-]*(\/[A-Z][A-Za-z0-9_+-]*)*$/.test(name) && /[a-z]/.test(name)) return name;
-  const lower = name.toLowerCase();
-  return knownZoneNames().find((z) => z.toLowerCase() === lower) ?? name;
+  knownByLower ??= new Map(knownZoneNames().map((z) => [z.toLowerCase(), z]));
+  return knownByLower.get(name.toLowerCase()) ?? name;
 }
+
+/** {@link knownZoneNames} by their name in lower case, made on first use. */
+let knownByLower: Map<string, string> | undefined;
 
 /** IANA zone names the runtime knows (ICU's `Intl.supportedValuesOf('timeZone')`), for suggestions and completion. */
 export function knownZoneNames(): readonly string[] {
