@@ -6,7 +6,7 @@ import { coveredSentences } from '../src/query/validate';
 import { citedBy } from '../src/query/source';
 import { splitSentences } from '../src/pack/sentences';
 import { mergeEvidence } from '../src/query/common';
-import { visible } from '../src/text/visible';
+import { visible, visibleJson } from '../src/text/visible';
 import { csvField, tsvField } from '../src/render/output';
 import { compareBounds, parseQueryDate, parseZone, resolveValue, TimeValueError, type TemporalValue } from '../src/time';
 // The wall-clock helpers are tested where they live: they are not the time core's public surface.
@@ -628,6 +628,16 @@ describe('escaping is one pass (found by a thirteenth breaking session: 100 MB o
         expect(tsvField(t)).toBe(definition(t.replace(/\\/g, '\\\\'), false));
         const shown = definition(t, true);
         expect(csvField(t)).toBe(/[",\n]/.test(shown) ? `"${shown.replace(/"/g, '""')}"` : shown);
+      }),
+    );
+  });
+
+  test('JSON keeps its value and shows no active character raw (found by a fourteenth breaking session: 87 million U+202E ended in a V8 fatal error)', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const shown = visibleJson(JSON.stringify({ t }));
+        expect((JSON.parse(shown) as { t: string }).t).toBe(t);
+        expect(shown).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufffe\uffff]/);
       }),
     );
   });

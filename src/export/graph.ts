@@ -1,6 +1,7 @@
 import type { IndexedEvent, PackIndex } from '../pack/load';
 import { own } from '../pack/own';
 import type { Evidence, LocalizedAliases, LocalizedText, QualifierValue } from '../pack/types';
+import { replaceEach } from '../text/visible';
 import { PackIris } from './iri';
 import { ENTITY_CLASSES, keywordTerm, V } from './vocab';
 
@@ -16,10 +17,18 @@ export interface Triple {
   readonly o: Term;
 }
 
+/** What N-Triples escapes in a literal, by code unit. */
+const LITERAL_ESCAPES = new Map([
+  [0x5c, '\\\\'],
+  [0x22, '\\"'],
+  [0x0a, '\\n'],
+  [0x0d, '\\r'],
+]);
+
 /** A term as N-Triples writes it: the key triples are sorted and deduplicated by. */
 export function termKey(t: Term): string {
   if (t.kind === 'iri') return `<${t.value}>`;
-  const text = `"${t.value.replace(/[\\"\n\r]/g, (c) => ({ '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r' })[c] ?? c)}"`;
+  const text = `"${replaceEach(t.value, (code) => LITERAL_ESCAPES.get(code))}"`;
   if (t.lang) return `${text}@${t.lang}`;
   return t.datatype && t.datatype !== V.xsdString ? `${text}^^<${t.datatype}>` : text;
 }

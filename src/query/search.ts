@@ -84,7 +84,9 @@ function unitsOf(ctx: QueryContext, query: string, umlauts: 'expand' | 'strip'):
       units.push({ pattern: new RegExp(alternatives, 'u'), keys });
     }
   }
-  return units;
+  // A word the query repeats is one unit: each unit is looked for in every name and sentence of the pack.
+  const seen = new Set<string>();
+  return units.filter((u) => !seen.has(u.pattern.source) && (seen.add(u.pattern.source), true));
 }
 
 /** Where a query's units occur in a text: how many, which (by index), and the span of the first one in the original text. */

@@ -54,6 +54,43 @@ function escapeOf(code: number): string {
 /** Escapes already made, by code unit: a text may hold millions of one control. */
 const escapes = new Map<number, string>();
 
+/** The escape {@link visible} writes for a code unit, or `undefined` for one it leaves alone. */
+function activeEscape(code: number): string | undefined {
+  if (!isActive(code)) return undefined;
+  let escape = escapes.get(code);
+  if (escape === undefined) escapes.set(code, (escape = escapeOf(code)));
+  return escape;
+}
+
+/**
+ * `text` with each code unit for which `replacement` gives a string
+ * replaced by it, in one pass: the text between replacements is kept as
+ * slices, joined a few thousand pieces at a time. A `replace` with a
+ * function, or a `split`, first collects every match or piece in one array,
+ * and a text of a hundred million of them is more than V8 can hold (a fatal
+ * error, not an exception).
+ */
+export function replaceEach(text: string, replacement: (code: number) => string | undefined): string {
+  const chunks: string[] = [];
+  let pieces: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const instead = replacement(text.charCodeAt(i));
+    if (instead === undefined) continue;
+    if (i > from) pieces.push(text.slice(from, i));
+    pieces.push(instead);
+    from = i + 1;
+    if (pieces.length >= 4096) {
+      chunks.push(pieces.join(''));
+      pieces = [];
+    }
+  }
+  if (from === 0) return text;
+  if (from < text.length) pieces.push(text.slice(from));
+  chunks.push(pieces.join(''));
+  return chunks.join('');
+}
+
 /**
  * Text with every control, DEL and bidi formatting character shown as an
  * escape (see the module comment for which and how).
@@ -65,28 +102,18 @@ const escapes = new Map<number, string>();
  */
 export function visible(text: string, keepLines = false): string {
   if (!ANY_ACTIVE.test(text)) return text;
-  // One pass over the code units, the text between escapes kept as slices and joined a few
-  // thousand pieces at a time: a replace with a function collects every match first, and a
-  // source of 100 MB of controls made that more than V8 can hold (a fatal error, not an exception).
-  const chunks: string[] = [];
-  let pieces: string[] = [];
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (!isActive(code) || (keepLines && code === 0x0a)) continue;
-    if (i > from) pieces.push(text.slice(from, i));
-    let escape = escapes.get(code);
-    if (escape === undefined) escapes.set(code, (escape = escapeOf(code)));
-    pieces.push(escape);
-    from = i + 1;
-    if (pieces.length >= 4096) {
-      chunks.push(pieces.join(''));
-      pieces = [];
-    }
-  }
-  if (from < text.length) pieces.push(text.slice(from));
-  chunks.push(pieces.join(''));
-  return chunks.join('');
+  return replaceEach(text, keepLines ? (code) => (code === 0x0a ? undefined : activeEscape(code)) : activeEscape);
+}
+
+/**
+ * {@link visible} (line feeds escaped too) with each backslash doubled
+ * first, in the same pass: TSV's escaping, where every escape reads back
+ * to one text.
+ */
+export function visibleWithBackslashes(text: string): string {
+  // Most text holds neither: the two tests cost less than a pass that replaces nothing.
+  if (!text.includes('\\') && !ANY_ACTIVE.test(text)) return text;
+  return replaceEach(text, (code) => (code === 0x5c ? '\\\\' : activeEscape(code)));
 }
 
 /** Longest part of a typed value an error message quotes, in code points. */
@@ -139,7 +166,7 @@ export function capLine(text: string): string {
  * DEL and bidi formatting characters, which `JSON.stringify` leaves raw (it
  * escapes C0 controls itself).
  */
-const JSON_RAW = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufffe\uffff]/g;
+const JSON_RAW = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufffe\uffff]/;
 
 /**
  * JSON text (from `JSON.stringify`) with the C1 controls, DEL, bidi
@@ -152,5 +179,6 @@ const JSON_RAW = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\uff
  * IRIs, where `\uXXXX` (UCHAR) is the character too.
  */
 export function visibleJson(json: string): string {
-  return json.replace(JSON_RAW, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (!JSON_RAW.test(json)) return json;
+  return replaceEach(json, (code) => (code >= 0x7f && isActive(code) ? `\\u${code.toString(16).padStart(4, '0')}` : undefined));
 }
