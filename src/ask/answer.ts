@@ -51,7 +51,6 @@ export interface AskOptions {
   readonly facts?: string;
 }
 
-
 /** Shell-quotes one argument for the `command` line people copy. */
 function quote(arg: string): string {
   return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
@@ -85,12 +84,13 @@ export function ask(index: PackIndex, question: string, options: AskOptions, run
   });
   if (p.kind === 'refuse') return refuse(p.why);
 
+  // The date the question asks about, when it names a date and not an event (`status --date german-surrender`).
+  const date = p.kind === 'happened' ? p.date : p.kind === 'status' && p.date !== undefined && index.byId.get(p.date) === undefined ? p.date : undefined;
   // A question's dates are read on the treaty's own clock (the zone of its first change of state) unless --zone says otherwise.
   // A day asked about is matched as the source dates its events (`on`), in no zone.
-  const dated = (p.kind === 'status' && p.date !== undefined && index.byId.get(p.date) === undefined) || (p.kind === 'happened' && !/^\d{4}-\d{2}-\d{2}$/.test(p.date));
+  const dated = date !== undefined && !(p.kind === 'happened' && /^\d{4}-\d{2}-\d{2}$/.test(date));
   const zone = options.zone ?? (dated ? treatyZone(index) : undefined);
   // The date is read here as the command will read it: one that is no real date, or that its zone skipped, is the reason to refuse.
-  const date = p.kind === 'happened' ? p.date : p.kind === 'status' && p.date !== undefined && index.byId.get(p.date) === undefined ? p.date : undefined;
   if (date !== undefined) {
     try {
       parseQueryDate(date, parseZone(zone ?? 'UTC'));

@@ -121,13 +121,8 @@ export function languagesOfWord(lexicon: Lexicon, word: string): Lang[] {
   return [...langs];
 }
 
-/** Splits a name into folded words the way questions are cut (`tokenize`: a number with letters on it is one word). */
-export function words(text: string): string[] {
-  return wordsOfFolded(fold(text));
-}
-
-/** {@link words} of a text already folded. */
-function wordsOfFolded(folded: string): string[] {
+/** Splits a name, folded (`fold`), into words the way questions are cut (`tokenize`: a number with letters on it is one word). */
+function wordsOf(folded: string): string[] {
   return [...folded.matchAll(/\d{4}-\d{2}(?:-\d{2})?(?!\d)|\d+['\u2019]?[\p{L}\p{M}]+|\d+|[\p{L}\p{M}]+/gu)].map((m) => m[0]);
 }
 
@@ -219,7 +214,7 @@ export function lexiconOf(index: PackIndex, question?: string): Lexicon {
   const add = (text: string, role: LexiconRole, lang: Lang, rank: NameRank = 'alias'): void => {
     const folded = fold(text);
     if (!mayBeSpelled(folded)) return;
-    const w = wordsOfFolded(folded);
+    const w = wordsOf(folded);
     if (w.length === 0 || (stems !== undefined && !w.every((word) => stems.has(stem(word))))) return;
     const spelled = w.join(' ');
     const group = groups.get(spelled) ?? groupOf(w, spelled);

@@ -166,10 +166,10 @@ function delimited(view: View, sep: string, field: (v: string) => string): strin
   return chunks;
 }
 
-/** `items`, each followed by `end`, as pieces of a thousand items each. */
-function piecesOf(items: readonly string[], end: string): string[] {
+/** `items` joined by `between` and ended by `end`, as pieces of a thousand items each. */
+function joinedInPieces(items: readonly string[], between: string, end: string): string[] {
   const out: string[] = [];
-  for (let at = 0; at < items.length; at += 1024) out.push(`${items.slice(at, at + 1024).join(end)}${end}`);
+  for (let at = 0; at < items.length; at += 1024) out.push(`${items.slice(at, at + 1024).join(between)}${at + 1024 < items.length ? between : end}`);
   return out;
 }
 
@@ -215,10 +215,7 @@ function renderRecords(
     return lines.join('\n');
   });
   const separator = columns.length === 2 && columns[0]?.key === 'field' ? '\n' : '\n\n';
-  const out = piecesOf(blocks, separator);
-  // The last record ends with a newline, not with the blank line between records.
-  const last = out.length - 1;
-  if (last >= 0) out[last] = `${(out[last] as string).slice(0, -separator.length)}\n`;
+  const out = joinedInPieces(blocks, separator, '\n');
   out.push(notesText({ notes: [...(view.notes ?? []), ...(view.marks?.key() ?? [])] }, width));
   for (const section of view.sections ?? []) {
     out.push('\n');

@@ -63,7 +63,7 @@ export function parseZone(input: string): ResolvedZone {
   // IANA names are read in any case: spellings that differ only in case are one zone, resolved once
   // (the runtime makes a formatter to check each name it is asked about, which costs tens of microseconds).
   const lower = input.toLowerCase();
-  const resolved = (/^[a-z]/.test(lower) && sameZone.get(lower)) || resolveZone(input);
+  const resolved = sameZone.get(lower) ?? resolveZone(input);
   cache.set(input, resolved);
   if (!resolved.fixed) sameZone.set(lower, resolved);
   return resolved;
