@@ -2,11 +2,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Parser } from 'n3';
+import fc from 'fast-check';
+import { DataFactory, Parser, Writer } from 'n3';
 import { Store } from 'oxigraph';
 import { main } from '../src/cli/run';
 import { defaultBase, packGraph, PackIris, termKey, xsdDateTime } from '../src/export';
-import { writeGraph } from '../src/export/write';
+import { escapingLinearly, writeGraph } from '../src/export/write';
 import { loadPack } from '../src/pack/load';
 import type { Evidence, Pack } from '../src/pack/types';
 import { NOW, PACK, run, runJson } from './helpers';
@@ -473,5 +474,52 @@ describe('the document as chunks (found by a breaking session: the N-Triples of 
     expect(full.code).toBe(1);
     expect(full.stderr).toMatch(/^pakt: error: .*ENOSPC/);
     expect(full.chunks).toHaveLength(2);
+  });
+});
+
+describe("N3.js's escaping, in linear memory (found by a fourteenth breaking session: a quote of 70 million backslashes ended in a V8 fatal error inside N3.js's writer)", () => {
+  const { literal, namedNode, quad } = DataFactory;
+  /** What N3.js's writer writes for one triple with `text` in its object and subject, with or without pakt's workaround. */
+  function written(format: string, text: string, linear: boolean): string {
+    let out = '';
+    const stream = {
+      write: (t: string, _encoding?: string, done?: () => void): void => {
+        out += t;
+        done?.();
+      },
+      end: (done?: (error: unknown) => void): void => done?.(null),
+    };
+    const writer = new Writer(stream, { format, prefixes: { ex: 'https://example.org/' } });
+    if (linear) escapingLinearly(writer);
+    writer.addQuad(quad(namedNode(`https://example.org/${text}`), namedNode('https://example.org/p'), literal(text, 'de')));
+    writer.addQuad(quad(namedNode('https://example.org/s'), namedNode('https://example.org/p'), literal(text)));
+    writer.end();
+    return out;
+  }
+  const unit = fc.constantFrom('a', 'ä', ' ', '\\', '"', '\t', '\n', '\r', '\b', '\f', '\u0000', '\u0019', '\u001a', '\u001f', '\u007f', '\ufffe', '\uffff', '\u{1f3f0}', '\ud800', '\udc00', '~');
+  const text = fc.array(unit, { maxLength: 30 }).map((xs) => xs.join(''));
+
+  test.each(['Turtle', 'N-Triples'])('%s: the same bytes as N3.js writes itself, on random text', (format) => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(written(format, t, true)).toBe(written(format, t, false));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test.each(['turtle', 'ntriples'] as const)('%s: no regex replace with a function runs over a text of the pack', (syntax) => {
+    const index = loadPack(TOY);
+    const base = defaultBase(index.pack.id);
+    const quoted = `Wort${'\\'.repeat(1000)}`;
+    const triples = [{ s: `${base}x`, p: `${base}p`, o: { kind: 'literal' as const, value: quoted } }];
+    const replace = jest.spyOn(RegExp.prototype, Symbol.replace);
+    try {
+      const out = writeGraph(triples, syntax, new PackIris(base).prefixes()).join('');
+      expect(out).toContain(`"Wort${'\\\\'.repeat(1000)}"`);
+      expect(replace.mock.calls.filter(([input, by]) => input === quoted && typeof by === 'function')).toEqual([]);
+    } finally {
+      replace.mockRestore();
+    }
   });
 });

@@ -6,7 +6,7 @@ import { coveredSentences } from '../src/query/validate';
 import { citedBy } from '../src/query/source';
 import { splitSentences } from '../src/pack/sentences';
 import { mergeEvidence } from '../src/query/common';
-import { visible, visibleJson } from '../src/text/visible';
+import { replaceMatches, visible, visibleJson } from '../src/text/visible';
 import { csvField, tsvField } from '../src/render/output';
 import { compareBounds, parseQueryDate, parseZone, resolveValue, TimeValueError, type TemporalValue } from '../src/time';
 // The wall-clock helpers are tested where they live: they are not the time core's public surface.
@@ -640,6 +640,23 @@ describe('escaping is one pass (found by a thirteenth breaking session: 100 MB o
         expect(shown).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufffe\uffff]/);
       }),
     );
+  });
+
+  test('replaceMatches gives what replace gives, for the escapes of N3.js and a pattern of several units', () => {
+    const unit = fc.oneof(active, plain, fc.constantFrom('\ud800', '\udc00', '\u{10ffff}', '\b', '\f', '\u001a', 'ab'));
+    const some = fc.array(unit, { maxLength: 40 }).map((xs) => xs.join(''));
+    const patterns = [
+      /["\\\t\n\r\b\f\u0000-\u0019]|[\ud800-\udbff][\udc00-\udfff]/g,
+      /[^ !#-[\]-~\u0080-\uFFFD]/g,
+      /a+b|ä/,
+    ];
+    fc.assert(
+      fc.property(some, fc.constantFrom(...patterns), (t, pattern) => {
+        const mark = (match: string): string => `<${[...match].map((c) => c.codePointAt(0)).join(',')}>`;
+        expect(replaceMatches(t, pattern, mark)).toBe(t.replace(new RegExp(pattern.source, 'g'), mark));
+      }),
+    );
+    expect(() => replaceMatches('abc', /x*/g, (m) => m)).toThrow(/matched an empty text/);
   });
 
   test('four million controls in a row are escaped in time linear in them', sized(() => {

@@ -2,7 +2,7 @@ import { DataFactory, Writer } from 'n3';
 import type { Syntax } from './syntaxes';
 import type { Term, Triple } from './graph';
 import { NS, V } from './vocab';
-import { visibleJson } from '../text/visible';
+import { replaceMatches, visibleJson } from '../text/visible';
 
 /**
  * Longest a chunk of written text grows to before the next one is started,
@@ -96,9 +96,36 @@ function n3(triples: readonly Triple[], syntax: 'turtle' | 'ntriples', prefixes:
     },
     end: (done?: (error: unknown) => void): void => done?.(null),
   };
-  const writer = new Writer(stream, syntax === 'turtle' ? { format: 'Turtle', prefixes } : { format: 'N-Triples' });
+  const writer = escapingLinearly(new Writer(stream, syntax === 'turtle' ? { format: 'Turtle', prefixes } : { format: 'N-Triples' }));
   for (const t of triples) writer.addQuad(quad(namedNode(t.s), namedNode(t.p), object(t.o)));
   writer.end();
+}
+
+/**
+ * `writer`, escaping in linear memory. N3.js 2.13 escapes each literal and
+ * IRI by `value.replace(this._escapeAll, this._characterReplacer)`
+ * (N3Writer.js, `_encodeLiteral` and `_encodeIriOrBlank`): a regex replace
+ * with a function, which V8 runs by collecting every match in one array
+ * first, so a quote of 70 million backslashes ends in a V8 fatal error, not
+ * an exception. This is the one place pakt works around it (n3 is pinned to
+ * the version it was written for): `_escapeAll` becomes an object whose
+ * `Symbol.replace` — which `String.prototype.replace` calls in place of a
+ * regex's — finds the same matches of the same regex one at a time and
+ * hands each to the writer's own replacer ({@link replaceMatches}). The
+ * output is N3.js's, byte for byte (tested on random text, Turtle and
+ * N-Triples).
+ *
+ * @throws Error if the writer has no `_escapeAll` regex: another N3.js
+ *   version, for which this must be looked at again.
+ */
+export function escapingLinearly(writer: Writer): Writer {
+  const internals = writer as unknown as { _escapeAll: unknown };
+  const pattern = internals._escapeAll;
+  if (!(pattern instanceof RegExp) || !pattern.global) throw new Error('n3: the writer no longer escapes by its _escapeAll regex');
+  internals._escapeAll = {
+    [Symbol.replace]: (text: string, replacer: (match: string) => string): string => replaceMatches(text, pattern, replacer),
+  };
+  return writer;
 }
 
 /**

@@ -63,32 +63,74 @@ function activeEscape(code: number): string | undefined {
 }
 
 /**
- * `text` with each code unit for which `replacement` gives a string
- * replaced by it, in one pass: the text between replacements is kept as
- * slices, joined a few thousand pieces at a time. A `replace` with a
- * function, or a `split`, first collects every match or piece in one array,
- * and a text of a hundred million of them is more than V8 can hold (a fatal
+ * Text assembled from many pieces, joined a few thousand at a time: one
+ * array of a hundred million pieces is more than V8 can hold (a fatal
  * error, not an exception).
  */
+class Pieces {
+  private readonly chunks: string[] = [];
+  private pieces: string[] = [];
+
+  add(piece: string): void {
+    this.pieces.push(piece);
+    if (this.pieces.length >= 4096) {
+      this.chunks.push(this.pieces.join(''));
+      this.pieces = [];
+    }
+  }
+
+  join(): string {
+    this.chunks.push(this.pieces.join(''));
+    this.pieces = [];
+    return this.chunks.join('');
+  }
+}
+
+/**
+ * `text` with each code unit for which `replacement` gives a string
+ * replaced by it, in one pass: the text between replacements is kept as
+ * slices. A `replace` with a function, or a `split`, first collects every
+ * match or piece in one array, and a text of a hundred million of them is
+ * more than V8 can hold (a fatal error, not an exception).
+ */
 export function replaceEach(text: string, replacement: (code: number) => string | undefined): string {
-  const chunks: string[] = [];
-  let pieces: string[] = [];
+  const out = new Pieces();
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const instead = replacement(text.charCodeAt(i));
     if (instead === undefined) continue;
-    if (i > from) pieces.push(text.slice(from, i));
-    pieces.push(instead);
+    if (i > from) out.add(text.slice(from, i));
+    out.add(instead);
     from = i + 1;
-    if (pieces.length >= 4096) {
-      chunks.push(pieces.join(''));
-      pieces = [];
-    }
   }
   if (from === 0) return text;
-  if (from < text.length) pieces.push(text.slice(from));
-  chunks.push(pieces.join(''));
-  return chunks.join('');
+  if (from < text.length) out.add(text.slice(from));
+  return out.join();
+}
+
+/**
+ * What `text.replace(pattern, replacer)` gives for a global `pattern`,
+ * in one pass that keeps no match once it is replaced (see
+ * {@link replaceEach} for why). Matches are found as `replace` finds them:
+ * left to right, each search starting where the last match ended (one
+ * code unit further after an empty match); `replacer` receives the matched
+ * text only.
+ */
+export function replaceMatches(text: string, pattern: RegExp, replacer: (match: string) => string): string {
+  const search = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  const out = new Pieces();
+  let from = 0;
+  let found = false;
+  for (let match = search.exec(text); match !== null; match = search.exec(text)) {
+    if (match[0] === '') throw new Error(`replaceMatches: /${pattern.source}/ matched an empty text`);
+    found = true;
+    if (match.index > from) out.add(text.slice(from, match.index));
+    out.add(replacer(match[0]));
+    from = search.lastIndex;
+  }
+  if (!found) return text;
+  if (from < text.length) out.add(text.slice(from));
+  return out.join();
 }
 
 /**
