@@ -225,11 +225,15 @@ function displayInstant(
  */
 export function displayQuery(
   bounds: { readonly start: number },
-  precision: 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second',
+  precision: CalendarPrecision,
   zone: ResolvedZone,
   lang: DateLang,
 ): string {
-  const t = DateTime.fromMillis(bounds.start, { zone: zone.zone });
+  return displayDateTime(DateTime.fromMillis(bounds.start, { zone: zone.zone }), precision, zone, lang);
+}
+
+/** {@link displayQuery} of an instant already read in `zone` as a luxon DateTime. */
+export function displayDateTime(t: DateTime, precision: CalendarPrecision, zone: ResolvedZone, lang: DateLang): string {
   if (precision === 'year' || precision === 'month' || precision === 'day') {
     return calendarText({ year: t.year, month: t.month, day: t.day, precision }, precision, lang);
   }

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { type CalendarPrecision, type CalendarValue, formatCalendarValue, type SetMember } from './edtf';
-import { displayQuery, displayValue, type DateLang, zoneLabel } from './display';
+import { displayDateTime, displayValue, type DateLang, zoneLabel } from './display';
 import { readingZone, resolveValue, type TemporalValue } from './value';
 import { formatOffset, type ResolvedZone } from './zone';
 
@@ -44,30 +44,24 @@ interface Span {
 function readSpan(start: number, end: number, precision: CalendarPrecision, zone: ResolvedZone, lang: DateLang): Span {
   const s = DateTime.fromMillis(start, { zone: zone.zone });
   const e = DateTime.fromMillis(end, { zone: zone.zone });
-  // Offsets with seconds (local mean time) put bounds off the minute: keep them exact.
-  const fine: CalendarPrecision = s.second !== 0 || e.second !== 0 ? 'second' : 'minute';
-  const exact = {
-    from: s.toFormat(FORMAT[fine]),
-    until: e.toFormat(FORMAT[fine]),
-    fromDisplay: displayQuery({ start }, fine, zone, lang),
-    untilDisplay: displayQuery({ start: end }, fine, zone, lang),
-  };
   // An hour has no ISO form that --date accepts (`1945-08-09T00` is refused):
   // it is written as the span of its minutes, like any span, so that each
   // end can be pasted back.
   const aligned =
     precision !== 'hour' && s.startOf(precision).toMillis() === start && s.plus({ [UNIT[precision]]: 1 }).toMillis() === end;
   if (aligned) {
-    const display = displayQuery({ start }, precision, zone, lang);
+    const display = displayDateTime(s, precision, zone, lang);
     const local = s.toFormat(FORMAT[precision]);
     return { local, display, from: local, until: local, fromDisplay: display, untilDisplay: display };
   }
+  // Offsets with seconds (local mean time) put bounds off the minute: keep them exact.
+  const fine: CalendarPrecision = s.second !== 0 || e.second !== 0 ? 'second' : 'minute';
+  const from = s.toFormat(FORMAT[fine]);
+  const until = e.toFormat(FORMAT[fine]);
+  const fromDisplay = displayDateTime(s, fine, zone, lang);
+  const untilDisplay = displayDateTime(e, fine, zone, lang);
   const suffix = ` (${zoneLabel(zone, lang, end)})`;
-  return {
-    ...exact,
-    local: `${exact.from}/${exact.until}`,
-    display: `${exact.fromDisplay.replace(suffix, '')} – ${exact.untilDisplay}`,
-  };
+  return { local: `${from}/${until}`, display: `${fromDisplay.replace(suffix, '')} – ${untilDisplay}`, from, until, fromDisplay, untilDisplay };
 }
 
 /**

@@ -111,10 +111,38 @@ function ianaZone(name: string): ResolvedZone {
     name,
     fixed: false,
     get zone(): IANAZone {
-      zone ??= IANAZone.create(name);
+      zone ??= new RememberingZone(name);
       return zone;
     },
   });
+}
+
+/** Most offsets a {@link RememberingZone} keeps before it starts again: its memory stays bounded. */
+const REMEMBERED_OFFSETS = 4096;
+
+/**
+ * luxon's IANA zone, remembering the offsets it was asked for, by exact
+ * instant. luxon asks a zone's offset at the same instant several times for
+ * one date (making a DateTime, `startOf`, `plus`, formatting), and each
+ * answer is a formatting by ICU (`Intl.DateTimeFormat#formatToParts`,
+ * microseconds): a date set of thousands of days read on hundreds of
+ * clocks (`when --zones`) spends most of its time there. An offset at an
+ * instant never changes, so the answer is the same; the type stays `iana`,
+ * so luxon formats with the zone as it would. At most
+ * {@link REMEMBERED_OFFSETS} are kept.
+ */
+class RememberingZone extends IANAZone {
+  private readonly offsets = new Map<number, number>();
+
+  override offset(ts: number): number {
+    let offset = this.offsets.get(ts);
+    if (offset === undefined) {
+      offset = super.offset(ts);
+      if (this.offsets.size >= REMEMBERED_OFFSETS) this.offsets.clear();
+      this.offsets.set(ts, offset);
+    }
+    return offset;
+  }
 }
 
 /**
