@@ -1,4 +1,6 @@
-import { run, runJson } from './helpers';
+import { createProgram, createRunState } from '../src/cli/program';
+import { messages } from '../src/i18n';
+import { PACK, run, runJson } from './helpers';
 
 const ANSI = /\u001b\[/;
 
@@ -130,6 +132,24 @@ describe('help and version', () => {
     expect(r.stdout).toMatch(/--date <when>/);
     expect(r.stdout).toMatch(/--zone <zone>/);
     expect(r.stdout).toMatch(/pakt status --date 1945-06-01/);
+  });
+
+  test.each(['en', 'de'] as const)('a run that names its command defines that command as a run that defines all does (%s)', (lang) => {
+    const io = { stdout: { write: () => true, isTTY: false }, stderr: { write: () => true }, env: {}, now: () => 0 };
+    const program = (argv?: readonly string[]) => createProgram(createRunState(io, PACK), '0', messages[lang], argv);
+    const all = program();
+    const described = (c: (typeof all.commands)[number]) => [c.name(), c.helpInformation(), c.options.map((o) => o.flags), c.registeredArguments.map((a) => a.name())];
+    expect(all.commands.length).toBe(13);
+    for (const command of all.commands) {
+      for (const argv of [[command.name()], ['--lang', lang, '--zone', 'UTC', command.name(), 'x'], ['--format=json', command.name()]]) {
+        const narrowed = program(argv);
+        const expected = command.name() === 'completion' ? all.commands.map(described) : [described(command)];
+        expect(narrowed.commands.map(described)).toEqual(expected);
+      }
+    }
+    for (const argv of [['--help', 'status'], ['status', '-h'], ['help', 'status'], ['statsu'], [], ['--bogus', 'status'], ['--', 'status']]) {
+      expect([argv, program(argv).commands.length]).toEqual([argv, argv[0] === '--' ? 1 : 13]);
+    }
   });
 
   test('--version prints the version', () => {

@@ -30,4 +30,7 @@ function bundle() {
 
 const { main, processIO, version } = bundle();
 
-process.exitCode = main(process.argv.slice(2), processIO(), path.join(root, 'facts', 'neutrality-pact.json'), version);
+// Everything pakt says is written synchronously by the time main returns, so
+// the process exits at once: left to end by itself, Node would first run the
+// garbage collection V8 scheduled while main ran, for memory nobody needs.
+process.exit(main(process.argv.slice(2), processIO(), path.join(root, 'facts', 'neutrality-pact.json'), version));

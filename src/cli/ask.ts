@@ -12,9 +12,8 @@ const MAX_QUESTION = 1000;
  * `pakt ask <question…>`: a question in German or English, answered by one
  * of pakt's own commands. The question module loads only for this command.
  */
-export function registerAsk(program: Command, state: RunState, h: HelpMessages): void {
-  program
-    .command('ask')
+export function registerAsk(command: Command, state: RunState, h: HelpMessages): void {
+  command
     .description(h.commands.ask)
     .argument('<question...>', h.arguments.question)
     .addHelpText(

@@ -60,9 +60,8 @@ function choices(program: Command): Record<string, readonly string[]> {
  * use (for `show` and `when`; with `--facts` on the line being completed,
  * the script asks pakt for that pack's ids: `--words <command>`).
  */
-export function registerCompletion(program: Command, state: RunState, h: HelpMessages): void {
-  program
-    .command('completion')
+export function registerCompletion(command: Command, state: RunState, h: HelpMessages): void {
+  command
     .description(h.commands.completion)
     .argument('<shell>', h.arguments.shell)
     .addOption(new Option('--words <command>').hideHelp())
@@ -72,6 +71,7 @@ export function registerCompletion(program: Command, state: RunState, h: HelpMes
     )
     .action((shell: string, opts: { words?: string }, cmd: Command) => {
       const s = state.settings(cmd);
+      const program = command.parent ?? command;
       if (!(SHELLS as readonly string[]).includes(shell)) {
         throw new UsageError((m) => m.err.invalidArgumentValue('<shell>', echo(shell), SHELLS.join(', ')));
       }

@@ -16,9 +16,8 @@ import { echo } from '../text/visible';
  * holds both languages, and each date in its own zone with its UTC bounds).
  * The RDF code is required only here, when the command runs.
  */
-export function registerExport(program: Command, state: RunState, h: HelpMessages): void {
-  program
-    .command('export')
+export function registerExport(command: Command, state: RunState, h: HelpMessages): void {
+  command
     .description(h.commands.export)
     .argument('<syntax>', h.arguments.syntax)
     .option('--base <iri>', h.options.base)

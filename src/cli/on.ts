@@ -7,9 +7,8 @@ import { examples, type RunState } from './program';
 import { contextFor } from './settings';
 
 /** `pakt on <MM-DD>`: "on this day" — events of that calendar day, any year. */
-export function registerOn(program: Command, state: RunState, h: HelpMessages): void {
-  program
-    .command('on')
+export function registerOn(command: Command, state: RunState, h: HelpMessages): void {
+  command
     .description(h.commands.on)
     .argument('<MM-DD>', h.arguments.monthDay)
     .addHelpText(

@@ -93,12 +93,39 @@ function environment(h: HelpMessages): string {
   return ['', '', h.environment.title, ...h.environment.variables.map(([name, what]) => `  ${name.padEnd(width)}${what}`)].join('\n');
 }
 
+/** What defines one command on the subcommand commander made for its name: description, arguments, options, help text and action. */
+type Register = (command: Command, state: RunState, h: HelpMessages) => void;
+
+/** pakt's commands by name, in the order `--help` lists them. */
+const COMMANDS: readonly (readonly [string, Register])[] = [
+  ['status', registerStatus],
+  ['signatories', registerSignatories],
+  ['territories', registerTerritories],
+  ['timeline', registerTimeline],
+  ['show', registerShow],
+  ['when', registerWhen],
+  ['search', registerSearch],
+  ['on', registerOn],
+  ['ask', registerAsk],
+  ['source', registerSource],
+  ['validate', registerValidate],
+  ['export', registerExport],
+  ['completion', registerCompletion],
+];
+
 /**
  * Builds the commander program for one run, its help in the language of
  * `m`. Commands parse their options into typed values, call one query, and
  * hand a view to {@link RunState.emit}; nothing here prints directly.
+ *
+ * @param argv - the run's arguments, if known. Where they name a command
+ *   (and ask for no help), only that command is defined: defining all
+ *   thirteen, with their help in the run's language, costs a millisecond of
+ *   a run that uses one. Whatever the program says about the others (the
+ *   root help, an unknown command and the commands it may have meant, the
+ *   completion script) comes from a run that defines them all.
  */
-export function createProgram(state: RunState, version: string, m: Messages): Command {
+export function createProgram(state: RunState, version: string, m: Messages, argv?: readonly string[]): Command {
   const h = m.help;
   const program = new Command('pakt')
     .description(h.program)
@@ -122,22 +149,10 @@ export function createProgram(state: RunState, version: string, m: Messages): Co
         'pakt status --date 1945-08-08 --zone Europe/Moscow --lang de',
       ]) + environment(h),
     );
-  for (const register of [
-    registerStatus,
-    registerSignatories,
-    registerTerritories,
-    registerTimeline,
-    registerShow,
-    registerWhen,
-    registerSearch,
-    registerOn,
-    registerAsk,
-    registerSource,
-    registerValidate,
-    registerExport,
-    registerCompletion,
-  ]) {
-    register(program, state, h);
+  const word = argv === undefined || argv.some((a) => a === '-h' || a === '--help') ? undefined : commandWord(argv, program);
+  const only = word !== 'completion' && COMMANDS.some(([name]) => name === word) ? word : undefined;
+  for (const [name, register] of COMMANDS) {
+    if (only === undefined || name === only) register(program.command(name), state, h);
   }
   program.usage(`${h.usageWords.options} ${h.usageWords.command}`);
   for (const cmd of program.commands) {
@@ -146,6 +161,28 @@ export function createProgram(state: RunState, version: string, m: Messages): Co
     cmd.usage([h.usageWords.options, ...args].join(' '));
   }
   return program;
+}
+
+/**
+ * The command word of an argv as the program reads it: the first argument
+ * that is neither one of the program's own options (with its value) nor a
+ * help flag. `undefined` when there is none, or when an option the program
+ * does not know comes first (commander reads everything after it as that
+ * option's, and says so).
+ */
+export function commandWord(argv: readonly string[], program: Command): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return argv[i + 1];
+    if (arg === '-h' || arg === '--help') continue;
+    if (arg.length < 2 || !arg.startsWith('-')) return arg;
+    const inline = arg.startsWith('--') && arg.includes('=');
+    const flag = inline ? arg.slice(0, arg.indexOf('=')) : arg;
+    const option = program.options.find((o) => o.long === flag || o.short === flag);
+    if (!option) return undefined;
+    if (!inline && (option.required || (option.optional && !(argv[i + 1] ?? '-').startsWith('-')))) i++;
+  }
+  return undefined;
 }
 
 /** Creates the run state for one invocation. */

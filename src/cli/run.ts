@@ -3,7 +3,7 @@ import { SaidError, say, type Text } from '../errors';
 import { type Lang, messages, type Messages } from '../i18n';
 import { closest } from '../text/fold';
 import { capLine, echo, visible } from '../text/visible';
-import { createProgram, createRunState } from './program';
+import { commandWord, createProgram, createRunState } from './program';
 import { type IO, langFromEnv } from './settings';
 
 /** Exit codes (CONTRACT.md). */
@@ -49,7 +49,7 @@ export function main(argv: readonly string[], io: IO, bundledPack: string, versi
     line(io, m, (t) => t.err.tooManyArguments(argv.length, MAX_ARGUMENTS), (t) => t.err.runHelp);
     return EXIT.usage;
   }
-  const program = createProgram(state, version, m);
+  const program = createProgram(state, version, m, argv);
   let help = '';
   const output = {
     writeOut: (text: string) => {
@@ -131,28 +131,6 @@ function commanderText(err: CommanderError): { text: Text; suggestion?: string }
     default:
       return { ...base, text: err.message.replace(/^error: /, '').split('\n')[0] ?? '' };
   }
-}
-
-/**
- * The command word of an argv as the program reads it: the first argument
- * that is neither one of the program's own options (with its value) nor a
- * help flag. `undefined` when there is none, or when an option the program
- * does not know comes first (commander reads everything after it as that
- * option's, and says so).
- */
-function commandWord(argv: readonly string[], program: Command): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') return argv[i + 1];
-    if (arg === '-h' || arg === '--help') continue;
-    if (arg.length < 2 || !arg.startsWith('-')) return arg;
-    const inline = arg.startsWith('--') && arg.includes('=');
-    const flag = inline ? arg.slice(0, arg.indexOf('=')) : arg;
-    const option = program.options.find((o) => o.long === flag || o.short === flag);
-    if (!option) return undefined;
-    if (!inline && (option.required || (option.optional && !(argv[i + 1] ?? '-').startsWith('-')))) i++;
-  }
-  return undefined;
 }
 
 /**

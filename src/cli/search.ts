@@ -6,9 +6,8 @@ import { examples, type RunState } from './program';
 import { contextFor } from './settings';
 
 /** `pakt search <text> [--type <t>]`: ranked hits over names, statements and the source. */
-export function registerSearch(program: Command, state: RunState, h: HelpMessages): void {
-  program
-    .command('search')
+export function registerSearch(command: Command, state: RunState, h: HelpMessages): void {
+  command
     .description(h.commands.search)
     .argument('<text>', h.arguments.text)
     .option('--type <type>', `${h.options.searchType}: ${SEARCH_TYPES.join(', ')}`)

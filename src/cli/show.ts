@@ -6,9 +6,8 @@ import { examples, type RunState } from './program';
 import { contextFor } from './settings';
 
 /** `pakt show <id-or-name>`: one entity or event with every statement about it. */
-export function registerShow(program: Command, state: RunState, h: HelpMessages): void {
-  program
-    .command('show')
+export function registerShow(command: Command, state: RunState, h: HelpMessages): void {
+  command
     .description(h.commands.show)
     .argument('<id-or-name>', h.arguments.idOrName)
     .addHelpText(

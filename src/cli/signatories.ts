@@ -8,9 +8,8 @@ import { contextFor } from './settings';
 import { echo } from '../text/visible';
 
 /** `pakt signatories [--document <id>]`: who signed, for whom, in which office. */
-export function registerSignatories(program: Command, state: RunState, h: HelpMessages): void {
-  program
-    .command('signatories')
+export function registerSignatories(command: Command, state: RunState, h: HelpMessages): void {
+  command
     .description(h.commands.signatories)
     .option('--document <id>', h.options.document)
     .addHelpText(

@@ -6,9 +6,8 @@ import { examples, type RunState } from './program';
 import { contextFor } from './settings';
 
 /** `pakt source [<paragraph>|<sentence-id>]`: the source text with the facts that cite it. */
-export function registerSource(program: Command, state: RunState, h: HelpMessages): void {
-  program
-    .command('source')
+export function registerSource(command: Command, state: RunState, h: HelpMessages): void {
+  command
     .description(h.commands.source)
     .argument('[part]', h.arguments.part)
     .addHelpText('after', examples(h, ['pakt source 7', 'pakt source p7s4', 'pakt source --json | jq -r ".[] | select(.citedBy == []) | .id"']))

@@ -7,9 +7,8 @@ import { examples, type RunState } from './program';
 import { ambiguityNotes, contextFor, dateOrEventOption } from './settings';
 
 /** `pakt status [--date <when>]`: the pact's state during an interval (default: now). */
-export function registerStatus(program: Command, state: RunState, h: HelpMessages): void {
-  program
-    .command('status')
+export function registerStatus(command: Command, state: RunState, h: HelpMessages): void {
+  command
     .description(h.commands.status)
     .option('--date <when>', h.options.date)
     .addHelpText(

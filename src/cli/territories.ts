@@ -7,9 +7,8 @@ import { examples, type RunState } from './program';
 import { contextFor } from './settings';
 
 /** `pakt territories`: territories the sources relate to the pact, and how. */
-export function registerTerritories(program: Command, state: RunState, h: HelpMessages): void {
-  program
-    .command('territories')
+export function registerTerritories(command: Command, state: RunState, h: HelpMessages): void {
+  command
     .description(h.commands.territories)
     .addHelpText(
       'after',

@@ -9,9 +9,8 @@ import { examples, type RunState } from './program';
 import { ambiguityNotes, contextFor, dateOption, SVG } from './settings';
 
 /** `pakt timeline [--from] [--to] [--type]`: events in real time order. */
-export function registerTimeline(program: Command, state: RunState, h: HelpMessages): void {
-  program
-    .command('timeline')
+export function registerTimeline(command: Command, state: RunState, h: HelpMessages): void {
+  command
     .description(h.commands.timeline)
     .option('--from <when>', h.options.from)
     .option('--to <when>', h.options.to)

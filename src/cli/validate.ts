@@ -6,9 +6,8 @@ import type { HelpMessages } from '../i18n';
 import { examples, type RunState } from './program';
 
 /** `pakt validate [pack]`: checks a fact pack and reports source coverage. */
-export function registerValidate(program: Command, state: RunState, h: HelpMessages): void {
-  program
-    .command('validate')
+export function registerValidate(command: Command, state: RunState, h: HelpMessages): void {
+  command
     .description(h.commands.validate)
     .argument('[pack]', h.arguments.pack)
     .addHelpText(

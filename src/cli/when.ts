@@ -8,9 +8,8 @@ import { contextFor, zoneOption } from './settings';
 import { echo } from '../text/visible';
 
 /** `pakt when <event> [--zones z1,z2]`: an event's date on the clocks of several zones. */
-export function registerWhen(program: Command, state: RunState, h: HelpMessages): void {
-  program
-    .command('when')
+export function registerWhen(command: Command, state: RunState, h: HelpMessages): void {
+  command
     .description(h.commands.when)
     .argument('<event>', h.arguments.event)
     .option('--zones <zones>', h.options.zones)
