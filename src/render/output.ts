@@ -149,22 +149,29 @@ export function tsvField(value: string): string {
 function delimited(view: View, sep: string, field: (v: string) => string): string[] {
   const grid = view.flat();
   const end = sep === ',' ? '\r\n' : '\n';
-  // Joined a thousand lines at a time: a line is garbage soon after it is made, not kept until
-  // the end (a search of a large pack prints hundreds of thousands of rows).
+  // Joined a thousand lines or a megabyte at a time: a line is garbage soon after it is made, not
+  // kept until the end (a search of a large pack prints hundreds of thousands of rows, and `when`
+  // of a set of thousands of days on hundreds of clocks rows of hundreds of kilobytes).
   const chunks: string[] = [];
   let lines = [grid.keys.map(field).join(sep)];
+  let size = 0;
   grid.eachRow((values) => {
     let line = field(values[0] ?? '');
     for (let k = 1; k < values.length; k++) line += sep + field(values[k] ?? '');
     lines.push(line);
-    if (lines.length === 1024) {
+    size += line.length;
+    if (lines.length === 1024 || size >= CHUNK_UNITS) {
       chunks.push(`${lines.join(end)}${end}`);
       lines = [];
+      size = 0;
     }
   });
   if (lines.length > 0) chunks.push(`${lines.join(end)}${end}`);
   return chunks;
 }
+
+/** About how long a piece of CSV or TSV text grows before the next is started, in UTF-16 code units. */
+const CHUNK_UNITS = 1 << 20;
 
 /** `items` joined by `between` and ended by `end`, as pieces of a thousand items each. */
 function joinedInPieces(items: readonly string[], between: string, end: string): string[] {
