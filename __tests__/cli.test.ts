@@ -152,6 +152,23 @@ describe('help and version', () => {
     }
   });
 
+  test.each(['en', 'de'] as const)('an answer longer than one string can hold is one line with a hint, exit 1, nothing on stdout (%s)', (lang) => {
+    const stringify = jest.spyOn(JSON, 'stringify').mockImplementation(() => {
+      throw new RangeError('Invalid string length');
+    });
+    try {
+      const r = run(['source', '--json', '--lang', lang]);
+      expect([r.code, r.stdout]).toEqual([1, '']);
+      expect(r.stderr).toBe(
+        lang === 'en'
+          ? 'pakt: error: the answer is longer than one text Node.js can hold\nask for a part of it (one paragraph, a narrower --from/--to, --type), or another --format\n'
+          : 'pakt: error: die Antwort ist länger, als Node.js in einem Text halten kann\nnach einem Teil fragen (ein Absatz, ein engeres --from/--to, --type) oder ein anderes --format wählen\n',
+      );
+    } finally {
+      stringify.mockRestore();
+    }
+  });
+
   test('--version prints the version', () => {
     expect(run(['--version'])).toEqual({ code: 0, stdout: '0.0.0-test\n', stderr: '' });
   });

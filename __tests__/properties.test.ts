@@ -7,7 +7,8 @@ import { citedBy } from '../src/query/source';
 import { splitSentences } from '../src/pack/sentences';
 import { mergeEvidence } from '../src/query/common';
 import { replaceMatches, visible, visibleJson } from '../src/text/visible';
-import { csvField, tsvField } from '../src/render/output';
+import { csvField, render, tsvField } from '../src/render/output';
+import { decideColor } from '../src/render/color';
 import { compareBounds, parseQueryDate, parseZone, resolveValue, TimeValueError, type TemporalValue } from '../src/time';
 // The wall-clock helpers are tested where they live: they are not the time core's public surface.
 import { localCandidates } from '../src/time/query-date';
@@ -662,4 +663,51 @@ describe('escaping is one pass (found by a thirteenth breaking session: 100 MB o
   test('four million controls in a row are escaped in time linear in them', sized(() => {
     expect(visible('\u0001'.repeat(4_000_000))).toHaveLength(16_000_000);
   }), SIZE_TIMEOUT);
+});
+
+describe('JSON and NDJSON in pieces (an answer longer than one string holds is written as long as each element fits)', () => {
+  const options = {
+    color: decideColor('never', {}, () => false, true),
+    width: 80,
+    fieldHeader: 'field',
+    valueHeader: 'value',
+    shortened: () => '',
+    leftOut: () => '',
+    whole: '',
+  };
+  const view = (data: unknown) => ({ data, flat: () => ({ keys: [], eachRow: () => undefined }), table: () => ({ columns: [], rows: [] }) });
+  const unit = fc.constantFrom('a', 'ä', '\n', '"', '\\', '\u0085', '\u202e', '\u2028', '🇯🇵', '\ud800');
+  const text = fc.array(unit, { maxLength: 12 }).map((xs) => xs.join(''));
+  const value = fc.letrec((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small' },
+      text,
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(tie('node'), { maxLength: 4 }),
+      fc.dictionary(text, tie('node'), { maxKeys: 4 }),
+    ),
+  })).node;
+
+  test('the pieces join to JSON.stringify(data, null, 2) and one JSON text per line, with nothing a terminal acts on', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.array(value, { maxLength: 6 }), value), (data) => {
+        const json = render(view(data), 'json', options);
+        expect(json.join('')).toBe(`${visibleJson(JSON.stringify(data, null, 2))}\n`);
+        expect(JSON.parse(json.join(''))).toEqual(data);
+        const lines = render(view(data), 'ndjson', options).join('');
+        expect(lines).toBe((Array.isArray(data) ? data : [data]).map((d) => `${visibleJson(JSON.stringify(d))}\n`).join(''));
+        for (const piece of json) expect(piece).not.toBe('');
+      }),
+    );
+  });
+
+  test('a long answer is several pieces, each ending where an element does', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => ({ id: `row-${i}`, text: 'x'.repeat(1000) }));
+    const json = render(view(rows), 'json', options);
+    expect(json.length).toBeGreaterThan(2);
+    for (const piece of json.slice(0, -1)) expect(piece).toMatch(/}$/);
+    expect(JSON.parse(json.join(''))).toEqual(rows);
+  });
 });

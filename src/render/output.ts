@@ -108,9 +108,9 @@ export interface TableOptions {
 export function render(view: View, format: Format, table: TableOptions): readonly string[] {
   switch (format) {
     case 'json':
-      return [`${visibleJson(JSON.stringify(view.data, null, 2))}\n`];
+      return json(view.data);
     case 'ndjson':
-      return [(Array.isArray(view.data) ? view.data : [view.data]).map((d) => `${visibleJson(JSON.stringify(d))}\n`).join('')];
+      return ndjson(view.data);
     case 'csv':
       return delimited(view, ',', csvField);
     case 'tsv':
@@ -149,35 +149,76 @@ export function tsvField(value: string): string {
 function delimited(view: View, sep: string, field: (v: string) => string): string[] {
   const grid = view.flat();
   const end = sep === ',' ? '\r\n' : '\n';
-  // Joined a thousand lines or a megabyte at a time: a line is garbage soon after it is made, not
-  // kept until the end (a search of a large pack prints hundreds of thousands of rows, and `when`
-  // of a set of thousands of days on hundreds of clocks rows of hundreds of kilobytes).
-  const chunks: string[] = [];
-  let lines = [grid.keys.map(field).join(sep)];
-  let size = 0;
+  const out = new TextPieces();
+  out.add(`${grid.keys.map(field).join(sep)}${end}`);
   grid.eachRow((values) => {
     let line = field(values[0] ?? '');
     for (let k = 1; k < values.length; k++) line += sep + field(values[k] ?? '');
-    lines.push(line);
-    size += line.length;
-    if (lines.length === 1024 || size >= CHUNK_UNITS) {
-      chunks.push(`${lines.join(end)}${end}`);
-      lines = [];
-      size = 0;
-    }
+    out.add(`${line}${end}`);
   });
-  if (lines.length > 0) chunks.push(`${lines.join(end)}${end}`);
-  return chunks;
+  return out.end();
 }
 
-/** About how long a piece of CSV or TSV text grows before the next is started, in UTF-16 code units. */
-const CHUNK_UNITS = 1 << 20;
+/**
+ * JSON text of an answer as `JSON.stringify(data, null, 2)` writes it, plus
+ * a line feed, with what a terminal acts on escaped ({@link visibleJson}):
+ * an array one element at a time, so that an answer longer than one
+ * string can hold is written as long as each element fits.
+ */
+function json(data: unknown): string[] {
+  if (!Array.isArray(data) || data.length === 0) return [`${visibleJson(JSON.stringify(data, null, 2))}\n`];
+  const out = new TextPieces();
+  out.add('[\n  ');
+  data.forEach((d: unknown, i) => {
+    // An element at depth 1 is its own text indented by two spaces on every line: JSON text holds
+    // a line feed only between tokens (in a string it is `\n`), so indenting after each one is exact.
+    const element = visibleJson(JSON.stringify(d, null, 2) ?? 'null').replace(/\n/g, '\n  ');
+    out.add(i === 0 ? element : `,\n  ${element}`);
+  });
+  out.add('\n]\n');
+  return out.end();
+}
 
-/** `items` joined by `between` and ended by `end`, as pieces of a thousand items each. */
-function joinedInPieces(items: readonly string[], between: string, end: string): string[] {
-  const out: string[] = [];
-  for (let at = 0; at < items.length; at += 1024) out.push(`${items.slice(at, at + 1024).join(between)}${at + 1024 < items.length ? between : end}`);
-  return out;
+/** NDJSON of an answer: each element of an array (or the one value) as a line of JSON. */
+function ndjson(data: unknown): string[] {
+  const out = new TextPieces();
+  for (const d of Array.isArray(data) ? (data as unknown[]) : [data]) out.add(`${visibleJson(JSON.stringify(d) ?? 'null')}\n`);
+  return out.end();
+}
+
+/** About how long a piece of {@link TextPieces} grows before the next is started, in UTF-16 code units. */
+const PIECE_UNITS = 1 << 20;
+
+/**
+ * A long text built from parts in order, kept as pieces of about a
+ * megabyte or a thousand parts each, never cutting a part: an answer of
+ * a million rows, or of rows of hundreds of kilobytes, is more text than
+ * one string may hold, and a part is garbage soon after it is added
+ * rather than kept twice until the end.
+ */
+class TextPieces {
+  private readonly pieces: string[] = [];
+  private parts: string[] = [];
+  private size = 0;
+
+  add(part: string): void {
+    this.parts.push(part);
+    this.size += part.length;
+    if (this.parts.length === 1024 || this.size >= PIECE_UNITS) this.flush();
+  }
+
+  /** The pieces, none empty. */
+  end(): string[] {
+    this.flush();
+    return this.pieces;
+  }
+
+  private flush(): void {
+    const piece = this.parts.join('');
+    if (piece !== '') this.pieces.push(piece);
+    this.parts = [];
+    this.size = 0;
+  }
 }
 
 /** Lines of prose a table row shows at least before shortening it with `…`. */
@@ -222,7 +263,10 @@ function renderRecords(
     return lines.join('\n');
   });
   const separator = columns.length === 2 && columns[0]?.key === 'field' ? '\n' : '\n\n';
-  const out = joinedInPieces(blocks, separator, '\n');
+  const joined = new TextPieces();
+  blocks.forEach((block, i) => joined.add(i === 0 ? block : `${separator}${block}`));
+  if (blocks.length > 0) joined.add('\n');
+  const out = joined.end();
   out.push(notesText({ notes: [...(view.notes ?? []), ...(view.marks?.key() ?? [])] }, width));
   for (const section of view.sections ?? []) {
     out.push('\n');
