@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadPack } from '../src/pack/load';
@@ -109,6 +109,34 @@ describe('a custom pack that passed every check', () => {
     const file = toyCopy();
     expect(loadPack(file, passed).byId.has('treaty')).toBe(true);
     expect(hasPassed(passed, passedKey(passed, Buffer.from(toyPack), toySource))).toBe(false);
+  });
+
+  test('a symbolic link put where the record is written is not followed: nothing outside the cache is written, nothing recorded (found by a fifteenth breaking session)', () => {
+    if (process.platform === 'win32') return;
+    const passed = records();
+    const key = passedKey(passed, Buffer.from(toyPack), toySource);
+    const victim = join(mkdtempSync(join(tmpdir(), 'pakt-victim-')), 'precious.txt');
+    writeFileSync(victim, 'precious data');
+    mkdirSync(join(passed.dir, 'passed'), { recursive: true });
+    symlinkSync(victim, join(passed.dir, 'passed', `${key}.${process.pid}.tmp`));
+    expect(loadPack(toyCopy(), passed).byId.has('treaty')).toBe(true);
+    expect(readFileSync(victim, 'utf8')).toBe('precious data');
+    expect(hasPassed(passed, key)).toBe(false);
+    expect(lstatSync(join(passed.dir, 'passed', `${key}.${process.pid}.tmp`)).isSymbolicLink()).toBe(true);
+  });
+
+  test('a record is a regular file: a symbolic link in its place is no record', () => {
+    if (process.platform === 'win32') return;
+    const passed = records();
+    const key = passedKey(passed, Buffer.from(toyPack), toySource);
+    const elsewhere = join(mkdtempSync(join(tmpdir(), 'pakt-elsewhere-')), 'record');
+    writeFileSync(elsewhere, 'x');
+    mkdirSync(join(passed.dir, 'passed'), { recursive: true });
+    symlinkSync(elsewhere, join(passed.dir, 'passed', key));
+    expect(hasPassed(passed, key)).toBe(false);
+    recordPassed(passed, key, 'p');
+    expect(hasPassed(passed, key)).toBe(true);
+    expect(readFileSync(elsewhere, 'utf8')).toBe('x');
   });
 
   test('a pack reached through a symbolic link reads its source beside the pack itself', () => {

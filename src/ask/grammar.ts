@@ -211,6 +211,25 @@ export const RELATIVE: Readonly<Record<Lang, ReadonlySet<string>>> = {
 const DECADE = /^(\d{3}0)(?:['\u2019]?s|er|ern)$/;
 const DECADE_YEARS: ReadonlySet<string> = new Set(['jahre', 'jahren', 'jahrs', 'jahres', 'years']);
 
+/**
+ * Words naming the unit of the date written after them, by that date's
+ * precision: `im Jahr 1945`, `in the year 1945`, `im Monat August 1945`,
+ * `the month of August 1945`, `am Tag des 9. August 1945` is not among them
+ * (`des` is no date). They belong to the date, as the dot of `9.` does.
+ */
+const UNIT_WORDS: Readonly<Record<'year' | 'month' | 'day', ReadonlySet<string>>> = {
+  year: new Set([...DECADE_YEARS, 'jahr', 'year']),
+  month: new Set(['monat', 'monats', 'month']),
+  day: new Set(['tag', 'tages', 'tags', 'day']),
+};
+
+/** The unit of a date as findDates writes it: a year or a span of years, a month, a day; undefined for a time of day. */
+function unitOf(iso: string): 'year' | 'month' | 'day' | undefined {
+  if (/^\d{4}(?:\/\d{4})?$/.test(iso)) return 'year';
+  if (/^\d{4}-\d{2}$/.test(iso)) return 'month';
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? 'day' : undefined;
+}
+
 /** A date found in a question, as the ISO text `--date` takes, and the tokens it used. */
 export interface FoundDate {
   /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-MM-DDTHH:mm`, or an ISO interval `A/B`. */
@@ -282,6 +301,19 @@ export function findDates(tokens: readonly Token[], betweenWords: ReadonlySet<st
   };
   /** Whether a dash alone stands between tokens i - 1 and i (`1943–1944`, `1943 - 1944`). */
   const dashBefore = (i: number): boolean => /^\s*[-\u2010-\u2015\u2212]\s*$/.test(tokens[i]?.gap ?? '');
+  /** The indices of the word naming the unit of a date found at `i` (`year`, `month of`), if one stands right before it. */
+  const unitBefore = (i: number, iso: string): number[] => {
+    const unit = unitOf(iso);
+    if (unit === undefined) return [];
+    const of = tokens[i - 1]?.folded === 'of' ? 1 : 0;
+    const k = i - 1 - of;
+    return k >= 0 && !used.has(k) && UNIT_WORDS[unit].has(tokens[k]?.folded ?? '') ? range(k, i) : [];
+  };
+  const found = (iso: string, from: number, to: number): void => {
+    const indices = [...unitBefore(from, iso), ...range(from, to)];
+    out.push({ iso, used: indices });
+    for (const k of indices) used.add(k);
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const word = tokens[i]?.folded ?? '';
@@ -302,18 +334,23 @@ export function findDates(tokens: readonly Token[], betweenWords: ReadonlySet<st
       }
       if (used.has(i)) continue;
     }
+    // A number with a minus sign before it (`in -1945`) is no year of the source's: it is kept
+    // signed, so that the question is refused for its date rather than read without the sign.
+    if (/^\d/.test(word) && /(?:^|[^\p{L}\p{N}])[-\u2010-\u2015\u2212]$/u.test(`${i === 0 ? '' : ' '}${tokens[i]?.gap ?? ''}`)) {
+      out.push({ iso: `-${word}`, used: [i] });
+      used.add(i);
+      continue;
+    }
     const one = at(i);
     // Two whole dates joined by a dash are the period from the one to the other (`1943–1944`).
     const then = one && dashBefore(one.next) ? at(one.next) : undefined;
     if (one && then && !one.iso.includes('/') && !then.iso.includes('/') && one.iso.localeCompare(then.iso) <= 0) {
-      out.push({ iso: `${one.iso}/${then.iso}`, used: range(i, then.next) });
-      for (const k of range(i, then.next)) used.add(k);
+      found(`${one.iso}/${then.iso}`, i, then.next);
       i = then.next - 1;
       continue;
     }
     if (one) {
-      out.push({ iso: one.iso, used: range(i, one.next) });
-      for (const k of range(i, one.next)) used.add(k);
+      found(one.iso, i, one.next);
       i = one.next - 1;
     }
   }

@@ -1,5 +1,5 @@
 import type * as Crypto from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { PassRecords } from './records';
 
@@ -106,9 +106,17 @@ function recordPath(passed: PassedPacks, key: string): string {
   return join(passed.dir, 'passed', key);
 }
 
-/** Whether a pack with this key passed every check before. */
+/**
+ * Whether a pack with this key passed every check before: its record is a
+ * regular file. pakt writes only those ({@link recordPassed}); a symbolic
+ * link or anything else in its place is no record.
+ */
 export function hasPassed(passed: PassedPacks, key: string): boolean {
-  return existsSync(recordPath(passed, key));
+  try {
+    return lstatSync(recordPath(passed, key), { throwIfNoEntry: false })?.isFile() === true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -117,19 +125,31 @@ export function hasPassed(passed: PassedPacks, key: string): boolean {
  * and says nothing — the next run checks again. The record is written under
  * a temporary name and renamed, so a concurrent run sees it whole or not at
  * all; it holds the pack's path, for a person looking through the directory.
+ * The temporary file is created new (`O_EXCL`): where its name is taken
+ * already — by a symbolic link someone put there, which writing would follow
+ * to a file outside the cache — nothing is written or removed, and nothing
+ * is recorded.
  */
 export function recordPassed(passed: PassedPacks, key: string, packPath: string): void {
   const path = recordPath(passed, key);
   const temporary = `${path}.${process.pid}.tmp`;
+  let created = false;
   try {
     makeDirectories(join(passed.dir, 'passed'));
-    writeFileSync(temporary, `${packPath}\n`);
+    const fd = openSync(temporary, 'wx');
+    created = true;
+    try {
+      writeFileSync(fd, `${packPath}\n`);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, path);
   } catch {
+    if (!created) return;
     try {
       rmSync(temporary, { force: true });
     } catch {
-      // Nothing was written, or nothing can be removed: the next run checks again.
+      // Nothing can be removed: the next run checks again.
     }
   }
 }
