@@ -120,8 +120,8 @@ const COMMANDS: readonly (readonly [string, Register])[] = [
  *
  * @param argv - the run's arguments, if known. Where they name a command
  *   (and ask for no help), only that command is defined: defining all
- *   thirteen, with their help in the run's language, costs a millisecond of
- *   a run that uses one. Whatever the program says about the others (the
+ *   thirteen, with their help in the run's language, is a noticeable part
+ *   of the start-up of a run that uses one. Whatever the program says about the others (the
  *   root help, an unknown command and the commands it may have meant, the
  *   completion script) comes from a run that defines them all.
  */
