@@ -111,14 +111,20 @@ describe('a custom pack that passed every check', () => {
     expect(hasPassed(passed, passedKey(passed, Buffer.from(toyPack), toySource))).toBe(false);
   });
 
+  /** A file outside the cache holding `text`, and a symbolic link to it named `name` in the records' folder; returns the file. */
+  function planted(passed: PassedPacks, name: string, text: string): string {
+    const file = join(mkdtempSync(join(tmpdir(), 'pakt-outside-')), 'file.txt');
+    writeFileSync(file, text);
+    mkdirSync(join(passed.dir, 'passed'), { recursive: true });
+    symlinkSync(file, join(passed.dir, 'passed', name));
+    return file;
+  }
+
   test('a symbolic link put where the record is written is not followed: nothing outside the cache is written, nothing recorded (found by a fifteenth breaking session)', () => {
     if (process.platform === 'win32') return;
     const passed = records();
     const key = passedKey(passed, Buffer.from(toyPack), toySource);
-    const victim = join(mkdtempSync(join(tmpdir(), 'pakt-victim-')), 'precious.txt');
-    writeFileSync(victim, 'precious data');
-    mkdirSync(join(passed.dir, 'passed'), { recursive: true });
-    symlinkSync(victim, join(passed.dir, 'passed', `${key}.${process.pid}.tmp`));
+    const victim = planted(passed, `${key}.${process.pid}.tmp`, 'precious data');
     expect(loadPack(toyCopy(), passed).byId.has('treaty')).toBe(true);
     expect(readFileSync(victim, 'utf8')).toBe('precious data');
     expect(hasPassed(passed, key)).toBe(false);
@@ -129,10 +135,7 @@ describe('a custom pack that passed every check', () => {
     if (process.platform === 'win32') return;
     const passed = records();
     const key = passedKey(passed, Buffer.from(toyPack), toySource);
-    const elsewhere = join(mkdtempSync(join(tmpdir(), 'pakt-elsewhere-')), 'record');
-    writeFileSync(elsewhere, 'x');
-    mkdirSync(join(passed.dir, 'passed'), { recursive: true });
-    symlinkSync(elsewhere, join(passed.dir, 'passed', key));
+    const elsewhere = planted(passed, key, 'x');
     expect(hasPassed(passed, key)).toBe(false);
     recordPassed(passed, key, 'p');
     expect(hasPassed(passed, key)).toBe(true);
