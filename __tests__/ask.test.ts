@@ -88,6 +88,37 @@ describe('pakt ask: input and output', () => {
     expect(en.answer).toMatch(/^On this, the pack records: Vyacheslav Molotov signed .*\(the pack's inference\)\.$/);
   });
 
+  test.each([
+    ['Who invaded the Soviet Union?', ['show', 'germany'], 'germany'],
+    ['Wer marschierte in die Sowjetunion ein?', ['show', 'germany'], 'germany'],
+    ['Who denounced the neutrality pact?', ['show', 'ussr'], 'ussr'],
+    ['Wer verabschiedete Matsuoka am Bahnhof?', ['show', 'stalin'], 'stalin'],
+    ['Wohin wurde Yamashita geschickt?', ['show', 'yamashita'], 'manchuria'],
+    ['Who was sent to Manchuria?', ['show', 'yamashita'], 'yamashita'],
+    ['Woher verlegten die Sowjets Truppen?', ['territories'], 'siberia'],
+    ['Who invaded Manchuria?', ['territories'], 'ussr'],
+  ])('who or where asks for the part of the statements the question does not name: %s (found by a helper asking new questions)', (q, argv, id) => {
+    const r = run(['ask', q, '--json']);
+    const a = JSON.parse(r.stdout) as Answer;
+    expect([r.code, a.answered, a.argv?.slice(0, argv.length)]).toEqual([0, true, argv]);
+    expect(a.ids).toContain(id);
+  });
+
+  test('who asks for the one who did it, never for what the named state did (found by a helper: "Who invaded the Soviet Union?" was answered with what the Soviet Union invaded)', () => {
+    const a = JSON.parse(run(['ask', 'Who invaded the Soviet Union?', '--json']).stdout) as Answer;
+    expect(a.answer).toMatch(/^Germany invaded Soviet Union/);
+    expect(a.ids).not.toContain('manchuria');
+  });
+
+  test.each([
+    ['War der Pakt am 8.8.1945 in Kraft?', '1945-08-08'],
+    ['Welchen Status hatte der Pakt am 01.01.1942?', '1942-01-01'],
+    ['War der Pakt am 9. 8. 1945 in Kraft?', '1945-08-09'],
+  ])('a date in figures, day.month.year: %s', (q, date) => {
+    const a = JSON.parse(run(['ask', q, '--json']).stdout) as Answer;
+    expect(a.argv?.slice(0, 3)).toEqual(['status', '--date', date]);
+  });
+
   test('what someone did is answered from the statements, with their qualifiers', () => {
     const a = JSON.parse(run(['ask', 'What did Time magazine report?', '--json']).stdout) as Answer;
     expect(a.answer).toBe(
@@ -263,6 +294,7 @@ describe('ask refuses a question with a word it cannot read, naming the word', (
     ['Was the pact in force on 1945-02-30?', [], 'en', 'day 30 does not exist in 1945-02'],
     ['what happened on 1945-04-02T02:30', ['--zone', 'Europe/Berlin'], 'en', 'does not exist in Europe/Berlin: the clocks skipped it'],
     ['Was geschah am 1945-04-02T02:30?', ['--zone', 'Europe/Berlin'], 'de', 'gibt es in Europe/Berlin nicht'],
+    ['War der Pakt am 31.2.1945 in Kraft?', [], 'de', '„1945-02-31“ ist kein echtes Datum'],
     // A year with a minus sign is not that year read without it (found by a fifteenth breaking session).
     ['Was the pact in force in -1945?', [], 'en', "'-1945' is not a date"],
     ['War der Pakt \u22121945 in Kraft?', [], 'de', '„-1945“ ist kein Datum'],

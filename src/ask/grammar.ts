@@ -157,7 +157,7 @@ export const PHRASES: Readonly<Record<Lang, readonly Phrase[]>> = {
     ...all('wer, wen, wem, wessen', { kind: 'question', word: 'who' }),
     ...all('wann und wo, wo und wann', { kind: 'question', word: 'when-where' }),
     ...all('wann, an welchem tag, an welchem datum, in welchem jahr, welches datum', { kind: 'question', word: 'when' }),
-    ...all('wo, an welchem ort, in welcher stadt, wohin', { kind: 'question', word: 'where' }),
+    ...all('wo, an welchem ort, in welcher stadt, wohin, woher, von wo', { kind: 'question', word: 'where' }),
     ...all('welche, welcher, welches, welchen, welchem', { kind: 'question', word: 'which' }),
     ...all('was', { kind: 'question', word: 'what' }),
     ...all('wie', { kind: 'question', word: 'how' }),
@@ -269,6 +269,12 @@ export function findDates(tokens: readonly Token[], betweenWords: ReadonlySet<st
     if (!t) return undefined;
     const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ](\d{2}):(\d{2}))?$/.exec(t.text);
     if (iso) return { iso: t.text.replace(' ', 'T'), next: i + 1, year: false };
+    // Day, month and year in figures, as German writes them (`8.8.1945`, `08. 08. 1945`); a date
+    // that does not exist is read as written, and refused as an ISO date is.
+    const [dayDot, monthDot, year] = [t, tokens[i + 1], tokens[i + 2]];
+    if (/^\d{1,2}\.$/.test(dayDot.text) && /^\d{1,2}\.$/.test(monthDot?.text ?? '') && isYear(year) && /^\s*$/.test(`${monthDot?.gap}${year?.gap}`)) {
+      return { iso: `${year!.folded}-${pad(Number.parseInt(monthDot!.text, 10))}-${pad(Number.parseInt(dayDot.text, 10))}`, next: i + 3, year: false };
+    }
     const day = dayNumber(t);
     const month = monthOf(tokens[i + 1]?.folded ?? '');
     if (day !== undefined && month !== undefined) {

@@ -8,6 +8,7 @@ import type { IndexedEvent, PackIndex, Thing } from '../pack/load';
 import type { LexiconRole } from './lexicon';
 import type { Understanding } from './understand';
 import { qualifierIds } from '../pack/qualifiers';
+import { territoryOf } from '../query/territories';
 import type { TimeValueError } from '../time';
 
 /** Why a question is refused (said in the question's language by `answer.ts`). */
@@ -308,27 +309,44 @@ function planRead(index: PackIndex, u: Understanding): Plan {
   // What someone did, by a verb the pack's predicates name ("Was versprach Stalin in Jalta?",
   // "What did Time magazine report?"): the statements of those predicates that name
   // everything the question names — in their subject, object or qualifiers. Statements
-  // of a territorial relation are the territories plan's, which reads them as rows.
+  // `territories` has rows for are the territories plan's, which reads them as rows.
   // A question without a question word ("War der Deal von Jalta geheim?") is answered with the
   // statements themselves, never with a bare yes: the reader sees what the source says.
-  const asksStatements = (asks.has('what') || asks.has('which') || asks.size === 0) && !asks.has('when') && !u.entityTypes.has('territory');
+  // Who did it ("Who invaded the Soviet Union?") asks for the subject of such statements: what the
+  // question names is then their object or a qualifier, never their subject.
+  // Where someone was sent or went ("Wohin wurde Yamashita geschickt?") is said by the statements too.
+  const asksWho = asks.size === 1 && asks.has('who');
+  const asksWhere = asks.size === 1 && asks.has('where');
+  const asksStatements = (asks.has('what') || asks.has('which') || asks.size === 0 || asksWho || asksWhere) && !asks.has('when') && !u.entityTypes.has('territory');
   if (asksStatements && u.predicates.size > 0 && namedMain.length > 0 && date === undefined) {
     const matching = index.pack.statements.filter(
-      (st) => u.predicates.has(st.predicate) && st.qualifiers?.relation === undefined && namedMain.every((id) => namedBy(index, st).includes(id)),
+      (st) =>
+        u.predicates.has(st.predicate) &&
+        territoryOf(index, st) === undefined &&
+        (!asksWho || !namedMain.includes(st.subject)) &&
+        namedMain.every((id) => namedBy(index, st).includes(id)),
     );
     const subjects = [...new Set(matching.map((st) => st.subject))];
     const thing = subjects.length === 1 ? subjects[0]! : namedMain.find((id) => matching.every((st) => namedBy(index, st).includes(id)));
     if (matching.length > 0 && thing !== undefined) return { kind: 'statements', thing, statements: matching.map((st) => st.id), yesNo: asks.size === 0 };
   }
 
-  // Territories: a relation, or a word for territories.
+  // Territories: a relation, a verb of a statement of one ("Wohin wurde Yamashita geschickt?"), or a word for territories.
   const territoryThings = things((t) => t.kind === 'entity' && t.type === 'territory', main);
-  if ((u.relations.size > 0 || u.entityTypes.has('territory')) && !asks.has('when') && !asks.has('what-time') && date === undefined) {
+  const relations = new Set(u.relations);
+  for (const st of index.pack.statements) {
+    const row = u.predicates.has(st.predicate) ? territoryOf(index, st) : undefined;
+    if (row !== undefined) relations.add(row.relation);
+  }
+  if ((relations.size > 0 || u.entityTypes.has('territory')) && !asks.has('when') && !asks.has('what-time') && date === undefined) {
     const by = things((t) => t.kind === 'entity' && t.type === 'state', main);
     const sources = things((t) => t.kind === 'event' || t.type === 'document', main).filter((id) => id !== treaty);
     // Anything else named must be named by the statements of the rows (checked on the answer).
     const named = others([...by, ...territoryThings, ...sources, treaty]);
-    return { kind: 'territories', relations: [...u.relations], by, territories: territoryThings, sources, named };
+    // `who` asks for the party: a state the question names is then what was gained or
+    // invaded ("Who invaded the Soviet Union?"), never the one that did it.
+    if (asks.has('who')) return { kind: 'territories', relations: [...relations], by: [], territories: [...territoryThings, ...by], sources, named };
+    return { kind: 'territories', relations: [...relations], by, territories: territoryThings, sources, named };
   }
 
   // When something happened (or at what time): one event.

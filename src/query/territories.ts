@@ -1,3 +1,4 @@
+import type { IndexedEntity, PackIndex } from '../pack/load';
 import type { Basis, Evidence, Modality, Statement } from '../pack/types';
 import { eventById, eventDate, type EventDateJson, labelOf, type QueryContext, vocab } from './common';
 
@@ -24,6 +25,19 @@ export interface TerritoryRow {
 }
 
 /**
+ * The relation and territory of a statement `territories` has a row for
+ * (one of a state about a territory that carries a `relation` qualifier),
+ * or `undefined` for any other statement.
+ */
+export function territoryOf(index: PackIndex, s: Statement): { readonly relation: string; readonly territory: IndexedEntity } | undefined {
+  const relation = s.qualifiers?.relation;
+  const territory = index.byId.get(s.object);
+  const actor = index.byId.get(s.subject);
+  if (typeof relation !== 'string' || territory?.kind !== 'entity' || territory.type !== 'territory') return undefined;
+  return actor?.kind === 'entity' && actor.type === 'state' ? { relation, territory } : undefined;
+}
+
+/**
  * Every statement of a state about a territory that carries a `relation`
  * qualifier (`integrity-respected`, `gained`, `invaded`, …), one row each, in real
  * time order of their events (undated rows last, in pack order).
@@ -31,11 +45,9 @@ export interface TerritoryRow {
 export function territories(ctx: QueryContext): TerritoryRow[] {
   const rows: { row: TerritoryRow; start: number; order: number }[] = [];
   ctx.index.pack.statements.forEach((s: Statement, order) => {
-    const relation = s.qualifiers?.relation;
-    const target = ctx.index.byId.get(s.object);
-    const actor = ctx.index.byId.get(s.subject);
-    if (typeof relation !== 'string' || target?.kind !== 'entity' || target.type !== 'territory') return;
-    if (actor?.kind !== 'entity' || actor.type !== 'state') return;
+    const row = territoryOf(ctx.index, s);
+    if (row === undefined) return;
+    const { relation, territory: target } = row;
     const q = (key: string): string | null => {
       const v = s.qualifiers?.[key];
       return typeof v === 'string' ? v : null;
