@@ -508,6 +508,19 @@ describe("N3.js's escaping, in linear memory (found by a fourteenth breaking ses
     );
   });
 
+  test.each(SYNTAXES)('%s: every C0 control reaches no terminal raw and reads back as itself (found by a sixteenth breaking session: N3.js\'s Turtle left U+001A–U+001F raw)', async (syntax) => {
+    const index = loadPack(TOY);
+    const base = defaultBase(index.pack.id);
+    const value = `a${Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).join('')}\u007f\u009b\u202eb`;
+    const text = writeGraph([{ s: `${base}x`, p: `${base}p`, o: { kind: 'literal', value } }], syntax, new PackIris(base).prefixes()).join('');
+    expect(text.replace(/[\t\n]/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202e]/);
+    const quads =
+      syntax === 'jsonld'
+        ? await jsonld.toRDF(JSON.parse(text), { safe: true, documentLoader: () => { throw new Error('no fetch'); } })
+        : (new Parser({ format: FORMAT[syntax] }).parse(text) as unknown as RdfQuad[]);
+    expect(quads.map((q) => q.object.value)).toEqual([value]);
+  });
+
   test.each(['turtle', 'ntriples'] as const)('%s: no regex replace with a function runs over a text of the pack', (syntax) => {
     const index = loadPack(TOY);
     const base = defaultBase(index.pack.id);

@@ -447,6 +447,35 @@ describe('arguments of any size', () => {
       expect(r.stderr.split('\n').filter((l) => l.startsWith('pakt: error: '))).toHaveLength(1);
     }),
   );
+
+  test.each([
+    ['ask', 1000, 'question too long'],
+    ['search', 200, 'search text too long'],
+    ['show', 200, 'id or name too long'],
+  ])('%s counts characters as people do, an emoji as one (found by a sixteenth breaking session: 999 emoji were 1998 characters)', (command, max, message) => {
+    const within = run([command, '\u{1f600}'.repeat(max)]);
+    expect(within.stderr).not.toContain(message);
+    const over = run([command, '\u{1f600}'.repeat(max + 1)]);
+    expect([over.code, over.stderr.split('\n')[0]]).toEqual([2, `pakt: error: ${message} (${max + 1} characters, at most ${max})`]);
+  });
+});
+
+test.each([
+  ['ENOENT', ['validate', '../pack.json']],
+  ['ERANGE', ['--facts', 'pack.json', 'status']],
+])('a relative pack path where the current folder has no path (%s: deleted, or too deep) is one line, exit 1 (found by a sixteenth breaking session: an internal error)', (code, argv) => {
+  const cwd = jest.spyOn(process, 'cwd').mockImplementation(() => {
+    throw Object.assign(new Error(`${code}: uv_cwd`), { code });
+  });
+  try {
+    const r = run(argv, { env: { PAKT_NO_CACHE: '1' } });
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toBe(
+      `pakt: error: ${argv.find((a) => a.endsWith('pack.json'))}: cannot read fact pack: the path is relative, and the current folder cannot be found (deleted, or its path too long); give the absolute path (${code})\n`,
+    );
+  } finally {
+    cwd.mockRestore();
+  }
 });
 
 describe('nothing silently dropped', () => {

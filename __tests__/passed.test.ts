@@ -142,6 +142,18 @@ describe('a custom pack that passed every check', () => {
     expect(readFileSync(elsewhere, 'utf8')).toBe('x');
   });
 
+  test('a passed/ folder that is a symbolic link is neither written through nor read (found by a sixteenth breaking session)', () => {
+    if (process.platform === 'win32') return;
+    const passed = records();
+    const key = passedKey(passed, Buffer.from(toyPack), toySource);
+    const elsewhere = mkdtempSync(join(tmpdir(), 'pakt-elsewhere-'));
+    symlinkSync(elsewhere, join(passed.dir, 'passed'));
+    expect(loadPack(toyCopy(), passed).byId.has('treaty')).toBe(true);
+    expect(readdirSync(elsewhere)).toEqual([]);
+    writeFileSync(join(elsewhere, key), '');
+    expect(hasPassed(passed, key)).toBe(false);
+  });
+
   test('a pack reached through a symbolic link reads its source beside the pack itself', () => {
     if (process.platform === 'win32') return;
     const file = toyCopy();

@@ -4,6 +4,7 @@ import type { HelpMessages, Lang } from '../i18n';
 import { askView } from '../render/views';
 import { examples, type RunState } from './program';
 import { contextFor, type GlobalOptions } from './settings';
+import { characters } from '../text/visible';
 
 /** Longest question accepted, in characters. */
 const MAX_QUESTION = 1000;
@@ -28,7 +29,8 @@ export function registerAsk(command: Command, state: RunState, h: HelpMessages):
       const s = state.settings(cmd);
       const question = words.join(' ').trim();
       if (question === '') throw new UsageError((m) => m.err.emptyQuestion, (m) => m.err.example('pakt ask "Who signed the pact?"'));
-      if (question.length > MAX_QUESTION) throw new UsageError((m) => m.err.questionTooLong(question.length, MAX_QUESTION));
+      const length = characters(question);
+      if (length > MAX_QUESTION) throw new UsageError((m) => m.err.questionTooLong(length, MAX_QUESTION));
       const g = cmd.optsWithGlobals<GlobalOptions>();
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { ask } = require('../ask/answer') as typeof import('../ask/answer');

@@ -219,7 +219,7 @@ export const de: Messages = {
     debugHint: 'mit PAKT_DEBUG=1 zeigt pakt, wo er auftrat',
     tooLarge: (what, bytes, limit) => `${what === 'pack' ? 'das Faktenpaket' : 'der Quelltext'} lässt sich nicht lesen: ${what === 'pack' ? 'es' : 'er'} hat ${bytes} Bytes, mehr als pakt als Text halten kann (${limit})`,
     cannotRead: (what, why, code) =>
-      `${what === 'pack' ? 'das Faktenpaket' : 'der Quelltext'} lässt sich nicht lesen: ${{ missing: 'die Datei gibt es nicht', directory: 'es ist ein Verzeichnis, keine Datei', special: 'keine gewöhnliche Datei (eine Pipe oder ein Gerät?)', denied: 'keine Berechtigung', loop: 'eine Schleife symbolischer Verknüpfungen (ELOOP)', changed: 'er änderte sich, während pakt ihn las (eine Verknüpfung ausgetauscht?); bitte erneut ausführen', other: 'Lesefehler' }[why]}${why === 'other' && code ? ` (${code})` : ''}`,
+      `${what === 'pack' ? 'das Faktenpaket' : 'der Quelltext'} lässt sich nicht lesen: ${{ missing: 'die Datei gibt es nicht', directory: 'es ist ein Verzeichnis, keine Datei', special: 'keine gewöhnliche Datei (eine Pipe oder ein Gerät?)', denied: 'keine Berechtigung', loop: 'eine Schleife symbolischer Verknüpfungen (ELOOP)', changed: 'er änderte sich, während pakt ihn las (eine Verknüpfung ausgetauscht?); bitte erneut ausführen', cwd: 'der Pfad ist relativ, und das aktuelle Verzeichnis lässt sich nicht finden (gelöscht, oder sein Pfad zu lang); bitte den absoluten Pfad angeben', other: 'Lesefehler' }[why]}${(why === 'other' || why === 'cwd') && code ? ` (${code})` : ''}`,
     notJson: (line, column, what) => `kein gültiges JSON in Zeile ${line}, Spalte ${column}: ${what}`,
     nestedTooDeep: (limit) => `mehr als ${limit} Ebenen tief verschachtelt`,
     notUtf8: (what, looksLike, line) =>

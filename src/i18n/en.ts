@@ -220,7 +220,7 @@ export const en: Messages = {
     debugHint: 'set PAKT_DEBUG=1 to see where',
     tooLarge: (what, bytes, limit) => `cannot read ${what === 'pack' ? 'fact pack' : 'source text'}: it has ${bytes} bytes, more than pakt can hold as text (${limit})`,
     cannotRead: (what, why, code) =>
-      `cannot read ${what === 'pack' ? 'fact pack' : 'source text'}: ${{ missing: 'no such file', directory: 'is a directory, not a file', special: 'not a regular file (a pipe or a device?)', denied: 'permission denied', loop: 'a loop of symbolic links (ELOOP)', changed: 'it changed while pakt read it (a link swapped?); run again', other: 'read error' }[why]}${why === 'other' && code ? ` (${code})` : ''}`,
+      `cannot read ${what === 'pack' ? 'fact pack' : 'source text'}: ${{ missing: 'no such file', directory: 'is a directory, not a file', special: 'not a regular file (a pipe or a device?)', denied: 'permission denied', loop: 'a loop of symbolic links (ELOOP)', changed: 'it changed while pakt read it (a link swapped?); run again', cwd: 'the path is relative, and the current folder cannot be found (deleted, or its path too long); give the absolute path', other: 'read error' }[why]}${(why === 'other' || why === 'cwd') && code ? ` (${code})` : ''}`,
     notJson: (line, column, what) => `not valid JSON at line ${line}, column ${column}: ${what}`,
     nestedTooDeep: (limit) => `nested more than ${limit} levels deep`,
     notUtf8: (what, looksLike, line) =>

@@ -76,7 +76,7 @@ export interface ErrorMessages {
   /** A pack or source that cannot be read, and why; for `other`, the system's error code (`EIO`), if it gave one. */
   /** A pack or source of `bytes` bytes, more than pakt holds as text (`limit`). */
   readonly tooLarge: (what: 'pack' | 'source', bytes: number, limit: number) => string;
-  readonly cannotRead: (what: 'pack' | 'source', why: 'missing' | 'directory' | 'special' | 'denied' | 'loop' | 'changed' | 'other', code?: string) => string;
+  readonly cannotRead: (what: 'pack' | 'source', why: 'missing' | 'directory' | 'special' | 'denied' | 'loop' | 'changed' | 'cwd' | 'other', code?: string) => string;
   readonly notJson: (line: number, column: number, what: string) => string;
   /** What is wrong with JSON that nests deeper than pakt reads (`limit` levels). */
   readonly nestedTooDeep: (limit: number) => string;

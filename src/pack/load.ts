@@ -121,16 +121,30 @@ export function readRegularFile(file: string, what: 'pack' | 'source'): Buffer {
 /**
  * A path as the system reads it: its real path, where the system follows
  * each symbolic link before it takes a `..` (`link/../pack.json` is the
- * pack beside the link's target); else the path as written, so that reading
- * it fails as the system fails. `path.resolve` would take `..` away first,
- * as text, and read another file, or one behind a folder that does not exist.
+ * pack beside the link's target); else the path as written (after the
+ * current folder, if relative), so that reading it fails as the system
+ * fails. `path.resolve` would take `..` away first, as text, and read
+ * another file, or one behind a folder that does not exist.
+ *
+ * @throws PackError when the path is relative and the current folder has
+ *   no path (deleted, or too long for the system to tell).
  */
 function systemPath(file: string): string {
   try {
     // The system's realpath(3): Node's own `realpathSync` resolves the path as text first.
     return realpathSync.native(file);
   } catch {
-    return file;
+    // As written, made absolute without taking `..` away (the system still reads it), so that no later
+    // step asks for the current folder: a folder deleted, or deeper than its path can be told, has none.
+    if (isAbsolute(file)) return file;
+    let folder: string;
+    try {
+      folder = process.cwd();
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new PackError(file, undefined, (m) => m.err.cannotRead('pack', 'cwd', code));
+    }
+    return `${folder}${sep}${file}`;
   }
 }
 

@@ -102,21 +102,33 @@ function makeDirectories(dir: string): void {
   }
 }
 
+/** The folder of the records, `passed/` in the cache directory. */
+function recordsFolder(passed: PassedPacks): string {
+  return join(passed.dir, 'passed');
+}
+
 function recordPath(passed: PassedPacks, key: string): string {
-  return join(passed.dir, 'passed', key);
+  return join(recordsFolder(passed), key);
+}
+
+/** Whether `path` is what pakt makes there: a folder (`isFolder`) or a regular file, not a symbolic link to one. */
+function isOwn(path: string, isFolder: boolean): boolean {
+  try {
+    const stat = lstatSync(path, { throwIfNoEntry: false });
+    return stat !== undefined && (isFolder ? stat.isDirectory() : stat.isFile());
+  } catch {
+    return false;
+  }
 }
 
 /**
  * Whether a pack with this key passed every check before: its record is a
- * regular file. pakt writes only those ({@link recordPassed}); a symbolic
- * link or anything else in its place is no record.
+ * regular file in a `passed/` folder that is a folder. pakt makes only
+ * those ({@link recordPassed}); a symbolic link in the place of either, or
+ * anything else, is no record.
  */
 export function hasPassed(passed: PassedPacks, key: string): boolean {
-  try {
-    return lstatSync(recordPath(passed, key), { throwIfNoEntry: false })?.isFile() === true;
-  } catch {
-    return false;
-  }
+  return isOwn(recordsFolder(passed), true) && isOwn(recordPath(passed, key), false);
 }
 
 /**
@@ -128,14 +140,15 @@ export function hasPassed(passed: PassedPacks, key: string): boolean {
  * The temporary file is created new (`O_EXCL`): where its name is taken
  * already — by a symbolic link someone put there, which writing would follow
  * to a file outside the cache — nothing is written or removed, and nothing
- * is recorded.
+ * is recorded; nor where `passed/` is a symbolic link.
  */
 export function recordPassed(passed: PassedPacks, key: string, packPath: string): void {
   const path = recordPath(passed, key);
   const temporary = `${path}.${process.pid}.tmp`;
   let created = false;
   try {
-    makeDirectories(join(passed.dir, 'passed'));
+    makeDirectories(recordsFolder(passed));
+    if (!isOwn(recordsFolder(passed), true)) return;
     const fd = openSync(temporary, 'wx');
     created = true;
     try {

@@ -1,7 +1,7 @@
 import { NotFoundError, UsageError } from '../errors';
 import type { Statement } from '../pack/types';
 import { escapePattern, fold, hasUmlaut, originalSpan } from '../text/fold';
-import { echo } from '../text/visible';
+import { characters, echo } from '../text/visible';
 import type { Lang } from '../i18n';
 import { displayValue, type TemporalValue } from '../time';
 import { labelOf, type QueryContext, vocab } from './common';
@@ -227,7 +227,8 @@ function statementText(ctx: QueryContext, s: Statement, lang: Lang): string {
  */
 export function search(ctx: QueryContext, query: string, type?: string): SearchHit[] {
   if (query.trim() === '') throw new UsageError((m) => m.err.emptySearch, (m) => m.err.example('pakt search Molotow'));
-  if (query.length > MAX_QUERY) throw new UsageError((m) => m.err.searchTooLong(query.length, MAX_QUERY));
+  const length = characters(query);
+  if (length > MAX_QUERY) throw new UsageError((m) => m.err.searchTooLong(length, MAX_QUERY));
   if (type !== undefined && !(SEARCH_TYPES as readonly string[]).includes(type)) {
     const shown = echo(type);
     throw new UsageError((m) => m.err.unknownSearchType(shown), (m) => m.err.validTypes(SEARCH_TYPES.join(', ')));

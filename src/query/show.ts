@@ -4,7 +4,7 @@ import type { Basis, Evidence, Modality, QualifierValue } from '../pack/types';
 import type { Thing } from '../pack/load';
 import { namedThings } from '../pack/names';
 import { closest, fold } from '../text/fold';
-import { echo } from '../text/visible';
+import { characters, echo } from '../text/visible';
 import { eventDate, type EventDateJson, labelOf, type QueryContext, vocab } from './common';
 
 /** A statement as `show` prints it: ids with their labels. */
@@ -64,7 +64,8 @@ export const MAX_NAME = 200;
  */
 export function resolveThing(ctx: QueryContext, name: string): Thing {
   if (name.trim() === '') throw new UsageError((m) => m.err.emptyName, (m) => m.err.example('pakt show molotov'));
-  if (name.length > MAX_NAME) throw new UsageError((m) => m.err.nameTooLong(name.length, MAX_NAME), (m) => m.err.example('pakt show molotov'));
+  const length = characters(name);
+  if (length > MAX_NAME) throw new UsageError((m) => m.err.nameTooLong(length, MAX_NAME), (m) => m.err.example('pakt show molotov'));
   const exact = ctx.index.byId.get(name);
   // The id is the best rank there is and names one thing: the folded names (built on first use) need not be looked at.
   if (exact) return exact;

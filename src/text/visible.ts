@@ -158,6 +158,26 @@ export function visibleWithBackslashes(text: string): string {
   return replaceEach(text, (code) => (code === 0x5c ? '\\\\' : activeEscape(code)));
 }
 
+/**
+ * How many characters (code points) a text has, as a person counts them: a
+ * character outside the Basic Multilingual Plane (an emoji, `😀`) is one,
+ * though it is two UTF-16 code units. A lone surrogate counts as one.
+ */
+export function characters(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--;
+        i++;
+      }
+    }
+  }
+  return count;
+}
+
 /** Longest part of a typed value an error message quotes, in code points. */
 export const ECHO_MAX = 60;
 
@@ -204,23 +224,28 @@ export function capLine(text: string): string {
 }
 
 /**
- * Code points whose escape in JSON text keeps the same value: C1 controls,
- * DEL and bidi formatting characters, which `JSON.stringify` leaves raw (it
- * escapes C0 controls itself).
+ * Code units whose escape in JSON text keeps the same value: C1 controls,
+ * DEL and bidi formatting characters, which `JSON.stringify` leaves raw, and
+ * the C0 controls but tab, line feed and carriage return, which it escapes
+ * itself (but a writer of Turtle may not: see {@link visibleJson}).
  */
-const JSON_RAW = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufffe\uffff]/;
+const JSON_RAW = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufffe\uffff]/;
 
 /**
- * JSON text (from `JSON.stringify`) with the C1 controls, DEL, bidi
- * formatting characters, line and paragraph separators and the
- * noncharacters U+FFFE and U+FFFF written as `\uXXXX`: the same JSON value,
- * and nothing a terminal acts on. Outside strings JSON holds none of them,
- * so every one replaced is inside a string, where `\uXXXX` is its escape.
- * The same holds for Turtle and N-Triples as N3.js writes them (it escapes
- * C0 controls itself): these characters occur only in their strings and
- * IRIs, where `\uXXXX` (UCHAR) is the character too.
+ * JSON text (from `JSON.stringify`) with the C0 controls (but tab, line
+ * feed and carriage return, which only stand between its tokens), the C1
+ * controls, DEL, bidi formatting characters, line and paragraph separators
+ * and the noncharacters U+FFFE and U+FFFF written as `\uXXXX`: the same JSON
+ * value, and nothing a terminal acts on. Outside strings JSON holds none of
+ * them, so every one replaced is inside a string, where `\uXXXX` is its
+ * escape. The same holds for Turtle and N-Triples as N3.js writes them:
+ * these characters occur only in their strings and IRIs, where `\uXXXX`
+ * (UCHAR) is the character too. (N3.js's Turtle escapes the C0 controls up
+ * to U+0019 only, and leaves U+001A–U+001F, ESC among them, raw.)
  */
 export function visibleJson(json: string): string {
   if (!JSON_RAW.test(json)) return json;
-  return replaceEach(json, (code) => (code >= 0x7f && isActive(code) ? `\\u${code.toString(16).padStart(4, '0')}` : undefined));
+  return replaceEach(json, (code) =>
+    (code >= 0x7f && isActive(code)) || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) ? `\\u${code.toString(16).padStart(4, '0')}` : undefined,
+  );
 }
