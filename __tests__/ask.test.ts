@@ -104,6 +104,15 @@ describe('pakt ask: input and output', () => {
     expect(a.ids).toContain(id);
   });
 
+  test.each([
+    ['Was versicherte Molotow dem Botschafter Sato?', 'molotov', 'sato'],
+    ['What did Molotov assure ambassador Sato?', 'molotov', 'sato'],
+  ])('an office right before a person who holds it is a title, not one more thing to name: %s (found by a helper asking new questions)', (q, thing, id) => {
+    const a = JSON.parse(run(['ask', q, '--json']).stdout) as Answer;
+    expect([a.answered, a.argv?.slice(0, 2)]).toEqual([true, ['show', thing]]);
+    expect(a.ids).toContain(id);
+  });
+
   test('who asks for the one who did it, never for what the named state did (found by a helper: "Who invaded the Soviet Union?" was answered with what the Soviet Union invaded)', () => {
     const a = JSON.parse(run(['ask', 'Who invaded the Soviet Union?', '--json']).stdout) as Answer;
     expect(a.answer).toMatch(/^Germany invaded Soviet Union/);

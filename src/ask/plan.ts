@@ -6,7 +6,7 @@
  */
 import type { IndexedEvent, PackIndex, Thing } from '../pack/load';
 import type { LexiconRole } from './lexicon';
-import type { Understanding } from './understand';
+import type { Mention, Understanding } from './understand';
 import { qualifierIds } from '../pack/qualifiers';
 import { territoryOf } from '../query/territories';
 import type { TimeValueError } from '../time';
@@ -181,8 +181,16 @@ function planRead(index: PackIndex, u: Understanding): Plan {
       const t = index.byId.get(id);
       return t !== undefined && pred(t);
     });
-  const main = u.mentions.filter((m) => !m.inTimeClause);
-  const clause = u.mentions.filter((m) => m.inTimeClause);
+  // An office named right before a person who holds it is a title, part of how the question names
+  // the person ("dem Botschafter Sato", "General Yamashita"), not one more thing the answer must name.
+  const title = (m: Mention, next: Mention | undefined): boolean => {
+    const office = index.byId.get(m.id);
+    if (next === undefined || next.at !== m.end || office?.kind !== 'entity' || office.type !== 'office') return false;
+    return index.pack.statements.some((st) => st.predicate === 'holds-office' && st.subject === next.id && st.object === m.id);
+  };
+  const mentions = u.mentions.filter((m, i) => !title(m, u.mentions[i + 1]));
+  const main = mentions.filter((m) => !m.inTimeClause);
+  const clause = mentions.filter((m) => m.inTimeClause);
   const namedMain = [...new Set(main.map((m) => m.id))];
   const asks = new Set(u.asks);
   const treaty = index.pack.status.treaty;

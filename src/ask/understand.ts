@@ -13,6 +13,8 @@ export interface Mention {
   readonly id: string;
   /** Index of its first token. */
   readonly at: number;
+  /** Index of the token after its last. */
+  readonly end: number;
   /** Its words also name a predicate, relation or event type (`Kündigung`). */
   readonly alsoTriggers: readonly LexiconRole[];
   /** Named right after a party word (`für Japan`, `for Japan`). */
@@ -301,7 +303,7 @@ export function understand(question: string, lexicon: Lexicon, lang?: Lang): Und
     if (ids.length > 1) ambiguous.push(ids);
     if (triggers.length > 0 && !inClause) triggerWords.push({ text: typed(i, m.length), roles: triggers, ids });
     readings.push({ at: i, length: m.length, as });
-    if (ids.length === 1) mentions.push({ id: ids[0] as string, at: i, alsoTriggers: triggers, asParty: partyNext, inTimeClause: inClause });
+    if (ids.length === 1) mentions.push({ id: ids[0] as string, at: i, end: i + m.length, alsoTriggers: triggers, asParty: partyNext, inTimeClause: inClause });
     if (ids.length > 0) partyNext = false;
     i += m.length;
   }
