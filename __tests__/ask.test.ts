@@ -278,6 +278,7 @@ describe('ask refuses a question with a word it cannot read, naming the word', (
     ['a second date', 'Was geschah zwischen 1943 und 1944 oder 1946?', 'de', '1946'],
     ['a word for a unit the date after it is not in', 'Was the pact in force in the month 1945?', 'en', 'month'],
     ['a word for a unit the date after it is not in', 'War der Pakt am Tag 1945 in Kraft?', 'de', 'Tag'],
+    ['a part of a period, read only by the treaty\'s state', 'Was geschah Anfang 1945?', 'de', 'Anfang'],
   ])('%s: %s', (_kind, q, lang, word) => {
     const a = refusal(q);
     expect([a.code, a.answered, a.lang]).toEqual([1, false, lang]);
@@ -314,6 +315,16 @@ describe('ask refuses a question with a word it cannot read, naming the word', (
     expect(a.reason).toContain(why);
   });
 
+  test.each([
+    ['Was the pact in force in early 1941?', 'en', 'The answer changes in 1941 (Europe/Moscow), and pakt cannot tell which part of that “early” means.'],
+    ['Wie war der Status des Pakts Mitte 1945?', 'de', 'Die Antwort ändert sich im Jahr 1945 (Ortszeit Moskau), und pakt kann nicht sagen, welchen Teil davon „Mitte“ meint.'],
+    ['War der Pakt Ende der 1940er Jahre in Kraft?', 'de', 'welchen Teil davon „Ende“ meint'],
+  ])('a part of a period whose answer changes within it is the reason (found by a helper asking new questions): %s', (q, lang, why) => {
+    const a = refusal(q);
+    expect([a.code, a.answered, a.lang]).toEqual([1, false, lang]);
+    expect(a.reason).toContain(why);
+  });
+
   test('the reason is said in the question\'s language', () => {
     expect(refusal('Who did not sign the pact?').reason).toBe('pakt cannot read “not” in this question, and answering without it would answer another question.');
     expect(refusal('War der Pakt vor 1943 in Kraft?').reason).toBe('pakt kann „vor“ in dieser Frage nicht lesen, und ohne dieses Wort würde es eine andere Frage beantworten.');
@@ -338,6 +349,9 @@ describe('ask reads decades and dashed periods as intervals, and still reads wha
     ['War der Pakt 1943-1944 in Kraft?', ['status', '--date', '1943/1944']],
     ['Was the pact in force from 1943 to 1944?', ['status', '--date', '1943/1944']],
     ['Was the pact in force on June 9th, 1945?', ['status', '--date', '1945-06-09']],
+    ['War der Pakt Anfang 1945 in Kraft?', ['status', '--date', '1945']],
+    ['Was the pact in force in the spring of 1945?', ['status', '--date', '1945']],
+    ['What was the state of the pact in mid-1943?', ['status', '--date', '1943']],
     ['War der Pakt im Jahr 1945 in Kraft?', ['status', '--date', '1945']],
     ['Was the pact in force in the year 1945?', ['status', '--date', '1945']],
     ['War der Pakt in den Jahren 1943-1944 in Kraft?', ['status', '--date', '1943/1944']],

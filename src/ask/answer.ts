@@ -214,6 +214,8 @@ function say(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>, result: unk
       const state = str(r.stateLabel);
       const stateNote = basisNote(lang, str(r.basis), '');
       const during = list(r.transitions).length > 0 || r.certain === false;
+      // A part of the period (`Anfang 1945`) has the answer of the whole period only where that is one answer.
+      if (p.part !== undefined && (p.focus === 'in-force' ? inForce === null : during)) return { refusal: { kind: 'part-of-period', word: p.part, period } };
       const answer =
         p.focus === 'in-force'
           ? m.inForce(inForce, period, state, stateNote, `${basisNote(lang, str(r.inForceBasis), '')}`, during)
@@ -479,6 +481,8 @@ function reasonText(index: PackIndex, lang: Lang, why: Refusal, zone: string | u
       return m.notUnderstood;
     case 'bad-date':
       return m.badDate(sayIn(timeErrorText(why.error, ''), messages[lang]));
+    case 'part-of-period':
+      return m.partOfPeriod(why.word, why.period);
   }
 }
 

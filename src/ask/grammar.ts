@@ -223,6 +223,19 @@ const UNIT_WORDS: Readonly<Record<'year' | 'month' | 'day', ReadonlySet<string>>
   day: new Set(['tag', 'tages', 'tags', 'day']),
 };
 
+/**
+ * Words before a year or a month (or a span of years) that ask about a part
+ * of it without saying which days (`Anfang 1945`, `Ende April 1945`,
+ * `im Frühjahr 1945`, `early 1945`, `the spring of 1945`, `mid-1945`),
+ * folded, with the words that may stand between them and the date. Winter
+ * is not among them: it is the end of one year and the start of the next.
+ */
+const PART_WORDS: ReadonlySet<string> = new Set([
+  ...'early late mid beginning start end middle spring summer autumn fall'.split(' '),
+  ...'anfang ende mitte beginn fruhjahr fruehjahr fruhling fruehling sommer herbst'.split(' '),
+]);
+const PART_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'des', 'der']);
+
 /** The unit of a date as findDates writes it: a year or a span of years, a month, a day; undefined for a time of day. */
 function unitOf(iso: string): 'year' | 'month' | 'day' | undefined {
   if (/^\d{4}(?:\/\d{4})?$/.test(iso)) return 'year';
@@ -236,6 +249,12 @@ export interface FoundDate {
   readonly iso: string;
   /** Indexes into the token list. */
   readonly used: readonly number[];
+  /**
+   * The word, as typed, that asks about a part of the period `iso` not
+   * otherwise told (`Anfang 1945`, `the spring of 1945`, `mid-1945`): the
+   * question is about some time within it, pakt cannot say which.
+   */
+  readonly part?: string;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -315,9 +334,18 @@ export function findDates(tokens: readonly Token[], betweenWords: ReadonlySet<st
     const k = i - 1 - of;
     return k >= 0 && !used.has(k) && UNIT_WORDS[unit].has(tokens[k]?.folded ?? '') ? range(k, i) : [];
   };
+  /** The indices of a word asking about a part of a year or month found at `i` (`Anfang`, `the spring of`), if one stands before it. */
+  const partBefore = (i: number, iso: string): number[] => {
+    if (unitOf(iso) !== 'year' && unitOf(iso) !== 'month') return [];
+    let k = i - 1;
+    while (k >= 0 && !used.has(k) && PART_LINKS.has(tokens[k]?.folded ?? '')) k--;
+    return k >= 0 && !used.has(k) && PART_WORDS.has(tokens[k]?.folded ?? '') ? range(k, i) : [];
+  };
   const found = (iso: string, from: number, to: number): void => {
-    const indices = [...unitBefore(from, iso), ...range(from, to)];
-    out.push({ iso, used: indices });
+    const unit = unitBefore(from, iso);
+    const part = partBefore(unit[0] ?? from, iso);
+    const indices = [...part, ...unit, ...range(from, to)];
+    out.push({ iso, used: indices, ...(part.length > 0 ? { part: tokens[part[0]!]!.text } : {}) });
     for (const k of indices) used.add(k);
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -340,9 +368,9 @@ export function findDates(tokens: readonly Token[], betweenWords: ReadonlySet<st
       }
       if (used.has(i)) continue;
     }
-    // A number with a minus sign before it (`in -1945`) is no year of the source's: it is kept
-    // signed, so that the question is refused for its date rather than read without the sign.
-    if (/^\d/.test(word) && /(?:^|[^\p{L}\p{N}])[-\u2010-\u2015\u2212]$/u.test(`${i === 0 ? '' : ' '}${tokens[i]?.gap ?? ''}`)) {
+    // A number with a minus sign before it (`in -1945`, not `mid-1945`) is no year of the source's: it
+    // is kept signed, so that the question is refused for its date rather than read without the sign.
+    if (/^\d/.test(word) && /(?:^|[^\p{L}\p{N}])[-\u2010-\u2015\u2212]$/u.test(`${tokens[i - 1]?.text ?? ''}${tokens[i]?.gap ?? ''}`)) {
       out.push({ iso: `-${word}`, used: [i] });
       used.add(i);
       continue;

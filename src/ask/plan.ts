@@ -24,11 +24,14 @@ export type Refusal =
   /** The source dates nothing in the period a question asks about. */
   | { readonly kind: 'nothing-then'; readonly date: string }
   /** The question's date is no real date or time (`1945-02-30`, `T25:00`), or one its zone skipped. */
-  | { readonly kind: 'bad-date'; readonly error: TimeValueError };
+  | { readonly kind: 'bad-date'; readonly error: TimeValueError }
+  /** The question asks about a part of a period (`Anfang 1945`: `word`) and the answer differs within the period (`period`, as the answer says it). */
+  | { readonly kind: 'part-of-period'; readonly word: string; readonly period: string };
 
 /** What to run, and how to speak of its answer. */
 export type Plan =
-  | { readonly kind: 'status'; readonly date?: string; readonly focus: 'in-force' | 'state' }
+  /** `part`: the word of a question about a part of the period `date` (`Anfang`), answered only where the whole period has one answer. */
+  | { readonly kind: 'status'; readonly date?: string; readonly focus: 'in-force' | 'state'; readonly part?: string }
   /** The end of the treaty's term; `after`: the changes of state the question counts from. */
   | { readonly kind: 'term-end'; readonly after?: readonly string[] }
   | {
@@ -158,6 +161,9 @@ export function plan(index: PackIndex, u: Understanding): Plan {
   // the state) refuses for the word it left out; a choice between things the question names is its own reason.
   const readsRelative = p.kind === 'compare' || (p.kind === 'term-end' && p.after !== undefined) || (p.kind === 'refuse' && p.why.kind === 'ambiguous');
   if (u.relative.length > 0 && !readsRelative) return { kind: 'refuse', why: { kind: 'unread-words', words: u.relative } };
+  // A part of a period (`Anfang 1945`) is read only by the treaty's state, which answers it where the whole period has one answer.
+  const parts = u.dates.flatMap((d) => (d.part !== undefined ? [d.part] : []));
+  if (parts.length > 0 && p.kind !== 'status' && p.kind !== 'refuse') return { kind: 'refuse', why: { kind: 'unread-words', words: parts } };
   return p;
 }
 
@@ -273,7 +279,8 @@ function planRead(index: PackIndex, u: Understanding): Plan {
     if (unread.length > 0) return { kind: 'refuse', why: { kind: 'unread-words', words: unread } };
     const at = needDate();
     if (typeof at === 'object') return { kind: 'refuse', why: at };
-    return { kind: 'status', ...(at !== undefined ? { date: at } : {}), focus: valid ? 'in-force' : 'state' };
+    const part = u.dates[0]?.part;
+    return { kind: 'status', ...(at !== undefined ? { date: at } : {}), focus: valid ? 'in-force' : 'state', ...(part !== undefined ? { part } : {}) };
   }
 
   // An office: a person and a word for office.

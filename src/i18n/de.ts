@@ -53,6 +53,7 @@ export const de: Messages = {
     ambiguous: (labels) => `Die Frage passt auf mehreres, was die Quelle nennt: ${joinDe(someOf(labels.map((l) => `„${l}“`), (n) => `${n} weitere`))}. Bitte nach einem davon fragen.`,
     notUnderstood: 'pakt kann diese Frage nicht auf das abbilden, was die Quelle sagt.',
     badDate: (why) => `pakt kann das Datum dieser Frage nicht lesen: ${why}.`,
+    partOfPeriod: (word, period) => `Die Antwort ändert sich ${period}, und pakt kann nicht sagen, welchen Teil davon „${word}“ meint.`,
     suggestionsHeading: 'Die nächstliegenden Sätze der Quelle (Vorschläge, keine Antworten):',
   },
   status: {

@@ -53,6 +53,7 @@ export const en: Messages = {
     ambiguous: (labels) => `The question fits several things the source names: ${joinEn(someOf(labels.map((l) => `“${l}”`), (n) => `${n} more`))}. Ask about one of them.`,
     notUnderstood: 'pakt cannot map this question onto what the source says.',
     badDate: (why) => `pakt cannot read the date of this question: ${why}.`,
+    partOfPeriod: (word, period) => `The answer changes ${period}, and pakt cannot tell which part of that “${word}” means.`,
     suggestionsHeading: 'Closest sentences of the source (suggestions, not answers):',
   },
   status: {

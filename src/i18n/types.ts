@@ -251,6 +251,8 @@ export interface AskMessages {
   readonly notUnderstood: string;
   /** The question's date cannot be read: why, as the time reader says it. */
   readonly badDate: (why: string) => string;
+  /** A question about a part of a period (`word`, as typed) whose answer differs within the period (as the answer names it). */
+  readonly partOfPeriod: (word: string, period: string) => string;
   readonly suggestionsHeading: string;
 }
 
