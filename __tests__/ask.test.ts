@@ -6,6 +6,7 @@ import { type Lexicon, type LexiconPhrase, lexiconOf, phrasesAt, stem } from '..
 import { understand } from '../src/ask/understand';
 import type { PackIndex } from '../src/pack/load';
 import { namedThings } from '../src/pack/names';
+import { fold } from '../src/text/fold';
 import { context, run } from './helpers';
 
 /**
@@ -110,6 +111,16 @@ describe('pakt ask: input and output', () => {
   ])('an office right before a person who holds it is a title, not one more thing to name: %s (found by a helper asking new questions)', (q, thing, id) => {
     const a = JSON.parse(run(['ask', q, '--json']).stdout) as Answer;
     expect([a.answered, a.argv?.slice(0, 2)]).toEqual([true, ['show', thing]]);
+    expect(a.ids).toContain(id);
+  });
+
+  test.each([
+    ['Wofür war Yamashita bekannt?', 'singapore'],
+    ['What was Yamashita known for?', 'singapore'],
+    ['Wurde Yamashita beauftragt, die Invasion Sibiriens vorzubereiten?', 'siberia'],
+  ])('the pack\'s words for what someone did, a question word like wofür, a name in the genitive: %s (found by a helper asking new questions)', (q, id) => {
+    const a = JSON.parse(run(['ask', q, '--json']).stdout) as Answer;
+    expect([a.answered, a.argv?.slice(0, 2)]).toEqual([true, ['show', 'yamashita']]);
     expect(a.ids).toContain(id);
   });
 
@@ -391,6 +402,14 @@ describe('the lexicon finds the longest names a question spells', () => {
     const key = (p: LexiconPhrase) => `${p.words.join(' ')}/${p.lang}/${p.role.kind === 'thing' ? p.role.id : ''}`;
     return length === 0 ? undefined : { length, phrases: fitting.filter((p) => p.words.length === length).map(key).sort() };
   }
+
+  test('a stem meets the inflections of its word: plural and case endings, and the -s of a genitive after them', () => {
+    for (const [a, b] of [['Sibiriens', 'Sibirien'], ['Japans', 'Japan'], ['Molotows', 'Molotow'], ['Pakts', 'Pakt'], ['sowjetischen', 'sowjetische']]) {
+      expect(stem(fold(a))).toBe(stem(fold(b)));
+    }
+    expect(stem('press')).toBe(stem('pres'));
+    expect(stem('japaner')).not.toBe(stem('japan'));
+  });
 
   test('phrasesAt matches the definition, word by word, for every position of a question', () => {
     fc.assert(

@@ -159,7 +159,7 @@ export const PHRASES: Readonly<Record<Lang, readonly Phrase[]>> = {
     ...all('wann, an welchem tag, an welchem datum, in welchem jahr, welches datum', { kind: 'question', word: 'when' }),
     ...all('wo, an welchem ort, in welcher stadt, wohin, woher, von wo', { kind: 'question', word: 'where' }),
     ...all('welche, welcher, welches, welchen, welchem', { kind: 'question', word: 'which' }),
-    ...all('was', { kind: 'question', word: 'what' }),
+    ...all('was, wofur, wofuer, wozu, woruber, worueber, woran', { kind: 'question', word: 'what' }),
     ...all('wie', { kind: 'question', word: 'how' }),
     ...all('in kraft, gultig, gueltig, noch gultig, noch gueltig, wirksam, rechtskraftig, rechtskraeftig', { kind: 'in-force' }),
     ...all('zustand, status, stand, rechtsstand, lage', { kind: 'state' }),

@@ -37,10 +37,18 @@ export interface LexiconPhrase {
  * The stem a word is compared by, so that German and English inflection
  * does not hide a name: a final `-en`, `-em`, `-er`, `-es`, `-n`, `-s` or
  * `-e` is dropped from words of more than four letters (`sowjetischen`
- * meets `sowjetische`, `Pakts` meets `Pakt`, `Molotows` meets `Molotow`).
+ * meets `sowjetische`, `Pakts` meets `Pakt`, `Molotows` meets `Molotow`),
+ * and after the `-s` of a genitive or plural the ending of the word it was
+ * added to (`Sibiriens` meets `Sibirien`, `Japans` meets `Japan`).
  */
 export function stem(word: string): string {
   if (word.length <= 4 || /\d/.test(word)) return word;
+  if (word.endsWith('s') && !word.endsWith('ss')) return cutEnding(word.slice(0, -1));
+  return cutEnding(word);
+}
+
+/** `word` without its final `-en`, `-em`, `-er`, `-es`, `-n`, `-s` or `-e`, where four letters stay. */
+function cutEnding(word: string): string {
   const cut = /(?:en|em|er|es|n|s|e)$/.exec(word);
   return cut && word.length - cut[0].length >= 4 ? word.slice(0, -cut[0].length) : word;
 }
