@@ -1296,6 +1296,17 @@ describe('a table of many rows (found by a twelfth breaking session: 1.7 million
   }, SIZE_TIMEOUT);
 });
 
+test('a table cell of millions of spaces is wrapped a word at a time, in little memory (found by a seventeenth breaking session: 16 MB of spaces took 8 s and 2.5 GB for a table of one row)', () => {
+  const file = hostileDir(`a${' '.repeat(4_000_000)}b.`);
+  const drawn = spawnSync(process.execPath, ['--max-old-space-size=120', join(__dirname, '..', 'bin', 'pakt.js'), '--facts', file, 'source', String(EXTRA_PARAGRAPH), '--format', 'table', '--color', 'never'], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', PAKT_NO_CACHE: '1', COLUMNS: '80' },
+  });
+  expect([drawn.status, drawn.stderr]).toEqual([0, '']);
+  expect(drawn.stdout).toMatch(/│ a +│/);
+  rmSync(dirname(file), { recursive: true, force: true });
+}, SIZE_TIMEOUT);
+
 test('validate shows a problem whole, as records where the table cannot hold its message, never leaving it out (found by a twelfth breaking session)', () => {
   const pack = JSON.parse(raw) as Record<string, unknown>;
   pack['\u0001'.repeat(70)] = 1;

@@ -152,21 +152,25 @@ export function cut(text: string, width: number, ellipsis = '…'): string {
  * (`--format`), a number or a date (`1945-08-09`) stays whole. Each piece
  * says whether a space stood before it.
  */
-export function breakPieces(paragraph: string): { text: string; space: boolean }[] {
-  const pieces: { text: string; space: boolean }[] = [];
-  paragraph.split(' ').forEach((word, i) => {
+export function* breakPieces(paragraph: string): Generator<{ readonly text: string; readonly space: boolean }> {
+  // Made as they are read, a word at a time: a line of millions of spaces is millions of (empty) words,
+  // and a caller that wraps to a few lines stops reading early.
+  for (let start = 0, i = 0; start <= paragraph.length; i++) {
+    const end = paragraph.indexOf(' ', start);
+    const word = paragraph.slice(start, end < 0 ? paragraph.length : end);
     let from = 0;
     // A break after position k: a hyphen between letters, or a slash between two characters that are not slashes.
     for (let k = 1; k < word.length - 1; k++) {
       const ch = word[k];
       if (ch === '-' ? isLetter(codePointBefore(word, k)) && isLetter(word.codePointAt(k + 1)) : ch === '/' && word[k - 1] !== '/' && word[k + 1] !== '/') {
-        pieces.push({ text: word.slice(from, k + 1), space: i > 0 && from === 0 });
+        yield { text: word.slice(from, k + 1), space: i > 0 && from === 0 };
         from = k + 1;
       }
     }
-    pieces.push({ text: from === 0 ? word : word.slice(from), space: i > 0 && from === 0 });
-  });
-  return pieces;
+    yield { text: from === 0 ? word : word.slice(from), space: i > 0 && from === 0 };
+    if (end < 0) break;
+    start = end + 1;
+  }
 }
 
 /** The code point that ends just before UTF-16 index `k` (a surrogate pair read whole). */
