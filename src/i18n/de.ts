@@ -273,6 +273,7 @@ export const de: Messages = {
       `„${cur}“ (${curEdtf}) beginnt vor dem vorigen Übergang „${prev}“ (${prevEdtf}); Übergänge in zeitlicher Reihenfolge angeben`,
     derivedDisagrees: (edtf, id, stated) => `berechnet ${edtf}, das liegt nicht in ${id} (${stated}), wie die Quelle es angibt`,
     derivedCycle: (id) => `„${id}“ lässt sich nicht berechnen: seine Regel hängt von sich selbst ab`,
+    derivedBlocked: (id, base) => `„${id}“ lässt sich nicht berechnen: seine Regel hängt von „${base}“ ab, das sich nicht berechnen lässt`,
     agreesWithItself: (id) => `„${id}“ ist dieses berechnete Ereignis selbst: „agreesWith“ nennt das angegebene Datum, in das es fallen muss, und jedes Datum fällt in sich selbst`,
     reasoningMissing: (basis) =>
       `ein Wert mit der Grundlage „${basis}“ braucht „reasoning“: ${basis === 'inferred' ? 'den Schluss aus dem, was die Quelle sagt' : 'warum das Paket ihn gewählt hat'}, auf Deutsch und Englisch`,

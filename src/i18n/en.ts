@@ -274,6 +274,7 @@ export const en: Messages = {
       `'${cur}' (${curEdtf}) begins before the previous transition '${prev}' (${prevEdtf}); list transitions in time order`,
     derivedDisagrees: (edtf, id, stated) => `computed ${edtf} does not fall within ${id} (${stated}) as the source states it`,
     derivedCycle: (id) => `cannot compute '${id}': its rule depends on itself`,
+    derivedBlocked: (id, base) => `cannot compute '${id}': its rule depends on '${base}', which cannot be computed`,
     agreesWithItself: (id) => `'${id}' is this derived event itself: "agreesWith" names the stated date it must fall within, and a date always falls within itself`,
     reasoningMissing: (basis) =>
       `a value that is ${basis} needs "reasoning": ${basis === 'inferred' ? 'the step from what the source says' : 'why the pack chose it'}, in German and English`,

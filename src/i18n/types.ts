@@ -136,6 +136,8 @@ export interface PackMessages {
   readonly transitionOrder: (cur: string, curEdtf: string, prev: string, prevEdtf: string) => string;
   readonly derivedDisagrees: (edtf: string, id: string, stated: string) => string;
   readonly derivedCycle: (id: string) => string;
+  /** A derived date whose rule waits, directly or through others, for `base`, which cannot be computed. */
+  readonly derivedBlocked: (id: string, base: string) => string;
   /** A derived event whose `agreesWith` names itself: a check that cannot fail. */
   readonly agreesWithItself: (id: string) => string;
   /** A value marked inferred or assumed without its step or choice written down. */

@@ -709,6 +709,18 @@ function resolveDerived(
   });
   const events: (IndexedEvent | undefined)[] = new Array<IndexedEvent | undefined>(derived.length);
   const failed: (Problem | undefined)[] = new Array<Problem | undefined>(derived.length);
+  // The rules that wait, directly or through others, for a rule that failed (by position: the failed
+  // rule's). Each rule is marked once, from the first failure above it, so marking is linear.
+  const blocked: (number | undefined)[] = new Array<number | undefined>(derived.length);
+  const blockBy = (root: number): void => {
+    const queue = [...(next.get(root) ?? [])];
+    for (let q = 0; q < queue.length; q++) {
+      const j = queue[q]!;
+      if (blocked[j] !== undefined) continue;
+      blocked[j] = root;
+      for (const after of next.get(j) ?? []) queue.push(after);
+    }
+  };
   // `ready` grows while it is read: a rule enters it once, when its base is computed.
   for (let k = 0; k < ready.length; k++) {
     const i = ready[k]!;
@@ -721,6 +733,7 @@ function resolveDerived(
     } catch (err) {
       if (!(err instanceof TimeValueError)) throw err;
       failed[i] = { pointer: `/derived/${i}/rule/add`, message: timeErrorText(err, '') };
+      blockBy(i);
       continue;
     }
     events[i] = {
@@ -741,13 +754,17 @@ function resolveDerived(
     const after = next.get(i);
     if (after) for (const j of after) ready.push(j);
   }
-  const cycles: Problem[] = [];
+  // Rules never computed (in a cycle, or waiting for one that failed) are said after the failures.
+  const uncomputed: Problem[] = [];
   derived.forEach((d, i) => {
     const event = events[i];
     const fault = failed[i];
     if (event) byId.set(d.id, event);
     else if (fault) problems.push(fault);
-    else cycles.push({ pointer: `/derived/${i}/rule/from`, message: (m) => m.pack.derivedCycle(echo(d.id)) });
+    else if (blocked[i] !== undefined) {
+      const base = derived[blocked[i]]!.id;
+      uncomputed.push({ pointer: `/derived/${i}/rule/from`, message: (m) => m.pack.derivedBlocked(echo(d.id), echo(base)) });
+    } else uncomputed.push({ pointer: `/derived/${i}/rule/from`, message: (m) => m.pack.derivedCycle(echo(d.id)) });
   });
-  for (const p of cycles) problems.push(p);
+  for (const p of uncomputed) problems.push(p);
 }
