@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { type Token, tokenize } from '../src/ask/grammar';
@@ -122,6 +123,19 @@ describe('pakt ask: input and output', () => {
     const a = JSON.parse(run(['ask', q, '--json']).stdout) as Answer;
     expect([a.answered, a.argv?.slice(0, 2)]).toEqual([true, ['show', 'yamashita']]);
     expect(a.ids).toContain(id);
+  });
+
+  test('a year is a year, also where a pack has an event of that id (found by a seventeenth breaking session: the answer spoke of the event, the command of the year)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-ask-'));
+    cpSync(join(__dirname, '..', 'examples', 'toy-treaty'), dir, { recursive: true });
+    const file = join(dir, 'pack.json');
+    const pack = JSON.parse(readFileSync(file, 'utf8')) as { events: { id: string; label: { de: string; en: string } }[] };
+    pack.events.push({ ...pack.events[0]!, id: '1930', label: { de: '1925', en: '1925' } });
+    writeFileSync(file, JSON.stringify(pack));
+    const a = JSON.parse(run(['--facts', file, 'ask', 'Was the treaty in force in 1930?', '--json'], { env: { PAKT_NO_CACHE: '1' } }).stdout) as Answer;
+    expect(a.argv?.slice(0, 3)).toEqual(['status', '--date', '1930']);
+    expect(a.answer).toContain('in 1930');
+    expect(a.answer).not.toContain('1925');
   });
 
   test('who asks for the one who did it, never for what the named state did (found by a helper: "Who invaded the Soviet Union?" was answered with what the Soviet Union invaded)', () => {

@@ -10,6 +10,7 @@ import type { Evidence, Modality, Statement } from '../pack/types';
 import { modalityText } from '../render/marks';
 import { search } from '../query/search';
 import { sentenceById } from '../query/source';
+import { readsAsDate } from '../query/show';
 import { dateJson, displayQuery, parseQueryDate, parseZone, TimeValueError, zoneLabel } from '../time';
 import { say as sayIn, timeErrorText } from '../errors';
 import { fold } from '../text/fold';
@@ -208,7 +209,8 @@ function say(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>, result: unk
   switch (p.kind) {
     case 'status': {
       const q = obj(r.query);
-      const asked = index.byId.get(str(q.input));
+      // Read as `status --date` read it: a value that starts with a digit is a date, even where a pack's id is spelled so.
+      const asked = readsAsDate(str(q.input)) ? undefined : index.byId.get(str(q.input));
       const period = str(q.input) === 'now' ? m.now : asked?.kind === 'event' ? m.atEvent(asked.label[lang]) : periodText(lang, str(q.input), str(q.zone));
       const inForce = r.inForce === null ? null : r.inForce === true;
       const state = str(r.stateLabel);

@@ -1,7 +1,7 @@
 import { NotFoundError, timeErrorText, UsageError } from '../errors';
 import { type Lang, messages } from '../i18n';
 import { loadPack, type PackIndex, type Thing } from '../pack/load';
-import { MAX_NAME, resolveThing } from '../query/show';
+import { readsAsDate, resolveThing } from '../query/show';
 import { passedPacksFrom, type PassedPacks } from '../pack/passed';
 import type { QueryContext } from '../query/common';
 import { decideColor, type ColorWhen, type Colorizer } from '../render/color';
@@ -145,7 +145,7 @@ export function dateOption(value: string, option: string, zone: ResolvedZone): Q
  * @throws UsageError for a value that is neither.
  */
 export function dateOrEventOption(value: string, option: string, s: Settings): QueryInterval {
-  if (value.trim() === '' || /^\d/.test(value.trim()) || value.length > MAX_NAME) return dateOption(value, option, s.zone);
+  if (readsAsDate(value)) return dateOption(value, option, s.zone);
   let event: Thing | undefined;
   try {
     event = resolveThing(contextFor(s), value);

@@ -53,6 +53,17 @@ export interface ShowResult {
 export const MAX_NAME = 200;
 
 /**
+ * Whether a value given for a time (`status --date`, an `ask` plan's date)
+ * is read as a date rather than as the id or name of an event: one that
+ * starts with a digit (`1945`, `1945-08-09`: a pack's id `1930` is then
+ * not looked up), is empty, or is longer than any name.
+ */
+export function readsAsDate(value: string): boolean {
+  const v = value.trim();
+  return v === '' || /^\d/.test(v) || value.length > MAX_NAME;
+}
+
+/**
  * Finds the thing an id, label or alias names, by the rule `ask` reads
  * names by too ({@link namedThings}): the exact id first, then a label,
  * then an alias or the id written otherwise, in either language, folded
