@@ -15,7 +15,7 @@ import { localCandidates } from '../src/time/query-date';
 import { nextWall, wallMillisOf } from '../src/time/calendar';
 import { offsetAt, wallToInstant } from '../src/time/offset';
 import stringWidth from 'string-width';
-import { breakPieces, cut, displayWidth, wrapText } from '../src/render/width';
+import { breakPieces, cut, displayWidth, graphemes, SINGLE_CLUSTERS, wrapText } from '../src/render/width';
 import { context, run, SIZE_TIMEOUT, sized } from './helpers';
 
 const ZONES = ['UTC', 'Europe/Moscow', 'Europe/Berlin', 'Asia/Tokyo', 'America/New_York', 'Pacific/Kiritimati', 'UTC+10:00', 'UTC-03:30', 'Africa/Monrovia'];
@@ -592,6 +592,37 @@ describe('line breaking and cutting', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  test('the text graphemes() reads a code point at a time is a cluster a code point: each is one beside a letter and beside itself, and is measured as string-width measures it (found by an eighteenth breaking session: a million CJK characters in a table took 10 s)', () => {
+    const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+    const single: string[] = [];
+    for (let cp = 0; cp <= 0xffff; cp++) if (SINGLE_CLUSTERS.test(String.fromCharCode(cp))) single.push(String.fromCharCode(cp));
+    expect(single.length).toBeGreaterThan(40_000);
+    for (const parts of [single.flatMap((c) => ['a', c]), single.flatMap((c) => [c, c])]) {
+      for (let i = 0; i < parts.length; i += 2000) {
+        const chunk = parts.slice(i, i + 2000);
+        expect([...segmenter.segment(chunk.join(''))].map((x) => x.segment)).toEqual(chunk);
+      }
+    }
+    for (let i = 0; i < single.length; i += 500) {
+      const text = single.slice(i, i + 500).join('');
+      expect([...graphemes(text)]).toEqual(single.slice(i, i + 500));
+      expect(displayWidth(text)).toBe(stringWidth(text));
+    }
+  });
+
+  test('a long text of CJK, Greek or Arabic letters is measured and wrapped without the segmenter (found by an eighteenth breaking session: a million CJK characters in a table took 10 s)', () => {
+    const text = '\u6f22\u5b57\u03b1\u0639\uff21 '.repeat(20_000);
+    const segment = jest.spyOn(Intl.Segmenter.prototype, 'segment');
+    try {
+      expect(displayWidth(text)).toBe(20_000 * 9);
+      expect(wrapText(text, 40).length).toBeGreaterThan(1000);
+      // string-width segments each of the six characters once, when it first measures it.
+      expect(segment.mock.calls.length).toBeLessThanOrEqual(6);
+    } finally {
+      segment.mockRestore();
+    }
   });
 
   test('displayWidth measures a long text as string-width does, a span of its clusters at a time', () => {

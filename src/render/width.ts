@@ -26,12 +26,40 @@ export function displayWidth(text: string): number {
   if (NARROW_ONLY.test(text)) return text.length;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   stringWidth ??= (require('string-width') as { default: StringWidth }).default;
-  // string-width adds up the widths of a text's grapheme clusters, so a long text is measured a span
-  // at a time (see spans()). A text with escape sequences, which string-width strips first and a span
-  // could cut through, is measured whole: pakt styles only lines already wrapped to a width.
-  if (text.length <= SPAN || text.includes('\u001b') || text.includes('\u009b')) return stringWidth(text);
+  // A text with escape sequences, which string-width strips first and a cluster could cut through, is
+  // measured whole: pakt styles only lines already wrapped to a width.
+  if (text.includes('\u001b') || text.includes('\u009b')) return stringWidth(text);
+  // string-width adds up the widths of a text's grapheme clusters: so does this, a cluster at a time
+  // (see graphemes()), each measured once (see clusterWidth()).
+  if (text.length <= SHORT) return clusterWidth(text);
   let w = 0;
-  for (const span of spans(text, SPAN)) w += stringWidth(span);
+  for (const cluster of graphemes(text)) w += clusterWidth(cluster);
+  return w;
+}
+
+/** Texts this short are remembered whole by {@link clusterWidth} (a cluster is rarely longer; an emoji sequence may be). */
+const SHORT = 8;
+
+/** Most widths {@link clusterWidth} keeps before it starts again: its memory stays bounded. */
+const REMEMBERED_WIDTHS = 1 << 14;
+
+/** Widths string-width gave, by text: mostly single grapheme clusters. */
+const widths = new Map<string, number>();
+
+/**
+ * string-width's width of a short text (a grapheme cluster, mostly),
+ * remembered: string-width spends microseconds on each cluster (an emoji
+ * pattern, the East Asian Width table, Hangul), and a long text of wide
+ * characters, or the cutting and wrapping of one, asks for the same few
+ * thousand clusters again and again.
+ */
+function clusterWidth(text: string): number {
+  let w = widths.get(text);
+  if (w === undefined) {
+    w = (stringWidth as StringWidth)(text);
+    if (widths.size >= REMEMBERED_WIDTHS) widths.clear();
+    widths.set(text, w);
+  }
   return w;
 }
 
@@ -91,11 +119,30 @@ function isHighSurrogate(unit: number): boolean {
 }
 
 /**
+ * Text each of whose code points is a grapheme cluster of its own in any
+ * text of them: the one-column characters of {@link NARROW_ONLY} and the
+ * base letters of Greek, Cyrillic, Hebrew and Arabic, CJK punctuation,
+ * kana, CJK ideographs, Hangul syllables and the full- and halfwidth forms,
+ * without the combining marks among or beside them (U+0483–U+0489,
+ * U+302A–U+302F, U+3099–U+309A, U+FF9E–U+FF9F) and without the Hangul
+ * jamo a syllable joins. A test segments every one of them beside a letter
+ * and beside itself. For such text the segmenter, which takes microseconds
+ * a cluster, is not needed: a million CJK characters are a million clusters.
+ */
+export const SINGLE_CLUSTERS =
+  /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u03ff\u0400-\u0482\u048a-\u052f\u05d0-\u05ea\u0620-\u064a\u2010-\u2027\u2030-\u205e\u2190-\u22ff\u2500-\u257f\u3000-\u3029\u3030-\u303f\u3041-\u3096\u309b-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff9d]*$/;
+
+/**
  * Grapheme clusters of a text (UAX #29), the units a line may be cut
  * between, one at a time and segmented a span at a time (see {@link spans}),
- * so that a cut stops reading about where it stops and no text is segmented whole.
+ * so that a cut stops reading about where it stops and no text is segmented
+ * whole; a text of {@link SINGLE_CLUSTERS} a code point at a time.
  */
-function* graphemes(text: string): Generator<string> {
+export function* graphemes(text: string): Generator<string> {
+  if (SINGLE_CLUSTERS.test(text)) {
+    for (let i = 0; i < text.length; i++) yield text[i] as string;
+    return;
+  }
   for (const span of spans(text, FIRST_SPAN)) for (const s of (segmenter as Intl.Segmenter).segment(span)) yield s.segment;
 }
 

@@ -91,12 +91,8 @@ function foldText(text: string, umlauts: 'expand' | 'strip', withMap: boolean, s
       i += 1;
       continue;
     }
-    const raw = text.slice(i, i + len);
-    const ch = DASHES.test(raw) ? '-' : raw;
-    const lower = ch.toLowerCase();
-    const german = umlauts === 'expand' ? GERMAN[lower] : lower === 'ß' || lower === 'ẞ' ? 'ss' : undefined;
-    const base = german ?? (lower < '\u0080' ? lower : lower.normalize('NFKD').replace(MARKS, ''));
-    if (SPACE.test(ch)) {
+    const base = foldChar(text.slice(i, i + len), umlauts);
+    if (base === null) {
       if (last !== -1 && last !== 32) push(' ', i);
     } else {
       for (const out of base) push(out, i);
@@ -108,6 +104,32 @@ function foldText(text: string, umlauts: 'expand' | 'strip', withMap: boolean, s
     if (withMap) map.pop();
   }
   return { folded, map };
+}
+
+/** Most code points {@link foldChar} keeps for each way of folding umlauts before it starts again. */
+const REMEMBERED_CHARS = 1 << 14;
+
+/** Folded non-ASCII code points, by the way umlauts are folded. */
+const foldedChars: Readonly<Record<'expand' | 'strip', Map<string, string | null>>> = { expand: new Map(), strip: new Map() };
+
+/**
+ * How {@link foldText} folds one non-ASCII code point: `null` for
+ * whitespace, else its text (a dash as `-`, lower case, umlauts expanded
+ * or stripped, other marks dropped). Remembered: a text of a million CJK
+ * characters holds a few thousand, and each costs a normalization.
+ */
+function foldChar(raw: string, umlauts: 'expand' | 'strip'): string | null {
+  const memo = foldedChars[umlauts];
+  let out = memo.get(raw);
+  if (out === undefined) {
+    const ch = DASHES.test(raw) ? '-' : raw;
+    const lower = ch.toLowerCase();
+    const german = umlauts === 'expand' ? GERMAN[lower] : lower === 'ß' || lower === 'ẞ' ? 'ss' : undefined;
+    out = SPACE.test(ch) ? null : (german ?? (lower < '\u0080' ? lower : lower.normalize('NFKD').replace(MARKS, '')));
+    if (memo.size >= REMEMBERED_CHARS) memo.clear();
+    memo.set(raw, out);
+  }
+  return out;
 }
 
 const ASCII = /^[\u0000-\u007f]*$/;
