@@ -1307,6 +1307,39 @@ test('a table cell of millions of spaces is wrapped a word at a time, in little 
   rmSync(dirname(file), { recursive: true, force: true });
 }, SIZE_TIMEOUT);
 
+describe('texts of millions of characters outside Latin-1 (found by a nineteenth breaking session: the schema check ran out of stack, an internal error)', () => {
+  const toy = join(__dirname, '..', 'examples', 'toy-treaty');
+  /** The toy pack with `change` made to it, in a folder of its own. */
+  const toyWith = (change: (pack: { entities: { label: { de: string } }[]; source: { lang: string } }) => void): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-long-'));
+    mkdirSync(join(dir, 'source'));
+    copyFileSync(join(toy, 'source', 'vertrag.de.txt'), join(dir, 'source', 'vertrag.de.txt'));
+    const pack = JSON.parse(readFileSync(join(toy, 'pack.json'), 'utf8')) as Parameters<typeof change>[0];
+    change(pack);
+    writeFileSync(join(dir, 'pack.json'), JSON.stringify(pack));
+    return join(dir, 'pack.json');
+  };
+
+  test('a label of 9 million Greek letters is checked like any label', () => {
+    const file = toyWith((p) => {
+      p.entities[0]!.label.de = '\u03a3'.repeat(9_000_000);
+    });
+    const r = run(['validate', file, '--json']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    rmSync(dirname(file), { recursive: true, force: true });
+  });
+
+  test('a text no pattern of the schema can be matched against is one problem, not an internal error', () => {
+    const file = toyWith((p) => {
+      p.source.lang = `de${'-a'.repeat(4_000_000)}\u03a3`;
+    });
+    const r = run(['validate', file, '--json']);
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.stdout) as { problems: unknown[] }).problems).toEqual([{ pointer: '', message: "a text of the pack is too long for pakt's checks (they ran out of stack)" }]);
+    rmSync(dirname(file), { recursive: true, force: true });
+  });
+});
+
 test('validate shows a problem whole, as records where the table cannot hold its message, never leaving it out (found by a twelfth breaking session)', () => {
   const pack = JSON.parse(raw) as Record<string, unknown>;
   pack['\u0001'.repeat(70)] = 1;

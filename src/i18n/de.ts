@@ -291,6 +291,7 @@ export const de: Messages = {
     unusedKeyword: (key) => `„${key}“ ist kein Schlüsselwort dieses Pakets: keine Aussage und kein Ereignis verwendet es`,
     missingProperty: (name) => `die Eigenschaft „${name}“ fehlt`,
     oneOf: (values) => `muss eines davon sein: ${values}`,
+    tooLongToCheck: 'ein Text des Faktenpakets ist zu lang für die Prüfungen von pakt (ihnen ging der Stapelspeicher aus)',
     described: (d) =>
       ({
         'text must not be empty or hold control characters': 'Text darf nicht leer sein und keine Steuerzeichen enthalten',

@@ -293,6 +293,7 @@ export const en: Messages = {
     missingProperty: (name) => `missing property '${name}'`,
     oneOf: (values) => `must be one of: ${values}`,
     described: (d) => d,
+    tooLongToCheck: "a text of the pack is too long for pakt's checks (they ran out of stack)",
   },
   chart: { uncertain: 'change at a time the source does not fix', noEvents: 'No events in this range.', derived: 'derived', more: (n) => `… ${n} more ${n === 1 ? 'event' : 'events'} (pakt timeline lists them all)` },
   man: {

@@ -163,6 +163,8 @@ export interface PackMessages {
   readonly oneOf: (values: string) => string;
   /** A schema description of a pattern, in this language. */
   readonly described: (description: string) => string;
+  /** The JSON Schema check ran out of stack on a text of the pack (a pattern against millions of characters). */
+  readonly tooLongToCheck: string;
 }
 
 /** Help text of the commands and options. */

@@ -59,7 +59,9 @@ function schemaMessage(e: ErrorObject): Text {
   if (e.keyword === 'additionalProperties') return (m) => m.pack.unknownProperty(echo(String(p.additionalProperty)));
   if (e.keyword === 'required') return (m) => m.pack.missingProperty(echo(String(p.missingProperty)));
   const described = (e.parentSchema as { description?: string } | undefined)?.description;
-  if (e.keyword === 'pattern' && described) return (m) => m.pack.described(described);
+  // A shape of text is checked by what it must not contain (`not` a pattern without a quantifier) and
+  // `minLength`: V8 runs out of stack matching `^[…]+$` against millions of characters.
+  if ((e.keyword === 'pattern' || e.keyword === 'not' || e.keyword === 'minLength') && described) return (m) => m.pack.described(described);
   if (e.keyword === 'enum') return (m) => m.pack.oneOf((p.allowedValues as unknown[]).join(', '));
   if (e.keyword === 'const') return (m) => m.pack.oneOf(JSON.stringify(p.allowedValue));
   return (m) => (m.lang === 'de' ? germanSchemaMessage(e) : (e.message ?? 'invalid'));
@@ -88,10 +90,19 @@ function namesFolder(path: string): boolean {
  * of the schema's (an empty path breaks three rules, `..` the one against
  * leaving the folder): a folder is never a source text, wherever it is.
  *
- * @returns every schema problem, with the JSON pointer of the value at fault.
+ * @returns every schema problem, with the JSON pointer of the value at fault;
+ *   one problem at the root where a pattern cannot be matched against a text
+ *   of millions of characters (V8 runs out of stack).
  */
 export function schemaProblems(data: unknown): Problem[] {
-  const errors = validateSchema(data);
+  let errors: ReturnType<typeof validateSchema>;
+  try {
+    errors = validateSchema(data);
+  } catch (err) {
+    // A pattern matched against millions of characters can run V8's regular expressions out of stack.
+    if (err instanceof RangeError) return [{ pointer: '', message: (m) => m.pack.tooLongToCheck }];
+    throw err;
+  }
   const seen = new Set<string>();
   const out: Problem[] = [];
   const sourceFile = (data as { source?: { file?: unknown } } | null)?.source?.file;
