@@ -265,9 +265,10 @@ describe('--base', () => {
     expect(iris).toContain('https://example.org/toy/statement/berg-signed#ref');
   });
 
-  test('a base whose scheme is a JSON-LD prefix name still reads back to the same graph', async () => {
-    const base = 'pack:toy/';
+  // Found by a nineteenth breaking session: with `p:x:` or `rdf:x:`, Turtle wrote the pack's IRI bare, as a prefixed name.
+  test.each(['pack:toy/', 'p:x:', 'rdf:x:', 'schema:x:'])('a base whose scheme is a prefix name (%s) reads back to the same graph in every syntax', async (base) => {
     const expected = lines(new Parser({ format: FORMAT.ntriples }).parse(exported('ntriples', TOY, ['--base', base])) as unknown as RdfQuad[]);
+    expect(lines(new Parser({ format: FORMAT.turtle }).parse(exported('turtle', TOY, ['--base', base])) as unknown as RdfQuad[])).toEqual(expected);
     const doc: unknown = JSON.parse(exported('jsonld', TOY, ['--base', base]));
     const quads = await jsonld.toRDF(doc, { safe: true, documentLoader: (url: string): never => { throw new Error(url); } });
     expect(lines(quads)).toEqual(expected);

@@ -43,10 +43,31 @@ export function writeGraph(
   chunkSize = CHUNK_SIZE,
 ): string[] {
   const out = new Chunks(chunkSize);
-  const all = { ...NS, ...prefixes };
+  const all = unambiguous({ ...NS, ...prefixes }, triples);
   if (syntax === 'jsonld') jsonLd(triples, all, out);
   else n3(triples, syntax, all, out);
   return out.end();
+}
+
+/**
+ * The prefixes but those named like the scheme of an IRI in the graph (a
+ * `--base` such as `pack:…` or `p:x:`): Turtle (N3.js writes an IRI that
+ * starts with a prefix's name and a colon as it stands, taking it for a
+ * prefixed name) and JSON-LD (which reads it as a compact IRI) would
+ * otherwise read that IRI as another one.
+ */
+function unambiguous(prefixes: Readonly<Record<string, string>>, triples: readonly Triple[]): Record<string, string> {
+  const schemes = new Set<string>();
+  const scheme = (i: string): void => {
+    schemes.add(i.slice(0, i.indexOf(':')));
+  };
+  for (const t of triples) {
+    scheme(t.s);
+    scheme(t.p);
+    if (t.o.kind === 'iri') scheme(t.o.value);
+    else if (t.o.datatype) scheme(t.o.datatype);
+  }
+  return Object.fromEntries(Object.entries(prefixes).filter(([name]) => !schemes.has(name)));
 }
 
 /**
@@ -148,23 +169,10 @@ function compactor(prefixes: Readonly<Record<string, string>>): (iri: string) =>
  * JSON-LD 1.1 in flattened form: `{"@context": {prefixes}, "@graph": [nodes]}`,
  * each node `{"@id", "@type"?, property: [values]}` with value objects
  * written out in full (`@value` with `@language` or `@type`; `@id`), so no
- * term definition changes a value's meaning. A prefix whose name is also
- * the scheme of an IRI in the graph (a `--base` such as `pack:…`) is left
- * out of the context: a processor would otherwise read that IRI as a
- * compact one.
+ * term definition changes a value's meaning; `context` holds the prefixes
+ * (see {@link unambiguous}).
  */
-function jsonLd(triples: readonly Triple[], prefixes: Readonly<Record<string, string>>, out: Chunks): void {
-  const schemes = new Set<string>();
-  const scheme = (i: string): void => {
-    schemes.add(i.slice(0, i.indexOf(':')));
-  };
-  for (const t of triples) {
-    scheme(t.s);
-    scheme(t.p);
-    if (t.o.kind === 'iri') scheme(t.o.value);
-    else if (t.o.datatype) scheme(t.o.datatype);
-  }
-  const context = Object.fromEntries(Object.entries(prefixes).filter(([name]) => !schemes.has(name)));
+function jsonLd(triples: readonly Triple[], context: Readonly<Record<string, string>>, out: Chunks): void {
   const compact = compactor(context);
   // The text `JSON.stringify({ '@context': context, '@graph': nodes }, null, 2)` gives, a node at a
   // time: a node at depth 2 is its own text indented by four spaces on every line. JSON text holds
