@@ -1,4 +1,4 @@
-import { breakPieces, displayWidth } from './width';
+import { displayWidth, forEachPiece } from './width';
 
 /**
  * The width policy of tables: how wide each column is drawn in a terminal
@@ -54,7 +54,11 @@ function widest(xs: readonly number[]): number {
 /** The widest piece of a text that a line cannot break inside. */
 function widestWord(text: string): number {
   let w = 0;
-  for (const line of text.split('\n')) for (const p of breakPieces(line)) w = Math.max(w, displayWidth(p.text));
+  for (const line of text.split('\n')) {
+    forEachPiece(line, (piece) => {
+      w = Math.max(w, displayWidth(piece));
+    });
+  }
   return w;
 }
 

@@ -199,23 +199,37 @@ export function cut(text: string, width: number, ellipsis = '…'): string {
  * (`--format`), a number or a date (`1945-08-09`) stays whole. Each piece
  * says whether a space stood before it.
  */
-export function* breakPieces(paragraph: string): Generator<{ readonly text: string; readonly space: boolean }> {
-  // Made as they are read, a word at a time: a line of millions of spaces is millions of (empty) words,
-  // and a caller that wraps to a few lines stops reading early.
+export function breakPieces(paragraph: string): { readonly text: string; readonly space: boolean }[] {
+  const pieces: { text: string; space: boolean }[] = [];
+  forEachPiece(paragraph, (text, space) => {
+    pieces.push({ text, space });
+  });
+  return pieces;
+}
+
+/**
+ * Calls `visit` with each piece of {@link breakPieces}, in order, until it
+ * returns `false`. The pieces are made as they are visited, a word at a
+ * time: a line of millions of spaces is millions of (empty) words, and a
+ * caller that wraps to a few lines stops early.
+ */
+export function forEachPiece(paragraph: string, visit: (text: string, space: boolean) => boolean | void): void {
   for (let start = 0, i = 0; start <= paragraph.length; i++) {
     const end = paragraph.indexOf(' ', start);
     const word = paragraph.slice(start, end < 0 ? paragraph.length : end);
     let from = 0;
     // A break after position k: a hyphen between letters, or a slash between two characters that are not slashes.
-    for (let k = 1; k < word.length - 1; k++) {
-      const ch = word[k];
-      if (ch === '-' ? isLetter(codePointBefore(word, k)) && isLetter(word.codePointAt(k + 1)) : ch === '/' && word[k - 1] !== '/' && word[k + 1] !== '/') {
-        yield { text: word.slice(from, k + 1), space: i > 0 && from === 0 };
-        from = k + 1;
+    if (word.includes('-') || word.includes('/')) {
+      for (let k = 1; k < word.length - 1; k++) {
+        const ch = word[k];
+        if (ch === '-' ? isLetter(codePointBefore(word, k)) && isLetter(word.codePointAt(k + 1)) : ch === '/' && word[k - 1] !== '/' && word[k + 1] !== '/') {
+          if (visit(word.slice(from, k + 1), i > 0 && from === 0) === false) return;
+          from = k + 1;
+        }
       }
     }
-    yield { text: from === 0 ? word : word.slice(from), space: i > 0 && from === 0 };
-    if (end < 0) break;
+    if (visit(from === 0 ? word : word.slice(from), i > 0 && from === 0) === false) return;
+    if (end < 0) return;
     start = end + 1;
   }
 }
@@ -250,9 +264,13 @@ export function wrapText(text: string, width: number, maxLines = Infinity, long:
   for (const paragraph of text.split('\n')) {
     let line = '';
     let lineWidth = 0;
-    for (const piece of breakPieces(paragraph)) {
-      if (out.length > maxLines) return out;
-      let rest = piece.text;
+    let full = false;
+    forEachPiece(paragraph, (text, space) => {
+      if (out.length > maxLines) {
+        full = true;
+        return false;
+      }
+      let rest = text;
       let restWidth = displayWidth(rest);
       if (long === 'cut' && restWidth > width && restWidth === [...rest].length) {
         rest = truncate(rest, width);
@@ -265,11 +283,14 @@ export function wrapText(text: string, width: number, maxLines = Infinity, long:
           lineWidth = 0;
         }
         const last = breakLong(rest, width, out, maxLines);
-        if (!last) return out;
+        if (!last) {
+          full = true;
+          return false;
+        }
         rest = last.text;
         restWidth = last.width;
       }
-      const gap = line !== '' && piece.space ? 1 : 0;
+      const gap = line !== '' && space ? 1 : 0;
       if (line === '' || lineWidth + gap + restWidth <= width) {
         line = line === '' ? rest : `${line}${gap ? ' ' : ''}${rest}`;
         lineWidth += gap + restWidth;
@@ -278,7 +299,9 @@ export function wrapText(text: string, width: number, maxLines = Infinity, long:
         line = rest;
         lineWidth = restWidth;
       }
-    }
+      return true;
+    });
+    if (full) return out;
     out.push(line);
     if (out.length > maxLines) return out;
   }
