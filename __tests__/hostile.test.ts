@@ -273,6 +273,13 @@ describe('encodings', () => {
 // Speed is measured in bench/ (ratios in one run), never here: a test of size only fails by
 // its timeout (see sized() in helpers.ts), when a cost that should be linear has grown by an order of magnitude.
 describe('linear at scale', () => {
+  test('a state summary of 300,000 { and no } is checked in time linear in it (found by a twentieth breaking session: 65 s)', sized(() => {
+    const pack = JSON.parse(raw) as { status: { states: { summary: { en: string } }[] } };
+    pack.status.states[0]!.summary.en = '{'.repeat(300_000);
+    const r = run(['validate', hostileDir('Ein Satz.', JSON.stringify(pack)), '--json']);
+    expect(r.stderr).toBe('');
+  }), SIZE_TIMEOUT);
+
   test('validate coverage of a large pack takes time linear in it (one pass per paragraph, not every sentence with every quote)', sized(() => {
     const dir = mkdtempSync(join(tmpdir(), 'pakt-scale-'));
     execFileSync(process.execPath, [join(__dirname, '..', 'bench', 'generate.mjs'), '5000', dir]);

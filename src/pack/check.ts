@@ -337,7 +337,8 @@ export function semanticProblems(
     states.add(x.id);
     checkReasoning(`/status/states/${i}`, x.basis, x.reasoning);
     for (const lang of ['de', 'en'] as const) {
-      for (const [, found] of x.summary[lang].matchAll(/\{([^}]*)\}/g)) {
+      // `[^{}]`, not `[^}]`: a text of many `{` and no `}` would make each `{` read to its end (quadratic).
+      for (const [, found] of x.summary[lang].matchAll(/\{([^{}]*)\}/g)) {
         const name = found ?? '';
         const pointer = `/status/states/${i}/summary/${lang}`;
         if (!['since', 'sinceEvent', 'until', 'untilEvent'].includes(name)) add(pointer, (m) => m.pack.unknownPlaceholder(echo(name)));
