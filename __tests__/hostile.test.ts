@@ -505,6 +505,15 @@ describe('nothing silently dropped', () => {
 });
 
 describe('every error quoting a value is bounded (found by npm run fuzz)', () => {
+  test('an EDTF date of a million shapes is quoted cut in its problem (found by a twentieth breaking session: 8 MB in one message)', () => {
+    const pack = JSON.parse(raw) as { events: { date: { edtf: string } }[] };
+    pack.events[1]!.date.edtf = '1925-06/'.repeat(1_000_000);
+    const r = run(['validate', hostileDir('Ein Satz.', JSON.stringify(pack)), '--json']);
+    const problems = (JSON.parse(r.stdout) as { problems: { pointer: string; message: string }[] }).problems;
+    expect(problems.find((p) => p.pointer === '/events/1/date/edtf')?.message).toMatch(/^'1925-06\/1925-06.{0,60}…' is not an EDTF interval/);
+    expect(r.stdout.length).toBeLessThan(100_000);
+  });
+
   const huge = 'a'.repeat(50000);
   const flags = '🇯🇵'.repeat(25000);
   test.each([

@@ -79,7 +79,9 @@ export class NotFoundError extends SaidError {
 export function timeErrorText(err: TimeValueError, option: string): Text {
   const v = echo(err.value);
   const d = err.detail;
-  if (!d) return option ? `${option}: ${err.message}` : err.message;
+  // A message that quotes the value whole (an EDTF of any shape) quotes it cut, as the others do.
+  const said = err.value.length > v.length ? err.message.replace(err.value, () => v) : err.message;
+  if (!d) return option ? `${option}: ${said}` : said;
   switch (d.kind) {
     case 'shape':
       return (m) => m.err.notADate(option, v);
