@@ -214,8 +214,8 @@ const DECADE_YEARS: ReadonlySet<string> = new Set(['jahre', 'jahren', 'jahrs', '
 /**
  * Words naming the unit of the date written after them, by that date's
  * precision: `im Jahr 1945`, `in the year 1945`, `im Monat August 1945`,
- * `the month of August 1945`, `am Tag des 9. August 1945` is not among them
- * (`des` is no date). They belong to the date, as the dot of `9.` does.
+ * `the month of August 1945`, `am Tag 9. August 1945`. They belong to the
+ * date, as the dot of `9.` does.
  */
 const UNIT_WORDS: Readonly<Record<'year' | 'month' | 'day', ReadonlySet<string>>> = {
   year: new Set([...DECADE_YEARS, 'jahr', 'year']),

@@ -349,7 +349,8 @@ function planRead(index: PackIndex, u: Understanding): Plan {
   // Territories: a relation, a verb of a statement of one ("Wohin wurde Yamashita geschickt?"), or a word for territories.
   const territoryThings = things((t) => t.kind === 'entity' && t.type === 'territory', main);
   const relations = new Set(u.relations);
-  for (const st of index.pack.statements) {
+  // Only a question with a verb of the pack's statements can name a relation by it.
+  for (const st of u.predicates.size > 0 ? index.pack.statements : []) {
     const row = u.predicates.has(st.predicate) ? territoryOf(index, st) : undefined;
     if (row !== undefined) relations.add(row.relation);
   }
