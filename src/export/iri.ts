@@ -121,9 +121,11 @@ const NONCHARACTERS = `\\u{fdd0}-\\u{fdef}${Array.from({ length: 17 }, (_, plane
  * RFC 3987: a scheme, then IRI characters only (no spaces, quotes, angle
  * brackets, braces, `|`, `\`, `^`, backtick, controls), and none of the
  * formatting characters (`\p{Cf}`: bidi controls among them, which RFC 3987
- * section 4.1 forbids) or noncharacters.
+ * section 4.1 forbids) or noncharacters. A `%` only starts a percent-encoded
+ * octet (`pct-encoded`: `%` and two hex digits). The rest may be empty
+ * (`urn:`): RFC 3987's `ipath-empty`.
  */
-const ABSOLUTE_IRI = new RegExp(`^[A-Za-z][A-Za-z0-9+.-]*:[^\\s<>"{}|\\\\^\`\\u0000-\\u001f\\u007f-\\u009f\\p{Cf}\\p{Cs}${NONCHARACTERS}]+$`, 'u');
+const ABSOLUTE_IRI = new RegExp(`^[A-Za-z][A-Za-z0-9+.-]*:(?:[^%\\s<>"{}|\\\\^\`\\u0000-\\u001f\\u007f-\\u009f\\p{Cf}\\p{Cs}${NONCHARACTERS}]|%[0-9A-Fa-f]{2})*$`, 'u');
 
 /** An `http:` or `https:` IRI with an empty host (`https:///`), which RFC 9110 section 4.2 forbids. */
 const NO_HOST = /^https?:(?!\/\/[^/?#])/i;

@@ -238,7 +238,7 @@ export const de: Messages = {
     emptyQuestion: 'leere Frage',
     questionTooLong: (n, max) => `Frage zu lang (${n} Zeichen, höchstens ${max})`,
     baseTooLong: (v, max) => `--base: „${v}“ ist länger als ${max} Zeichen, zu lang als Basis für Kennungen`,
-    baseNotAbsolute: (v) => `--base: „${v}“ ist keine absolute IRI (ein Schema wie https: oder urn:, danach keine Leerzeichen, Anführungszeichen oder spitzen Klammern)`,
+    baseNotAbsolute: (v) => `--base: „${v}“ ist keine absolute IRI (ein Schema wie https: oder urn:, danach keine Leerzeichen, Anführungszeichen oder spitzen Klammern, ein % nur vor zwei Hexadezimalziffern)`,
     baseNoHost: (v) => `--base: „${v}“ nennt keinen Host: eine Basis mit http: oder https: braucht einen (https://example.org/)`,
     baseFragment: (v) => `--base: „${v}“ enthält ein Fragment („#“): die Fragmente fügt pakt selbst an`,
     baseEnd: (v) => `--base: „${v}“ muss auf „/“ oder „:“ enden, damit die Kennungen angehängt werden können`,

@@ -239,7 +239,7 @@ export const en: Messages = {
     emptyQuestion: 'empty question',
     questionTooLong: (n, max) => `question too long (${n} characters, at most ${max})`,
     baseTooLong: (v, max) => `--base: '${v}' is longer than ${max} characters, too long a base for ids`,
-    baseNotAbsolute: (v) => `--base: '${v}' is not an absolute IRI (a scheme such as https: or urn:, then no spaces, quotes or angle brackets)`,
+    baseNotAbsolute: (v) => `--base: '${v}' is not an absolute IRI (a scheme such as https: or urn:, then no spaces, quotes or angle brackets, and a % only before two hex digits)`,
     baseNoHost: (v) => `--base: '${v}' names no host: an http: or https: base needs one (https://example.org/)`,
     baseFragment: (v) => `--base: '${v}' has a fragment ('#'): pakt adds the fragments itself`,
     baseEnd: (v) => `--base: '${v}' must end in '/' or ':', so that ids can follow it`,
