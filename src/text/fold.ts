@@ -49,14 +49,13 @@ const asciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
  */
 function foldText(text: string, umlauts: 'expand' | 'strip', withMap: boolean, stop = Infinity): Folded {
   const map: number[] = [];
-  let folded = '';
-  // The last code unit pushed (-1 before any): reading it back from `folded`
-  // would flatten the growing string at every character, quadratic in the text.
+  const folded = new CodeUnits();
+  // The last code unit pushed (-1 before any).
   let last = -1;
   const n = text.length;
   const lastIsDigit = (): boolean => last >= 48 && last <= 57;
   const push = (out: string, at: number): void => {
-    folded += out;
+    for (let k = 0; k < out.length; k++) folded.push(out.charCodeAt(k));
     last = out.charCodeAt(out.length - 1);
     // One entry per code unit of `out`: offsets into the folded text (from indexOf) count code units.
     if (withMap) for (let k = out.length; k > 0; k--) map.push(at);
@@ -99,11 +98,46 @@ function foldText(text: string, umlauts: 'expand' | 'strip', withMap: boolean, s
     }
     i += len;
   }
-  if (folded.endsWith(' ')) {
-    folded = folded.slice(0, -1);
+  if (last === 32) {
+    folded.pop();
     if (withMap) map.pop();
   }
-  return { folded, map };
+  return { folded: folded.text(), map };
+}
+
+/**
+ * A growing run of UTF-16 code units, two bytes each, read out once as a
+ * string. Appending to a string a character at a time keeps every step as
+ * a cons node until the string is read: some 30 bytes a character, and
+ * over a second for a text of millions. The buffer is shared (folding does
+ * not nest) and kept once grown.
+ */
+class CodeUnits {
+  private static buffer = new Uint16Array(256);
+  /** Code units handed to `String.fromCharCode` at a time (an argument list, bounded by the stack). */
+  private static readonly CHUNK = 4096;
+  private length = 0;
+
+  push(unit: number): void {
+    if (this.length === CodeUnits.buffer.length) {
+      const grown = new Uint16Array(this.length * 2);
+      grown.set(CodeUnits.buffer);
+      CodeUnits.buffer = grown;
+    }
+    CodeUnits.buffer[this.length++] = unit;
+  }
+
+  pop(): void {
+    this.length--;
+  }
+
+  text(): string {
+    const { buffer, CHUNK } = CodeUnits;
+    if (this.length <= CHUNK) return String.fromCharCode.apply(null, buffer.subarray(0, this.length) as unknown as number[]);
+    const parts: string[] = [];
+    for (let at = 0; at < this.length; at += CHUNK) parts.push(String.fromCharCode.apply(null, buffer.subarray(at, Math.min(at + CHUNK, this.length)) as unknown as number[]));
+    return parts.join('');
+  }
 }
 
 /** Most code points {@link foldChar} keeps for each way of folding umlauts before it starts again. */
