@@ -129,9 +129,20 @@ export function languagesOfWord(lexicon: Lexicon, word: string): Lang[] {
   return [...langs];
 }
 
-/** Splits a name, folded (`fold`), into words the way questions are cut (`tokenize`: a number with letters on it is one word). */
-function wordsOf(folded: string): string[] {
-  return [...folded.matchAll(/\d{4}-\d{2}(?:-\d{2})?(?!\d)|\d+['\u2019]?[\p{L}\p{M}]+|\d+|[\p{L}\p{M}]+/gu)].map((m) => m[0]);
+/**
+ * Splits a name, folded (`fold`), into words the way questions are cut
+ * (`tokenize`: a number with letters on it is one word).
+ *
+ * @param max - the most words wanted: a name of more is `undefined`, read
+ *   no further than its word `max + 1`.
+ */
+function wordsOf(folded: string, max = Infinity): string[] | undefined {
+  const words: string[] = [];
+  for (const m of folded.matchAll(/\d{4}-\d{2}(?:-\d{2})?(?!\d)|\d+['\u2019]?[\p{L}\p{M}]+|\d+|[\p{L}\p{M}]+/gu)) {
+    if (words.length === max) return undefined;
+    words.push(m[0]);
+  }
+  return words;
 }
 
 /**
@@ -195,7 +206,10 @@ export function idsWritten(question: string, tokens: readonly Token[], lexicon: 
  *   of those stems is passed over before it is cut into words.
  */
 export function lexiconOf(index: PackIndex, question?: string): Lexicon {
-  const stems = question === undefined ? undefined : new Set(tokenize(question).flatMap((t) => [stem(t.folded), stem(t.stripped)]));
+  const tokens = question === undefined ? undefined : tokenize(question);
+  const stems = tokens === undefined ? undefined : new Set(tokens.flatMap((t) => [stem(t.folded), stem(t.stripped)]));
+  // A phrase is spelled by as many of the question's tokens, one after another (phrasesAt): a longer one never is.
+  const maxWords = tokens?.length ?? Infinity;
   // One pattern of all the stems: a loop over them for each of thousands of names would be optimised on another thread.
   const anyStem = stems === undefined ? undefined : new RegExp([...stems].map(escapePattern).join('|'), 'u');
   const mayBeSpelled = (folded: string): boolean => anyStem === undefined || anyStem.test(folded);
@@ -222,8 +236,8 @@ export function lexiconOf(index: PackIndex, question?: string): Lexicon {
   const add = (text: string, role: LexiconRole, lang: Lang, rank: NameRank = 'alias'): void => {
     const folded = fold(text);
     if (!mayBeSpelled(folded)) return;
-    const w = wordsOf(folded);
-    if (w.length === 0 || (stems !== undefined && !w.every((word) => stems.has(stem(word))))) return;
+    const w = wordsOf(folded, maxWords);
+    if (w === undefined || w.length === 0 || (stems !== undefined && !w.every((word) => stems.has(stem(word))))) return;
     const spelled = w.join(' ');
     const group = groups.get(spelled) ?? groupOf(w, spelled);
     // Each phrase once, by its language and role. A role's phrases are added together (one thing's names, one
