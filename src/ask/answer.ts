@@ -86,7 +86,8 @@ export function ask(index: PackIndex, question: string, options: AskOptions, run
   if (p.kind === 'refuse') return refuse(p.why);
 
   // The date the question asks about, when it names a date and not an event (`status --date german-surrender`).
-  const date = p.kind === 'happened' ? p.date : p.kind === 'status' && p.date !== undefined && index.byId.get(p.date) === undefined ? p.date : undefined;
+  const date =
+    p.kind === 'happened' || p.kind === 'statements' || p.kind === 'territories' ? p.date : p.kind === 'status' && p.date !== undefined && index.byId.get(p.date) === undefined ? p.date : undefined;
   // A question's dates are read on the treaty's own clock (the zone of its first change of state) unless --zone says otherwise.
   // A day asked about is matched as the source dates its events (`on`), in no zone.
   const dated = date !== undefined && !(p.kind === 'happened' && /^\d{4}-\d{2}-\d{2}$/.test(date));
@@ -280,7 +281,7 @@ function say(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>, result: unk
       };
     }
     case 'territories': {
-      const rows = list(result).filter(
+      const all = list(result).filter(
         (row) =>
           (p.relations.length === 0 || p.relations.includes(str(row.relation))) &&
           (p.by.length === 0 || p.by.includes(str(row.by))) &&
@@ -288,6 +289,11 @@ function say(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>, result: unk
           (p.sources.length === 0 || p.sources.includes(str(row.source))) &&
           p.named.every((id) => statementNames(index, str(row.statement)).includes(id)),
       );
+      const rows = p.date === undefined ? all : all.filter((row) => row.date !== null && inPeriod(p.date!, obj(row.date)));
+      if (rows.length === 0 && p.date !== undefined && all.length > 0) {
+        const dated = all.flatMap((row) => (row.date !== null ? [`${str(row.sourceName) || str(row.name)} (${date(row.date)})`] : []));
+        return { refusal: { kind: 'not-then', date: p.date, dated: [...new Set(dated)] } };
+      }
       if (rows.length === 0) return p.named.length > 0 ? { refusal: { kind: 'not-tied', ids: p.named } } : undefined;
       const groups = new Map<string, Json[]>();
       for (const row of rows) {
@@ -312,13 +318,7 @@ function say(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>, result: unk
     case 'happened': {
       const day = /^(\d{4})-\d{2}-\d{2}$/.exec(p.date);
       const rows = list(result).filter((row) => !day || Number(row.year) === Number(day[1]));
-      // An event lies in the period when it does on its own calendar: the period read in the event's zone.
-      const inside = day ? rows : rows.filter((row) => {
-        const d = obj(row.date);
-        if (d.start === null || d.end === null) return false;
-        const own = typeof d.zone === 'string' ? parseQueryDate(p.date, parseZone(d.zone)) : floating(parseQueryDate(p.date, parseZone('UTC')));
-        return Date.parse(str(d.start)) >= own.start && Date.parse(str(d.end)) <= own.end;
-      });
+      const inside = day ? rows : rows.filter((row) => inPeriod(p.date, obj(row.date)));
       // Events whose dates the source leaves open at an end may fall in any later or earlier period: not listed.
       const surely = new Set(inside);
       const maybe = day ? [] : rows.filter((row) => !surely.has(row) && obj(row.date).start !== null && obj(row.date).end !== null);
@@ -360,7 +360,23 @@ function say(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>, result: unk
     }
     case 'statements': {
       const asked = new Set(p.statements);
-      const chosen = list(r.statements).filter((s) => asked.has(str(s.id)));
+      const all = list(r.statements).filter((s) => asked.has(str(s.id)));
+      // A statement is dated by the event its `event` qualifier names, as `territories` and `signatories` date their rows.
+      const eventOf = (s: Json): IndexedEvent | undefined => {
+        const e = index.byId.get(str(obj(obj(obj(s.qualifiers).event).value).id));
+        return e?.kind === 'event' ? e : undefined;
+      };
+      const chosen = p.date === undefined ? all : all.filter((s) => {
+        const e = eventOf(s);
+        return e !== undefined && within(p.date!, e.date.bounds.start, e.date.bounds.end, e.date.zone?.name ?? null);
+      });
+      if (chosen.length === 0 && p.date !== undefined && all.length > 0) {
+        const dated = all.flatMap((s) => {
+          const e = eventOf(s);
+          return e ? [`${e.label[lang]} (${date(eventRefDate(index, e.id, lang))})`] : [];
+        });
+        return { refusal: { kind: 'not-then', date: p.date, dated: [...new Set(dated)] } };
+      }
       if (chosen.length === 0) return undefined;
       const facts = chosen.map((s) => {
         const q = Object.values(obj(s.qualifiers))
@@ -428,6 +444,23 @@ function eventRefDate(index: PackIndex, id: string, lang: Lang): Json {
   return { ...dateJson(e.date, lang, null), basis: e.basis, zoneBasis: e.zoneBasis };
 }
 
+/**
+ * Whether a date (`start`, `end`: UTC instants in ms) lies wholly in the
+ * period `input` (a `--date` text), read on the date's own calendar: in its
+ * zone, or for a floating date (`zone` null) in every zone on Earth. A date
+ * open at an end lies in no period.
+ */
+function within(input: string, start: number, end: number, zone: string | null): boolean {
+  if (!Number.isFinite(start) || !Number.isFinite(end)) return false;
+  const own = zone !== null ? parseQueryDate(input, parseZone(zone)) : floating(parseQueryDate(input, parseZone('UTC')));
+  return start >= own.start && end <= own.end;
+}
+
+/** {@link within} for a date as commands write it (CONTRACT.md: `start`, `end`, `zone`; `null` ends are open). */
+function inPeriod(input: string, d: Json): boolean {
+  return d.start !== null && d.end !== null && within(input, Date.parse(str(d.start)), Date.parse(str(d.end)), typeof d.zone === 'string' ? d.zone : null);
+}
+
 /** A period read in every zone on Earth (a floating date's calendar): from UTC+14 to UTC−12. */
 function floating(q: { start: number; end: number }): { start: number; end: number } {
   return { start: q.start - 14 * 3_600_000, end: q.end + 12 * 3_600_000 };
@@ -462,6 +495,8 @@ function reasonText(index: PackIndex, lang: Lang, why: Refusal, zone: string | u
   switch (why.kind) {
     case 'nothing-then':
       return m.happened(periodText(lang, why.date, zone ?? 'UTC'), [], []);
+    case 'not-then':
+      return m.notThen(periodText(lang, why.date, zone ?? 'UTC'), why.dated);
     case 'unknown-words':
       return m.unknownWords(why.words);
     case 'unread-words':

@@ -5,6 +5,7 @@
  * answer by the pack's statements, or the question is refused.
  */
 import type { IndexedEvent, PackIndex, Thing } from '../pack/load';
+import type { Statement } from '../pack/types';
 import type { LexiconRole } from './lexicon';
 import type { Mention, Understanding } from './understand';
 import { qualifierIds } from '../pack/qualifiers';
@@ -23,6 +24,8 @@ export type Refusal =
   | { readonly kind: 'not-understood' }
   /** The source dates nothing in the period a question asks about. */
   | { readonly kind: 'nothing-then'; readonly date: string }
+  /** The statements that answer are dated (`dated`, as the answer says them) or undated (`[]`), but not in the period `date`. */
+  | { readonly kind: 'not-then'; readonly date: string; readonly dated: readonly string[] }
   /** The question's date is no real date or time (`1945-02-30`, `T25:00`), or one its zone skipped. */
   | { readonly kind: 'bad-date'; readonly error: TimeValueError }
   /** The question asks about a part of a period (`Anfang 1945`: `word`) and the answer differs within the period (`period`, as the answer says it). */
@@ -51,6 +54,8 @@ export type Plan =
       readonly sources: readonly string[];
       /** Other things the rows' statements must name (`auf dem Kontinent`: the place of the gains). */
       readonly named: readonly string[];
+      /** The period the question asks about: only rows dated in it answer. */
+      readonly date?: string;
     }
   | { readonly kind: 'event'; readonly event: string; readonly focus: 'when' | 'time' | 'what' }
   | { readonly kind: 'happened'; readonly date: string }
@@ -60,7 +65,8 @@ export type Plan =
   | { readonly kind: 'holders'; readonly office: string; readonly states: readonly string[] }
   | { readonly kind: 'compare'; readonly events: readonly [string, string] }
   /** What someone did by a predicate the question names: `show <thing>`, its statements by these ids. */
-  | { readonly kind: 'statements'; readonly thing: string; readonly statements: readonly string[]; readonly yesNo: boolean }
+  /** `date`: the period the question asks about; only statements whose `event` lies in it answer. */
+  | { readonly kind: 'statements'; readonly thing: string; readonly statements: readonly string[]; readonly yesNo: boolean; readonly date?: string }
   | { readonly kind: 'refuse'; readonly why: Refusal };
 
 /** Predicates that sign a document (the pack format's own, read by `signatories`). */
@@ -330,20 +336,29 @@ function planRead(index: PackIndex, u: Understanding): Plan {
   // Who did it ("Who invaded the Soviet Union?") asks for the subject of such statements: what the
   // question names is then their object or a qualifier, never their subject.
   // Where someone was sent or went ("Wohin wurde Yamashita geschickt?") is said by the statements too.
+  // A date ("im Juli 1942") keeps the statements whose event lies in it (checked on the answer); an
+  // event named in a clause as the time ("when the pact was signed") is not read here.
   const asksWho = asks.size === 1 && asks.has('who');
   const asksWhere = asks.size === 1 && asks.has('where');
   const asksStatements = (asks.has('what') || asks.has('which') || asks.size === 0 || asksWho || asksWhere) && !asks.has('when') && !u.entityTypes.has('territory');
-  if (asksStatements && u.predicates.size > 0 && namedMain.length > 0 && date === undefined) {
+  // Any other question that names people or states asks what one of them did: a statement answers it only
+  // if one of them is its subject or the party it acts for (`onBehalfOf`): "What did Japan promise?" is not
+  // answered by Stalin's promise of war against Japan.
+  const agents = things((t) => t.kind === 'entity' && (t.type === 'person' || t.type === 'state'), main);
+  const partyOf = (st: Statement): string => (typeof st.qualifiers?.onBehalfOf === 'string' ? st.qualifiers.onBehalfOf : '');
+  const byAgent = (st: Statement): boolean => agents.length === 0 || agents.includes(st.subject) || agents.includes(partyOf(st));
+  if (asksStatements && u.predicates.size > 0 && namedMain.length > 0 && date !== '') {
     const matching = index.pack.statements.filter(
       (st) =>
         u.predicates.has(st.predicate) &&
         territoryOf(index, st) === undefined &&
-        (!asksWho || !namedMain.includes(st.subject)) &&
+        (asksWho ? !namedMain.includes(st.subject) : byAgent(st)) &&
         namedMain.every((id) => namedBy(index, st).includes(id)),
     );
     const subjects = [...new Set(matching.map((st) => st.subject))];
     const thing = subjects.length === 1 ? subjects[0]! : namedMain.find((id) => matching.every((st) => namedBy(index, st).includes(id)));
-    if (matching.length > 0 && thing !== undefined) return { kind: 'statements', thing, statements: matching.map((st) => st.id), yesNo: asks.size === 0 };
+    const during = u.dates[0] !== undefined ? { date: u.dates[0].iso } : {};
+    if (matching.length > 0 && thing !== undefined) return { kind: 'statements', thing, statements: matching.map((st) => st.id), yesNo: asks.size === 0, ...during };
   }
 
   // Territories: a relation, a verb of a statement of one ("Wohin wurde Yamashita geschickt?"), or a word for territories.
@@ -354,15 +369,16 @@ function planRead(index: PackIndex, u: Understanding): Plan {
     const row = u.predicates.has(st.predicate) ? territoryOf(index, st) : undefined;
     if (row !== undefined) relations.add(row.relation);
   }
-  if ((relations.size > 0 || u.entityTypes.has('territory')) && !asks.has('when') && !asks.has('what-time') && date === undefined) {
+  if ((relations.size > 0 || u.entityTypes.has('territory')) && !asks.has('when') && !asks.has('what-time') && date !== '') {
     const by = things((t) => t.kind === 'entity' && t.type === 'state', main);
     const sources = things((t) => t.kind === 'event' || t.type === 'document', main).filter((id) => id !== treaty);
     // Anything else named must be named by the statements of the rows (checked on the answer).
     const named = others([...by, ...territoryThings, ...sources, treaty]);
     // `who` asks for the party: a state the question names is then what was gained or
     // invaded ("Who invaded the Soviet Union?"), never the one that did it.
-    if (asks.has('who')) return { kind: 'territories', relations: [...relations], by: [], territories: [...territoryThings, ...by], sources, named };
-    return { kind: 'territories', relations: [...relations], by, territories: territoryThings, sources, named };
+    const during = u.dates[0] !== undefined ? { date: u.dates[0].iso } : {};
+    if (asks.has('who')) return { kind: 'territories', relations: [...relations], by: [], territories: [...territoryThings, ...by], sources, named, ...during };
+    return { kind: 'territories', relations: [...relations], by, territories: territoryThings, sources, named, ...during };
   }
 
   // When something happened (or at what time): one event.

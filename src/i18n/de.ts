@@ -38,6 +38,10 @@ export const de: Messages = {
         : maybe.length > 0
           ? `Kein Ereignis, das die Quelle datiert, liegt ganz ${period}; ihre Daten lassen zu: ${maybe.join('; ')}.`
           : `Die Quelle datiert kein Ereignis ${period}.`,
+    notThen: (period, dated) =>
+      dated.length > 0
+        ? `Die Quelle datiert, was sie dazu sagt, als ${joinDe(dated)}; das liegt nicht ganz ${period}.`
+        : `Die Quelle datiert nicht, was sie dazu sagt: pakt kann nicht sagen, ob es ${period} zutraf.`,
     atPlace: (place, events) => `Ort ${place}: ${joinDe(events)}.`,
     entity: (label, description, facts) => `${label}${description ? `: ${description}` : ''}${facts.length > 0 ? `${description ? ' ' : ': '}${facts.join('; ')}.` : description ? '' : '.'}`,
     office: (person, offices) => `Amt von ${person}: ${joinDe(offices)}.`,

@@ -38,6 +38,10 @@ export const en: Messages = {
         : maybe.length > 0
           ? `No event the source dates lies wholly ${period}; its dates allow: ${maybe.join('; ')}.`
           : `The source dates no event ${period}.`,
+    notThen: (period, dated) =>
+      dated.length > 0
+        ? `The source dates what it says of this as ${joinEn(dated)}, which does not lie wholly ${period}.`
+        : `The source gives no date for what it says of this: pakt cannot tell whether it was so ${period}.`,
     atPlace: (place, events) => `At ${place}: ${joinEn(events)}.`,
     entity: (label, description, facts) => `${label}${description ? `: ${description}` : ''}${facts.length > 0 ? `${description ? ' ' : ': '}${facts.join('; ')}.` : description ? '' : '.'}`,
     office: (person, offices) => `Office of ${person}: ${joinEn(offices)}.`,

@@ -237,6 +237,7 @@ export interface AskMessages {
   readonly territoryGroup: (by: string, relation: string, territories: readonly string[], date: string) => string;
   readonly territories: (groups: readonly string[]) => string;
   readonly happened: (period: string, inside: readonly string[], maybe: readonly string[]) => string;
+  readonly notThen: (period: string, dated: readonly string[]) => string;
   readonly atPlace: (place: string, events: readonly string[]) => string;
   readonly entity: (label: string, description: string, facts: readonly string[]) => string;
   readonly office: (person: string, offices: readonly string[]) => string;
