@@ -289,10 +289,11 @@ function say(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>, result: unk
           (p.sources.length === 0 || p.sources.includes(str(row.source))) &&
           p.named.every((id) => statementNames(index, str(row.statement)).includes(id)),
       );
-      const rows = p.date === undefined ? all : all.filter((row) => row.date !== null && inPeriod(p.date!, obj(row.date)));
-      if (rows.length === 0 && p.date !== undefined && all.length > 0) {
+      const period = p.date;
+      const rows = period === undefined ? all : all.filter((row) => row.date !== null && inPeriod(period, obj(row.date)));
+      if (rows.length === 0 && period !== undefined && all.length > 0) {
         const dated = all.flatMap((row) => (row.date !== null ? [`${str(row.sourceName) || str(row.name)} (${date(row.date)})`] : []));
-        return { refusal: { kind: 'not-then', date: p.date, dated: [...new Set(dated)] } };
+        return { refusal: { kind: 'not-then', date: period, dated: [...new Set(dated)] } };
       }
       if (rows.length === 0) return p.named.length > 0 ? { refusal: { kind: 'not-tied', ids: p.named } } : undefined;
       const groups = new Map<string, Json[]>();
@@ -366,16 +367,17 @@ function say(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>, result: unk
         const e = index.byId.get(str(obj(obj(obj(s.qualifiers).event).value).id));
         return e?.kind === 'event' ? e : undefined;
       };
-      const chosen = p.date === undefined ? all : all.filter((s) => {
+      const period = p.date;
+      const chosen = period === undefined ? all : all.filter((s) => {
         const e = eventOf(s);
-        return e !== undefined && within(p.date!, e.date.bounds.start, e.date.bounds.end, e.date.zone?.name ?? null);
+        return e !== undefined && within(period, e.date.bounds.start, e.date.bounds.end, e.date.zone?.name ?? null);
       });
-      if (chosen.length === 0 && p.date !== undefined && all.length > 0) {
+      if (chosen.length === 0 && period !== undefined && all.length > 0) {
         const dated = all.flatMap((s) => {
           const e = eventOf(s);
           return e ? [`${e.label[lang]} (${date(eventRefDate(index, e.id, lang))})`] : [];
         });
-        return { refusal: { kind: 'not-then', date: p.date, dated: [...new Set(dated)] } };
+        return { refusal: { kind: 'not-then', date: period, dated: [...new Set(dated)] } };
       }
       if (chosen.length === 0) return undefined;
       const facts = chosen.map((s) => {

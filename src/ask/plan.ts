@@ -64,8 +64,10 @@ export type Plan =
   | { readonly kind: 'office'; readonly person: string }
   | { readonly kind: 'holders'; readonly office: string; readonly states: readonly string[] }
   | { readonly kind: 'compare'; readonly events: readonly [string, string] }
-  /** What someone did by a predicate the question names: `show <thing>`, its statements by these ids. */
-  /** `date`: the period the question asks about; only statements whose `event` lies in it answer. */
+  /**
+   * What someone did by a predicate the question names: `show <thing>`, its statements by these ids;
+   * `date`: the period the question asks about, where only statements whose `event` lies in it answer.
+   */
   | { readonly kind: 'statements'; readonly thing: string; readonly statements: readonly string[]; readonly yesNo: boolean; readonly date?: string }
   | { readonly kind: 'refuse'; readonly why: Refusal };
 
@@ -338,6 +340,7 @@ function planRead(index: PackIndex, u: Understanding): Plan {
   // Where someone was sent or went ("Wohin wurde Yamashita geschickt?") is said by the statements too.
   // A date ("im Juli 1942") keeps the statements whose event lies in it (checked on the answer); an
   // event named in a clause as the time ("when the pact was signed") is not read here.
+  const during = u.dates[0] !== undefined ? { date: u.dates[0].iso } : {};
   const asksWho = asks.size === 1 && asks.has('who');
   const asksWhere = asks.size === 1 && asks.has('where');
   const asksStatements = (asks.has('what') || asks.has('which') || asks.size === 0 || asksWho || asksWhere) && !asks.has('when') && !u.entityTypes.has('territory');
@@ -357,7 +360,6 @@ function planRead(index: PackIndex, u: Understanding): Plan {
     );
     const subjects = [...new Set(matching.map((st) => st.subject))];
     const thing = subjects.length === 1 ? subjects[0]! : namedMain.find((id) => matching.every((st) => namedBy(index, st).includes(id)));
-    const during = u.dates[0] !== undefined ? { date: u.dates[0].iso } : {};
     if (matching.length > 0 && thing !== undefined) return { kind: 'statements', thing, statements: matching.map((st) => st.id), yesNo: asks.size === 0, ...during };
   }
 
@@ -376,7 +378,6 @@ function planRead(index: PackIndex, u: Understanding): Plan {
     const named = others([...by, ...territoryThings, ...sources, treaty]);
     // `who` asks for the party: a state the question names is then what was gained or
     // invaded ("Who invaded the Soviet Union?"), never the one that did it.
-    const during = u.dates[0] !== undefined ? { date: u.dates[0].iso } : {};
     if (asks.has('who')) return { kind: 'territories', relations: [...relations], by: [], territories: [...territoryThings, ...by], sources, named, ...during };
     return { kind: 'territories', relations: [...relations], by, territories: territoryThings, sources, named, ...during };
   }
