@@ -351,11 +351,13 @@ function say(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>, result: unk
     }
     case 'entity': {
       const statements = list(r.statements);
-      const facts = statements.slice(0, 3).map((s) => `${str(s.subjectLabel)} ${str(s.predicateLabel)} ${str(s.objectLabel)}`);
+      const shown = statements.slice(0, 3);
+      const facts = shown.map((s) => `${str(s.subjectLabel)} ${str(s.predicateLabel)} ${str(s.objectLabel)}`);
       const description = str(r.description).split(/(?<=\.)\s/)[0] ?? '';
       return {
         answer: m.entity(str(r.label), description, facts),
-        ids: [str(r.id)],
+        // The thing, and what the facts shown name: "Tatekawa holds the office ambassador" names the office.
+        ids: [str(r.id), ...shown.flatMap((s) => [str(s.subject), str(s.object)]).filter((id) => index.byId.has(id))],
         evidence: mergeUnique([...evidenceOf(r.evidence), ...statements.flatMap((s) => evidenceOf(s.evidence))]).slice(0, 4),
       };
     }
