@@ -311,7 +311,7 @@ function say(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>, result: unk
         return m.territoryGroup(by ?? '', relation ?? '', names, dates.length === 1 ? (dates[0] ?? '') : '');
       });
       return {
-        answer: m.territories(parts),
+        answer: m.territories(parts, p.yesNo),
         ids: rows.flatMap((row) => [str(row.territory), str(row.by)]),
         evidence: mergeUnique(rows.flatMap((row) => evidenceOf(row.evidence))),
       };

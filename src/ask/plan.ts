@@ -56,6 +56,8 @@ export type Plan =
       readonly named: readonly string[];
       /** The period the question asks about: only rows dated in it answer. */
       readonly date?: string;
+      /** The question has no question word ("Did Japan invade Siberia?"): the rows are said as the pack's record, never as a yes. */
+      readonly yesNo: boolean;
     }
   | { readonly kind: 'event'; readonly event: string; readonly focus: 'when' | 'time' | 'what' }
   | { readonly kind: 'happened'; readonly date: string }
@@ -378,8 +380,9 @@ function planRead(index: PackIndex, u: Understanding): Plan {
     const named = others([...by, ...territoryThings, ...sources, treaty]);
     // `who` asks for the party: a state the question names is then what was gained or
     // invaded ("Who invaded the Soviet Union?"), never the one that did it.
-    if (asks.has('who')) return { kind: 'territories', relations: [...relations], by: [], territories: [...territoryThings, ...by], sources, named, ...during };
-    return { kind: 'territories', relations: [...relations], by, territories: territoryThings, sources, named, ...during };
+    const yesNo = asks.size === 0;
+    if (asks.has('who')) return { kind: 'territories', relations: [...relations], by: [], territories: [...territoryThings, ...by], sources, named, yesNo, ...during };
+    return { kind: 'territories', relations: [...relations], by, territories: territoryThings, sources, named, yesNo, ...during };
   }
 
   // When something happened (or at what time): one event.

@@ -31,7 +31,7 @@ export const de: Messages = {
     signedAt: (document, places, date) => `Ort der Unterzeichnung von „${document}“: ${joinDe(places)}${date ? `; Datum: ${date}` : ''}.`,
     noPlace: (document, date) => `Für die Unterzeichnung von „${document}“ nennt die Quelle keinen Ort${date ? `; Datum: ${date}` : ''}.`,
     territoryGroup: (by, relation, territories, date) => `${by} – ${relation}: ${joinDe(territories)}${date ? ` (${date})` : ''}`,
-    territories: (groups) => `${groups.join('; ')}.`,
+    territories: (groups, yesNo) => `${yesNo ? 'Dazu verzeichnet das Faktenpaket: ' : ''}${groups.join('; ')}.`,
     happened: (period, inside, maybe) =>
       inside.length > 0
         ? `${period.charAt(0).toUpperCase()}${period.slice(1)}, wie die Quelle datiert: ${inside.join('; ')}.${maybe.length > 0 ? ` Die Daten der Quelle lassen auch zu: ${maybe.join('; ')}.` : ''}`

@@ -31,7 +31,7 @@ export const en: Messages = {
     signedAt: (document, places, date) => `Place of signing of “${document}”: ${joinEn(places)}${date ? `; date: ${date}` : ''}.`,
     noPlace: (document, date) => `The source names no place for the signing of “${document}”${date ? `; date: ${date}` : ''}.`,
     territoryGroup: (by, relation, territories, date) => `${by} — ${relation}: ${joinEn(territories)}${date ? ` (${date})` : ''}`,
-    territories: (groups) => `${groups.join('; ')}.`,
+    territories: (groups, yesNo) => `${yesNo ? 'On this, the pack records: ' : ''}${groups.join('; ')}.`,
     happened: (period, inside, maybe) =>
       inside.length > 0
         ? `${period.charAt(0).toUpperCase()}${period.slice(1)}, as the source dates its events: ${inside.join('; ')}.${maybe.length > 0 ? ` The source's dates also allow: ${maybe.join('; ')}.` : ''}`

@@ -235,7 +235,8 @@ export interface AskMessages {
   readonly signedAt: (document: string, places: readonly string[], date: string) => string;
   readonly noPlace: (document: string, date: string) => string;
   readonly territoryGroup: (by: string, relation: string, territories: readonly string[], date: string) => string;
-  readonly territories: (groups: readonly string[]) => string;
+  /** `yesNo`: the question has no question word, and the rows are the pack's record of it (as {@link statements}). */
+  readonly territories: (groups: readonly string[], yesNo: boolean) => string;
   readonly happened: (period: string, inside: readonly string[], maybe: readonly string[]) => string;
   readonly notThen: (period: string, dated: readonly string[]) => string;
   readonly atPlace: (place: string, events: readonly string[]) => string;
