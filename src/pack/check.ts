@@ -56,8 +56,9 @@ export function pointerToken(token: string | number): string {
 
 function schemaMessage(e: ErrorObject): Text {
   const p = e.params as Record<string, unknown>;
-  if (e.keyword === 'additionalProperties') return (m) => m.pack.unknownProperty(echo(String(p.additionalProperty)));
-  if (e.keyword === 'required') return (m) => m.pack.missingProperty(echo(String(p.missingProperty)));
+  // The two messages a pack can have millions of keep only the name, not ajv's error (see `named`).
+  if (e.keyword === 'additionalProperties') return named(echo(String(p.additionalProperty)), 'unknownProperty');
+  if (e.keyword === 'required') return named(echo(String(p.missingProperty)), 'missingProperty');
   const described = (e.parentSchema as { description?: string } | undefined)?.description;
   // A shape of text is checked by what it must not contain (`not` a pattern without a quantifier) and
   // `minLength`: V8 runs out of stack matching `^[…]+$` against millions of characters.
@@ -65,6 +66,16 @@ function schemaMessage(e: ErrorObject): Text {
   if (e.keyword === 'enum') return (m) => m.pack.oneOf((p.allowedValues as unknown[]).join(', '));
   if (e.keyword === 'const') return (m) => m.pack.oneOf(JSON.stringify(p.allowedValue));
   return (m) => (m.lang === 'de' ? germanSchemaMessage(e) : (e.message ?? 'invalid'));
+}
+
+/**
+ * A message about one property, by its name. A closure made in
+ * {@link schemaMessage} would keep ajv's whole error object alive (V8 shares
+ * one context among a function's closures): a pack of a million unknown
+ * properties has a million problems.
+ */
+function named(name: string, message: 'unknownProperty' | 'missingProperty'): Text {
+  return (m) => m.pack[message](name);
 }
 
 /** ajv's message in German (ajv-i18n). */
@@ -103,18 +114,26 @@ export function schemaProblems(data: unknown): Problem[] {
     if (err instanceof RangeError) return [{ pointer: '', message: (m) => m.pack.tooLongToCheck }];
     throw err;
   }
-  const seen = new Set<string>();
+  // The problems found, by pointer and keyword, then by their detail (an unknown property's name: the pack's own string, no copy).
+  const seen = new Map<string, Set<string>>();
   const out: Problem[] = [];
   const sourceFile = (data as { source?: { file?: unknown } } | null)?.source?.file;
   const folder = typeof sourceFile === 'string' && namesFolder(sourceFile);
   if (folder) out.push({ pointer: '/source/file', message: (m) => m.pack.sourceIsFolder(echo(sourceFile)) });
-  for (const e of errors) {
-    if (folder && e.instancePath === '/source/file') continue;
-    const problem = { pointer: e.instancePath, message: schemaMessage(e) };
-    const key = `${problem.pointer}\u0000${e.keyword}\u0000${JSON.stringify(e.params)}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(problem);
+  for (let i = 0; i < errors.length; i++) {
+    const e = errors[i];
+    // Each error is dropped once read: a pack of millions of problems need not hold ajv's errors and pakt's at once.
+    errors[i] = undefined;
+    if (e === undefined || (folder && e.instancePath === '/source/file')) continue;
+    // A problem once, however many branches of the schema report it.
+    const p = e.params as Record<string, unknown>;
+    const where = `${e.instancePath}\u0000${e.keyword}`;
+    const detail = e.keyword === 'additionalProperties' ? String(p.additionalProperty) : JSON.stringify(p);
+    let details = seen.get(where);
+    if (details === undefined) seen.set(where, (details = new Set()));
+    if (!details.has(detail)) {
+      details.add(detail);
+      out.push({ pointer: e.instancePath, message: schemaMessage(e) });
     }
   }
   return out;
