@@ -89,8 +89,10 @@ export function ask(index: PackIndex, question: string, options: AskOptions, run
   const date =
     p.kind === 'happened' || p.kind === 'statements' || p.kind === 'territories' ? p.date : p.kind === 'status' && p.date !== undefined && index.byId.get(p.date) === undefined ? p.date : undefined;
   // A question's dates are read on the treaty's own clock (the zone of its first change of state) unless --zone says otherwise.
-  // A day asked about is matched as the source dates its events (`on`), in no zone.
-  const dated = date !== undefined && !(p.kind === 'happened' && /^\d{4}-\d{2}-\d{2}$/.test(date));
+  // A day asked about is matched as the source dates its events (`on`), in no zone; so is any period statements or
+  // territory rows are matched against, each on its event's own calendar (`within`).
+  const ownCalendar = p.kind === 'statements' || p.kind === 'territories' || (p.kind === 'happened' && /^\d{4}-\d{2}-\d{2}$/.test(p.date));
+  const dated = date !== undefined && !ownCalendar;
   const zone = options.zone ?? (dated ? treatyZone(index) : undefined);
   // The date is read here as the command will read it: one that is no real date, or that its zone skipped, is the reason to refuse.
   if (date !== undefined) {
@@ -500,7 +502,8 @@ function reasonText(index: PackIndex, lang: Lang, why: Refusal, zone: string | u
     case 'nothing-then':
       return m.happened(periodText(lang, why.date, zone ?? 'UTC'), [], []);
     case 'not-then':
-      return m.notThen(periodText(lang, why.date, zone ?? 'UTC'), why.dated);
+      // Matched on each event's own calendar: the period is said in no zone.
+      return m.notThen(periodText(lang, why.date, 'UTC'), why.dated);
     case 'unknown-words':
       return m.unknownWords(why.words);
     case 'unread-words':
