@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { duplicateKeys, type DuplicateKey } from '../src/pack/keys';
 import { pointerToken } from '../src/pack/check';
+import { validateSchema } from '../src/pack/schema';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** A JSON value as written: an object keeps every entry, a repeated key too (the text JSON.parse would read). */
 type Written = { readonly object: readonly (readonly [string, string, Written])[] } | { readonly array: readonly Written[] } | { readonly scalar: string };
@@ -54,7 +57,7 @@ describe('duplicateKeys', () => {
       fc.property(written, space, fc.boolean(), (w, gap, bom) => {
         const text = textOf(w, gap);
         expect(() => JSON.parse(text)).not.toThrow();
-        expect(duplicateKeys(`${bom ? '\ufeff' : ''}${text}`)).toEqual(duplicatesOf(w));
+        expect(duplicateKeys(`${bom ? '\ufeff' : ''}${text}`).found).toEqual(duplicatesOf(w));
       }),
       { numRuns: 3000 },
     );
@@ -63,7 +66,7 @@ describe('duplicateKeys', () => {
   test('keys with escapes are compared as decoded text', () => {
     const many = Array.from({ length: 20 }, (_, i) => `"k${i}":${i}`).join(',');
     const text = `{"list":[{${many},"k3":0,"\\u006b7":1,"k20":2}],"a":{"\\u0061":1,"a":2}}`;
-    expect(duplicateKeys(text)).toEqual([
+    expect(duplicateKeys(text).found).toEqual([
       { pointer: '/list/0/k3', key: 'k3' },
       { pointer: '/list/0/k7', key: 'k7' },
       { pointer: '/a/a', key: 'a' },
@@ -71,10 +74,42 @@ describe('duplicateKeys', () => {
   });
 
   test('a key written three times is two duplicates; keys of nested objects and of sibling objects are their own', () => {
-    expect(duplicateKeys('{"a":1,"b":{"a":1,"b":2},"c":[{"a":1},{"a":2}],"a":2,"a":3}')).toEqual([
+    expect(duplicateKeys('{"a":1,"b":{"a":1,"b":2},"c":[{"a":1},{"a":2}],"a":2,"a":3}').found).toEqual([
       { pointer: '/a', key: 'a' },
       { pointer: '/a', key: 'a' },
     ]);
-    expect(duplicateKeys('{"x/y":{"m~n":[0,{"k":1,"k":2}]}}')).toEqual([{ pointer: '/x~1y/m~0n/1/k', key: 'k' }]);
+    expect(duplicateKeys('{"x/y":{"m~n":[0,{"k":1,"k":2}]}}').found).toEqual([{ pointer: '/x~1y/m~0n/1/k', key: 'k' }]);
+  });
+});
+
+describe("ajv's errors, cut at a limit (scripts/build.mjs bounds the list the generated validator keeps)", () => {
+  const toy = JSON.parse(readFileSync(join(__dirname, '..', 'examples', 'toy-treaty', 'pack.json'), 'utf8')) as Record<string, unknown>;
+  // Junk in the places the schema checks most ways: missing and unknown properties, wrong types, texts it must refuse.
+  const junk = fc.oneof(
+    fc.constant({}),
+    fc.constant([]),
+    fc.constant('x'),
+    fc.record({ id: fc.constantFrom('ok-id', 'Bad Id', ''), type: fc.constantFrom('signing', 7), label: fc.constantFrom({ de: 'a', en: 'b' }, { de: '\u0007' }, 'text') }),
+    fc.dictionary(fc.constantFrom('id', 'zzz', 'date', 'evidence'), fc.constantFrom(null, 1, 'a', {}, [{ quote: '' }])),
+  );
+
+  test('the first max errors of the full list, in its order, and "more" exactly when the list was cut', () => {
+    fc.assert(
+      fc.property(fc.array(junk, { maxLength: 12 }), fc.array(junk, { maxLength: 6 }), fc.nat(80), fc.integer({ min: 1, max: 60 }), (events, statements, unknown, max) => {
+        // Unknown properties at the top, before and after the lists: errors of the top level itself, and of nested validators.
+        const extra = Object.fromEntries(Array.from({ length: unknown }, (_, i) => [`k${i}`, i]));
+        const data = { ...extra, ...toy, events: [...(toy.events as unknown[]), ...events], statements: [...(toy.statements as unknown[]), ...statements], zz: 1 };
+        // What ajv says of each error (its schema and data are references, compared by what they say).
+        const strip = (e: unknown) => {
+          const { instancePath, schemaPath, keyword, params, message } = e as Record<string, unknown>;
+          return { instancePath, schemaPath, keyword, params, message };
+        };
+        const full = validateSchema(data).errors.map(strip);
+        const cut = validateSchema(data, max);
+        expect(cut.errors.map(strip)).toEqual(full.slice(0, max));
+        expect(cut.more).toBe(full.length >= max);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

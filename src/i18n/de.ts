@@ -222,6 +222,7 @@ export const de: Messages = {
     answerTooLong: 'die Antwort ist länger, als Node.js in einem Text halten kann',
     answerTooLongHint: 'nach einem Teil fragen (ein Absatz, ein engeres --from/--to, --type) oder ein anderes --format wählen',
     debugHint: 'mit PAKT_DEBUG=1 zeigt pakt, wo er auftrat',
+    noRoom: (what, need, room) => `${what === 'pack' ? 'das Faktenpaket lässt sich nicht prüfen: es braucht' : 'der Quelltext lässt sich nicht in Sätze teilen: sie brauchen'} etwa ${need} MiB Speicher, und Node hat hier ${room} MiB (mehr gibt ihm NODE_OPTIONS=--max-old-space-size=${need + 512})`,
     tooLarge: (what, bytes, limit) => `${what === 'pack' ? 'das Faktenpaket' : 'der Quelltext'} lässt sich nicht lesen: ${what === 'pack' ? 'es' : 'er'} hat ${bytes} Bytes, mehr als pakt als Text halten kann (${limit})`,
     cannotRead: (what, why, code) =>
       `${what === 'pack' ? 'das Faktenpaket' : 'der Quelltext'} lässt sich nicht lesen: ${{ missing: 'die Datei gibt es nicht', directory: 'es ist ein Verzeichnis, keine Datei', special: 'keine gewöhnliche Datei (eine Pipe oder ein Gerät?)', denied: 'keine Berechtigung', loop: 'eine Schleife symbolischer Verknüpfungen (ELOOP)', changed: 'er änderte sich, während pakt ihn las (eine Verknüpfung ausgetauscht?); bitte erneut ausführen', cwd: 'der Pfad ist relativ, und das aktuelle Verzeichnis lässt sich nicht finden (gelöscht, oder sein Pfad zu lang); bitte den absoluten Pfad angeben', other: 'Lesefehler' }[why]}${(why === 'other' || why === 'cwd') && code ? ` (${code})` : ''}`,
@@ -233,7 +234,7 @@ export const de: Messages = {
       `${what === 'pack' ? 'das Faktenpaket ist kein Text, sondern Binärdaten: es' : 'der Quelltext ist kein Text, sondern Binärdaten: er'} enthält Nullbytes (das erste in Zeile ${line}); pakt liest UTF-8-Text`,
     sourceOutside: (real, folder) =>
       `der Quelltext führt zu ${real}, außerhalb des Ordners des Pakets ${folder}: eine Quelle muss im Ordner ihres Pakets bleiben, auch über symbolische Verknüpfungen`,
-    moreProblems: (n) => ` (und ${n} weitere${n === 1 ? 's Problem' : ' Probleme'})`,
+    moreProblems: (n, atLeast) => ` (und ${atLeast ? 'mindestens ' : ''}${n} weitere${n === 1 ? 's Problem' : ' Probleme'})`,
     validateHint: (f) => `alle Probleme listet: pakt validate ${f}`,
     chartFormat: (f) => `--chart und --format ${f} schließen einander aus: das Diagramm ist für ein Terminal`,
     svgOnlyTimeline: '--format svg gibt es nur für pakt timeline',
@@ -296,6 +297,7 @@ export const de: Messages = {
     missingProperty: (name) => `die Eigenschaft „${name}“ fehlt`,
     oneOf: (values) => `muss eines davon sein: ${values}`,
     tooLongToCheck: 'ein Text des Faktenpakets ist zu lang für die Prüfungen von pakt (ihnen ging der Stapelspeicher aus)',
+    stopped: (max) => `diese Prüfung hörte nach ${max} Problemen auf, und es können weitere folgen: diese beheben und erneut prüfen`,
     described: (d) =>
       ({
         'text must not be empty or hold control characters': 'Text darf nicht leer sein und keine Steuerzeichen enthalten',

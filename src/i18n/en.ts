@@ -223,6 +223,7 @@ export const en: Messages = {
     answerTooLong: 'the answer is longer than one text Node.js can hold',
     answerTooLongHint: 'ask for a part of it (one paragraph, a narrower --from/--to, --type), or another --format',
     debugHint: 'set PAKT_DEBUG=1 to see where',
+    noRoom: (what, need, room) => `${what === 'pack' ? 'cannot check fact pack: it needs' : 'cannot split the source text into sentences: they need'} about ${need} MiB of memory, and Node has ${room} MiB here (give it more with NODE_OPTIONS=--max-old-space-size=${need + 512})`,
     tooLarge: (what, bytes, limit) => `cannot read ${what === 'pack' ? 'fact pack' : 'source text'}: it has ${bytes} bytes, more than pakt can hold as text (${limit})`,
     cannotRead: (what, why, code) =>
       `cannot read ${what === 'pack' ? 'fact pack' : 'source text'}: ${{ missing: 'no such file', directory: 'is a directory, not a file', special: 'not a regular file (a pipe or a device?)', denied: 'permission denied', loop: 'a loop of symbolic links (ELOOP)', changed: 'it changed while pakt read it (a link swapped?); run again', cwd: 'the path is relative, and the current folder cannot be found (deleted, or its path too long); give the absolute path', other: 'read error' }[why]}${(why === 'other' || why === 'cwd') && code ? ` (${code})` : ''}`,
@@ -234,7 +235,7 @@ export const en: Messages = {
       `${what === 'pack' ? 'the fact pack' : 'the source text'} is binary data, not text: it holds NUL bytes (the first on line ${line}); pakt reads UTF-8 text`,
     sourceOutside: (real, folder) =>
       `the source text resolves to ${real}, outside the pack's folder ${folder}: a source must stay inside the folder of its pack, also through symbolic links`,
-    moreProblems: (n) => ` (and ${n} more problem${n === 1 ? '' : 's'})`,
+    moreProblems: (n, atLeast) => ` (and ${atLeast ? 'at least ' : ''}${n} more problem${n === 1 ? '' : 's'})`,
     validateHint: (f) => `run 'pakt validate ${f}' to list every problem`,
     chartFormat: (f) => `--chart and --format ${f} do not combine: the chart is drawn for a terminal`,
     svgOnlyTimeline: '--format svg is only for pakt timeline',
@@ -298,6 +299,7 @@ export const en: Messages = {
     oneOf: (values) => `must be one of: ${values}`,
     described: (d) => d,
     tooLongToCheck: "a text of the pack is too long for pakt's checks (they ran out of stack)",
+    stopped: (max) => `this check stopped after ${max} problems, and more may follow: fix these and check again`,
   },
   chart: { uncertain: 'change at a time the source does not fix', noEvents: 'No events in this range.', derived: 'derived', more: (n) => `… ${n} more ${n === 1 ? 'event' : 'events'} (pakt timeline lists them all)` },
   man: {

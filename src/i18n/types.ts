@@ -76,6 +76,8 @@ export interface ErrorMessages {
   /** A pack or source that cannot be read, and why; for `other`, the system's error code (`EIO`), if it gave one. */
   /** A pack or source of `bytes` bytes, more than pakt holds as text (`limit`). */
   readonly tooLarge: (what: 'pack' | 'source', bytes: number, limit: number) => string;
+  /** A pack, or its source split into sentences, needs about `need` MiB of heap, and Node has `room` MiB left. */
+  readonly noRoom: (what: 'pack' | 'sentences', need: number, room: number) => string;
   readonly cannotRead: (what: 'pack' | 'source', why: 'missing' | 'directory' | 'special' | 'denied' | 'loop' | 'changed' | 'cwd' | 'other', code?: string) => string;
   readonly notJson: (line: number, column: number, what: string) => string;
   /** What is wrong with JSON that nests deeper than pakt reads (`limit` levels). */
@@ -86,7 +88,8 @@ export interface ErrorMessages {
   readonly binary: (what: 'pack' | 'source', line: number) => string;
   /** A source that resolves (through symbolic links or `..`) outside its pack's folder. */
   readonly sourceOutside: (real: string, folder: string) => string;
-  readonly moreProblems: (n: number) => string;
+  /** `atLeast`: the list of problems was cut (see PROBLEMS_MAX), so there may be more. */
+  readonly moreProblems: (n: number, atLeast: boolean) => string;
   readonly validateHint: (file: string) => string;
   readonly chartFormat: (format: string) => string;
   readonly svgOnlyTimeline: string;
@@ -165,6 +168,8 @@ export interface PackMessages {
   readonly described: (description: string) => string;
   /** The JSON Schema check ran out of stack on a text of the pack (a pattern against millions of characters). */
   readonly tooLongToCheck: string;
+  /** The check stopped listing after `max` problems (see PROBLEMS_MAX). */
+  readonly stopped: (max: number) => string;
 }
 
 /** Help text of the commands and options. */

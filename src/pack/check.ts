@@ -33,7 +33,19 @@ const BETWEEN_ENTITIES = new Set(['signed']);
 export interface Problem {
   readonly pointer: string;
   readonly message: Text;
+  /** The last of a list cut at {@link PROBLEMS_MAX}: it says the check stopped, and more problems may follow. */
+  readonly stopped?: true;
 }
+
+/**
+ * The most problems one check lists: of the schema, or of keys written
+ * twice. A pack of 3 bytes a problem (`{}` in a list of events is five)
+ * would otherwise hold more problems than memory does.
+ */
+export const PROBLEMS_MAX = 100_000;
+
+/** The problem that ends a list cut at {@link PROBLEMS_MAX}. */
+export const STOPPED: Problem = { pointer: '', message: (m) => m.pack.stopped(PROBLEMS_MAX), stopped: true };
 
 /**
  * Splits a source text into paragraphs (separated by blank lines), numbered
@@ -101,14 +113,16 @@ function namesFolder(path: string): boolean {
  * of the schema's (an empty path breaks three rules, `..` the one against
  * leaving the folder): a folder is never a source text, wherever it is.
  *
- * @returns every schema problem, with the JSON pointer of the value at fault;
- *   one problem at the root where a pattern cannot be matched against a text
- *   of millions of characters (V8 runs out of stack).
+ * @returns every schema problem, with the JSON pointer of the value at fault,
+ *   up to {@link PROBLEMS_MAX} and then {@link STOPPED}; one problem at the
+ *   root where a pattern cannot be matched against a text of millions of
+ *   characters (V8 runs out of stack).
  */
 export function schemaProblems(data: unknown): Problem[] {
-  let errors: ReturnType<typeof validateSchema>;
+  let errors: ReturnType<typeof validateSchema>['errors'];
+  let more: boolean;
   try {
-    errors = validateSchema(data);
+    ({ errors, more } = validateSchema(data, PROBLEMS_MAX));
   } catch (err) {
     // A pattern matched against millions of characters can run V8's regular expressions out of stack.
     if (err instanceof RangeError) return [{ pointer: '', message: (m) => m.pack.tooLongToCheck }];
@@ -136,6 +150,7 @@ export function schemaProblems(data: unknown): Problem[] {
       out.push({ pointer: e.instancePath, message: schemaMessage(e) });
     }
   }
+  if (more) out.push(STOPPED);
   return out;
 }
 

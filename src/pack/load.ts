@@ -9,8 +9,9 @@ import { qualifierIds } from './qualifiers';
 import { type Occurrences, occurrencesIn } from '../text/occurrences';
 import { fold } from '../text/fold';
 import { echo } from '../text/visible';
-import { eventDateResolver, type Problem, resolvedProblems, schemaProblems, semanticProblems, splitParagraphs } from './check';
+import { eventDateResolver, type Problem, PROBLEMS_MAX, resolvedProblems, schemaProblems, semanticProblems, splitParagraphs, STOPPED } from './check';
 import { duplicateKeys } from './keys';
+import { checkPackRoom } from './room';
 import { type PassedPacks, userRecords } from './passed';
 import { buildRecords } from './verified';
 import type { Basis, DerivedEvent, Entity, LocalizedAliases, LocalizedText, Pack, PackEvent, Statement, StatusState } from './types';
@@ -279,6 +280,7 @@ const MAX_NESTING = 1000;
  */
 export function parseJson(text: string, file: string): unknown {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  checkPackRoom(body, file);
   try {
     return JSON.parse(body);
   } catch {
@@ -372,7 +374,9 @@ function checkedIndex(
   // The first stage: the schema, then what JSON.parse hid (keys written twice) in a pack of the schema's bounded depth.
   const schema = schemaProblems(data);
   if (schema.length > 0) return { problems: schema };
-  const repeated = duplicateKeys(text).map(({ pointer, key }): Problem => ({ pointer, message: (m) => m.pack.duplicateKey(echo(key)) }));
+  const duplicates = duplicateKeys(text, PROBLEMS_MAX);
+  const repeated = duplicates.found.map(({ pointer, key }): Problem => ({ pointer, message: (m) => m.pack.duplicateKey(echo(key)) }));
+  if (duplicates.more) repeated.push(STOPPED);
   if (repeated.length > 0) return { problems: repeated };
   const pack = data as Pack;
   let sourceBytes = early;
@@ -468,11 +472,13 @@ export function loadPack(file: string, passed?: PassedPacks): PackIndex {
   const first = problems[0];
   if (first !== undefined || index === undefined) {
     const detail = first?.message ?? 'invalid pack';
-    const more = problems.length - 1;
+    // A list cut short ends in a problem that says so, which is not one more problem.
+    const stopped = problems[problems.length - 1]?.stopped === true;
+    const more = problems.length - 1 - (stopped ? 1 : 0);
     throw new PackError(
       file,
       first?.pointer ?? '',
-      (m) => `${say(detail, m)}${more > 0 ? m.err.moreProblems(more) : ''}`,
+      (m) => `${say(detail, m)}${more > 0 ? m.err.moreProblems(more, stopped) : ''}`,
       (m) => m.err.validateHint(file),
     );
   }

@@ -1,5 +1,6 @@
 import { NotFoundError, UsageError } from '../errors';
 import type { PackIndex } from '../pack/load';
+import { checkSentenceRoom } from '../pack/room';
 import { splitSentences } from '../pack/sentences';
 import type { Evidence, Pack } from '../pack/types';
 import type { QueryContext } from './common';
@@ -15,8 +16,13 @@ export interface SourceSentence {
   readonly citedBy: readonly string[];
 }
 
-/** The sentences of a pack's source, numbered within each paragraph from 1, as `search` and `validate` name them. */
+/**
+ * The sentences of a pack's source, numbered within each paragraph from 1, as `search` and `validate` name them.
+ *
+ * @throws PackError when they would not fit in the heap ({@link checkSentenceRoom}).
+ */
 export function sentencesOf(index: PackIndex): { id: string; paragraph: number; start: number; end: number; text: string }[] {
+  checkSentenceRoom(index.paragraphs, index.file);
   const counts = new Map<number, number>();
   return splitSentences(index.paragraphs).map((s) => {
     const n = (counts.get(s.paragraph) ?? 0) + 1;

@@ -1,6 +1,7 @@
 import { say } from '../errors';
 import { type Lang, messages } from '../i18n';
 import { inspectPack } from '../pack/load';
+import { checkSentenceRoom } from '../pack/room';
 import { type Sentence, splitSentences } from '../pack/sentences';
 import type { Pack } from '../pack/types';
 import { echoPath } from '../text/visible';
@@ -107,7 +108,7 @@ export function coveredSentences(
  * Checks a pack file (schema, references, quotes, derived dates) and measures
  * how much of its source text the evidence cites.
  *
- * @throws PackError when the file cannot be read or is not JSON.
+ * @throws PackError when the file cannot be read, is not JSON, or its source's sentences would not fit in the heap.
  */
 export function validate(file: string, lang: Lang): ValidateResult {
   const inspection = inspectPack(file);
@@ -115,6 +116,7 @@ export function validate(file: string, lang: Lang): ValidateResult {
   // A pointer holds the pack's keys, of any length: one over 200 characters is cut like a path, keeping its end.
   const problems = inspection.problems.map((p) => ({ pointer: echoPath(p.pointer), message: say(p.message, messages[lang]) }));
   if (!index) return { ok: false, file, problems, coverage: null };
+  checkSentenceRoom(index.paragraphs, index.file);
   const sentences = splitSentences(index.paragraphs);
   const cited = coveredSentences(sentences, index.occurrences, citedQuotes(index.pack));
   const excused = coveredSentences(sentences, index.occurrences, index.pack.excused ?? []);

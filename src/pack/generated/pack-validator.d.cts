@@ -7,5 +7,7 @@ import type { ErrorObject } from 'ajv';
 declare const validate: {
   (data: unknown): boolean;
   errors?: ErrorObject[] | null;
+  /** The most errors `errors` holds: the first `max` found, in order (see scripts/build.mjs). */
+  errorLimit: { max: number };
 };
 export = validate;

@@ -1,0 +1,84 @@
+/**
+ * Room in the heap: V8 ends the process when it runs out, with no error
+ * pakt can catch, so what would not fit is refused before it is built.
+ * The costs are measured on hostile inputs (10 million `{}` in a pack,
+ * 5 million two-letter sentences in a source) and on `bench/generate.mjs`'s
+ * packs, and rounded up.
+ */
+import { PackError } from '../errors';
+
+/** Heap bytes of a parsed, checked pack for each object or array, each other value (counted by its comma) and each character of its text. */
+const HEAP_PER_CONTAINER = 100;
+const HEAP_PER_VALUE = 24;
+const HEAP_PER_CHARACTER = 2;
+/** The most heap a character of a pack can take: `[],` is an array and a value in three characters. */
+const HEAP_PER_CHARACTER_MOST = Math.ceil((HEAP_PER_CONTAINER + HEAP_PER_VALUE) / 3) + HEAP_PER_CHARACTER;
+/** Heap bytes of each sentence of a source split into sentences (its record, its id, its text and its coverage). */
+const HEAP_PER_SENTENCE = 250;
+
+/**
+ * Heap an input may need without a look at the heap: less than any heap Node
+ * starts with, and reading the heap's statistics costs a run a millisecond.
+ */
+const SURELY_FITS = 64 * 2 ** 20;
+
+/** Bytes the heap can still grow by. */
+function room(): number {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { getHeapStatistics } = require('node:v8') as typeof import('node:v8');
+  const heap = getHeapStatistics();
+  return heap.heap_size_limit - heap.used_heap_size;
+}
+
+const mib = (bytes: number): number => Math.ceil(bytes / 2 ** 20);
+
+/**
+ * Refuses a pack's text whose parse and checks would not fit in the heap:
+ * its objects, arrays and values are counted, before `JSON.parse`, only
+ * where the text is long enough that they might not fit.
+ *
+ * @throws PackError naming the file, how much the pack needs and how much Node has.
+ */
+export function checkPackRoom(body: string, file: string): void {
+  const most = body.length * HEAP_PER_CHARACTER_MOST;
+  if (most <= SURELY_FITS) return;
+  const left = room();
+  if (most <= left) return;
+  let containers = 0;
+  let values = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 123 || c === 91) containers++;
+    else if (c === 44) values++;
+  }
+  const need = containers * HEAP_PER_CONTAINER + values * HEAP_PER_VALUE + body.length * HEAP_PER_CHARACTER;
+  if (need > left) throw new PackError(file, undefined, (m) => m.err.noRoom('pack', mib(need), Math.floor(left / 2 ** 20)));
+}
+
+/**
+ * Refuses to split a source into sentences where they would not fit in the
+ * heap: counted by their end marks (`.`, `!`, `?`: at least one a sentence
+ * but the last of a paragraph), only where the text is long enough that
+ * they might not fit.
+ *
+ * @param file - the pack the source is of (errors name it).
+ * @throws PackError naming the pack, how much the sentences need and how much Node has.
+ */
+export function checkSentenceRoom(paragraphs: readonly string[], file: string): void {
+  let length = 0;
+  for (const p of paragraphs) length += p.length;
+  // At most one sentence for every two characters (`A.`), one more for each paragraph.
+  const most = (length / 2 + paragraphs.length) * HEAP_PER_SENTENCE;
+  if (most <= SURELY_FITS) return;
+  const left = room();
+  if (most <= left) return;
+  let sentences = paragraphs.length;
+  for (const p of paragraphs) {
+    for (let i = 0; i < p.length; i++) {
+      const c = p.charCodeAt(i);
+      if (c === 46 || c === 33 || c === 63) sentences++;
+    }
+  }
+  const need = sentences * HEAP_PER_SENTENCE;
+  if (need > left) throw new PackError(file, '/source/file', (m) => m.err.noRoom('sentences', mib(need), Math.floor(left / 2 ** 20)));
+}
