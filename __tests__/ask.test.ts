@@ -154,6 +154,30 @@ describe('pakt ask: input and output', () => {
     expect((JSON.parse(r.stdout) as Answer).reason).toBe(reason);
   });
 
+  // Found by a twenty-second breaking session: a time of day was matched on the event's own clock, whatever --zone said.
+  test.each([
+    ['Who declared war on Japan on 1945-08-08T23:00?', ['--zone', 'Asia/Tokyo'], false],
+    ['Who declared war on Japan on 1945-08-09T05:00?', ['--zone', 'Asia/Tokyo'], true],
+    ['Who declared war on Japan on 1945-08-08T23:00?', [], true],
+  ])('a time of day is read on the question\'s clock: %s %j', (q, zone, answered) => {
+    const r = run(['ask', q, ...zone, '--json']);
+    expect([r.code, (JSON.parse(r.stdout) as Answer).answered]).toEqual([answered ? 0 : 1, answered]);
+  });
+
+  // Found by a twenty-second breaking session: an event written with its own UTC offset and no zone was read as floating, so one second matched two years.
+  test('an event dated by its own UTC offset is matched on that offset: one second lies in one year, and in the minute of the question\'s clock it is', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-ask-'));
+    cpSync(join(__dirname, '..', 'examples', 'toy-treaty'), dir, { recursive: true });
+    const file = join(dir, 'pack.json');
+    const pack = JSON.parse(readFileSync(file, 'utf8')) as { events: unknown[]; statements: { id: string; qualifiers: Record<string, string> }[] };
+    pack.events.push({ id: 'ev0', type: 'signing', label: { de: 'Ereignis', en: 'Event' }, date: { edtf: '1923-01-01T00:30:00+14:00', basis: 'stated' }, evidence: [{ quote: 'Er wurde am 2. März 1920 in Lindenau', paragraph: 1 }] });
+    pack.statements.find((st) => st.id === 'shared-bridge')!.qualifiers.event = 'ev0';
+    writeFileSync(file, JSON.stringify(pack));
+    const answered = (q: string) => (JSON.parse(run(['--facts', file, 'ask', q, '--json'], { env: { PAKT_NO_CACHE: '1' } }).stdout) as Answer).answered;
+    // 1923-01-01T00:30+14:00 is 1922-12-31T10:30Z, 11:30 in Berlin (the toy treaty's clock).
+    expect(['in 1922', 'in 1923', 'on 1922-12-31T10:30', 'on 1922-12-31T11:30'].map((when) => answered(`What did Nordheim share ${when}?`))).toEqual([false, true, false, true]);
+  });
+
   test('a statement tied to no event answers no question with a date, and says so', () => {
     const a = JSON.parse(run(['ask', 'Was versicherte Molotow dem Botschafter Sato 1945?', '--json']).stdout) as Answer;
     expect(a.reason).toBe('Die Quelle datiert nicht, was sie dazu sagt: pakt kann nicht sagen, ob es im Jahr 1945 zutraf.');

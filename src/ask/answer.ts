@@ -11,7 +11,7 @@ import { modalityText } from '../render/marks';
 import { search } from '../query/search';
 import { sentenceById } from '../query/source';
 import { readsAsDate } from '../query/show';
-import { dateJson, displayQuery, parseQueryDate, parseZone, TimeValueError, zoneLabel } from '../time';
+import { dateJson, displayQuery, parseQueryDate, parseZone, readingZone, type TemporalValue, TimeValueError, zoneLabel } from '../time';
 import { say as sayIn, timeErrorText } from '../errors';
 import { fold } from '../text/fold';
 import { understand } from './understand';
@@ -89,9 +89,10 @@ export function ask(index: PackIndex, question: string, options: AskOptions, run
   const date =
     p.kind === 'happened' || p.kind === 'statements' || p.kind === 'territories' ? p.date : p.kind === 'status' && p.date !== undefined && index.byId.get(p.date) === undefined ? p.date : undefined;
   // A question's dates are read on the treaty's own clock (the zone of its first change of state) unless --zone says otherwise.
-  // A day asked about is matched as the source dates its events (`on`), in no zone; so is any period statements or
-  // territory rows are matched against, each on its event's own calendar (`within`).
-  const ownCalendar = p.kind === 'statements' || p.kind === 'territories' || (p.kind === 'happened' && /^\d{4}-\d{2}-\d{2}$/.test(p.date));
+  // A day asked about is matched as the source dates its events (`on`), in no zone; so is any period without a time of
+  // day that statements or territory rows are matched against, each on its event's own calendar (`within`).
+  const ownCalendar =
+    date !== undefined && !TIME_OF_DAY.test(date) && (p.kind === 'statements' || p.kind === 'territories' || (p.kind === 'happened' && /^\d{4}-\d{2}-\d{2}$/.test(date)));
   const dated = date !== undefined && !ownCalendar;
   const zone = options.zone ?? (dated ? treatyZone(index) : undefined);
   // The date is read here as the command will read it: one that is no real date, or that its zone skipped, is the reason to refuse.
@@ -188,10 +189,15 @@ type Said =
 
 /** The ids a statement of the pack names (by its id; none for an unknown id): see {@link namedBy}. */
 function statementNames(index: PackIndex, id: string): string[] {
+  const s = statementById(index, id);
+  return s ? namedBy(index, s) : [];
+}
+
+/** A statement of the pack by its id. */
+function statementById(index: PackIndex, id: string): Statement | undefined {
   let byId = statementsById.get(index);
   if (!byId) statementsById.set(index, (byId = new Map(index.pack.statements.map((x) => [x.id, x]))));
-  const s = byId.get(id);
-  return s ? namedBy(index, s) : [];
+  return byId.get(id);
 }
 
 /** A pack's statements by id, made on first use: an answer looks up each of thousands of rows. */
@@ -292,9 +298,15 @@ function say(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>, result: unk
           p.named.every((id) => statementNames(index, str(row.statement)).includes(id)),
       );
       const period = p.date;
-      const rows = period === undefined ? all : all.filter((row) => row.date !== null && inPeriod(period, obj(row.date)));
+      const rows = period === undefined ? all : all.filter((row) => {
+        const e = statementEvent(index, str(row.statement));
+        return e !== undefined && within(period, e.date, zone);
+      });
       if (rows.length === 0 && period !== undefined && all.length > 0) {
-        const dated = all.flatMap((row) => (row.date !== null ? [`${str(row.sourceName) || str(row.name)} (${date(row.date)})`] : []));
+        const dated = all.flatMap((row) => {
+          const e = statementEvent(index, str(row.statement));
+          return e ? [`${e.label[lang]} (${date(row.date)})`] : [];
+        });
         return { refusal: { kind: 'not-then', date: period, dated: [...new Set(dated)] } };
       }
       if (rows.length === 0) return p.named.length > 0 ? { refusal: { kind: 'not-tied', ids: p.named } } : undefined;
@@ -321,7 +333,10 @@ function say(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>, result: unk
     case 'happened': {
       const day = /^(\d{4})-\d{2}-\d{2}$/.exec(p.date);
       const rows = list(result).filter((row) => !day || Number(row.year) === Number(day[1]));
-      const inside = day ? rows : rows.filter((row) => inPeriod(p.date, obj(row.date)));
+      const inside = day ? rows : rows.filter((row) => {
+        const e = index.byId.get(str(row.event));
+        return e?.kind === 'event' && within(p.date, e.date, zone);
+      });
       // Events whose dates the source leaves open at an end may fall in any later or earlier period: not listed.
       const surely = new Set(inside);
       const maybe = day ? [] : rows.filter((row) => !surely.has(row) && obj(row.date).start !== null && obj(row.date).end !== null);
@@ -366,15 +381,11 @@ function say(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>, result: unk
     case 'statements': {
       const asked = new Set(p.statements);
       const all = list(r.statements).filter((s) => asked.has(str(s.id)));
-      // A statement is dated by the event its `event` qualifier names, as `territories` and `signatories` date their rows.
-      const eventOf = (s: Json): IndexedEvent | undefined => {
-        const e = index.byId.get(str(obj(obj(obj(s.qualifiers).event).value).id));
-        return e?.kind === 'event' ? e : undefined;
-      };
+      const eventOf = (s: Json): IndexedEvent | undefined => statementEvent(index, str(s.id));
       const period = p.date;
       const chosen = period === undefined ? all : all.filter((s) => {
         const e = eventOf(s);
-        return e !== undefined && within(period, e.date.bounds.start, e.date.bounds.end, e.date.zone?.name ?? null);
+        return e !== undefined && within(period, e.date, zone);
       });
       if (chosen.length === 0 && period !== undefined && all.length > 0) {
         const dated = all.flatMap((s) => {
@@ -450,21 +461,34 @@ function eventRefDate(index: PackIndex, id: string, lang: Lang): Json {
   return { ...dateJson(e.date, lang, null), basis: e.basis, zoneBasis: e.zoneBasis };
 }
 
+/** A `--date` text with a time of day (`1945-08-08T23:00`): an instant's minute, read on a clock. */
+const TIME_OF_DAY = /T\d/;
+
 /**
- * Whether a date (`start`, `end`: UTC instants in ms) lies wholly in the
- * period `input` (a `--date` text), read on the date's own calendar: in its
- * zone, or for a floating date (`zone` null) in every zone on Earth. A date
- * open at an end lies in no period.
+ * Whether a date lies wholly in the period `input` (a `--date` text). A
+ * period with a time of day is read on `clock` (the question's zone, `UTC`
+ * when none): an instant is the same in every zone. Any other is read on the
+ * date's own calendar, as the source dates its events: in the zone or UTC
+ * offset it is written in (`readingZone`), or for a floating date in every
+ * zone on Earth. A date open at an end lies in no period.
  */
-function within(input: string, start: number, end: number, zone: string | null): boolean {
+function within(input: string, value: TemporalValue, clock: string | undefined): boolean {
+  const { start, end } = value.bounds;
   if (!Number.isFinite(start) || !Number.isFinite(end)) return false;
-  const own = zone !== null ? parseQueryDate(input, parseZone(zone)) : floating(parseQueryDate(input, parseZone('UTC')));
-  return start >= own.start && end <= own.end;
+  const own = readingZone(value);
+  const period = TIME_OF_DAY.test(input)
+    ? parseQueryDate(input, parseZone(clock ?? 'UTC'))
+    : own !== null
+      ? parseQueryDate(input, own)
+      : floating(parseQueryDate(input, parseZone('UTC')));
+  return start >= period.start && end <= period.end;
 }
 
-/** {@link within} for a date as commands write it (CONTRACT.md: `start`, `end`, `zone`; `null` ends are open). */
-function inPeriod(input: string, d: Json): boolean {
-  return d.start !== null && d.end !== null && within(input, Date.parse(str(d.start)), Date.parse(str(d.end)), typeof d.zone === 'string' ? d.zone : null);
+/** The event a statement is dated by: the one its `event` qualifier names, as `territories` and `signatories` date their rows. */
+function statementEvent(index: PackIndex, id: string): IndexedEvent | undefined {
+  const s = statementById(index, id);
+  const e = typeof s?.qualifiers?.event === 'string' ? index.byId.get(s.qualifiers.event) : undefined;
+  return e?.kind === 'event' ? e : undefined;
 }
 
 /** A period read in every zone on Earth (a floating date's calendar): from UTC+14 to UTC−12. */
@@ -502,8 +526,8 @@ function reasonText(index: PackIndex, lang: Lang, why: Refusal, zone: string | u
     case 'nothing-then':
       return m.happened(periodText(lang, why.date, zone ?? 'UTC'), [], []);
     case 'not-then':
-      // Matched on each event's own calendar: the period is said in no zone.
-      return m.notThen(periodText(lang, why.date, 'UTC'), why.dated);
+      // A period without a time of day is matched on each event's own calendar: it is said in no zone.
+      return m.notThen(periodText(lang, why.date, TIME_OF_DAY.test(why.date) ? (zone ?? 'UTC') : 'UTC'), why.dated);
     case 'unknown-words':
       return m.unknownWords(why.words);
     case 'unread-words':
