@@ -154,6 +154,24 @@ describe('pakt ask: input and output', () => {
     expect((JSON.parse(r.stdout) as Answer).reason).toBe(reason);
   });
 
+  // Found by a twenty-second breaking session: a counterfactual signing was listed as a plain signatory.
+  test('a signing the source only supposes keeps its modality, in signatories and in the answer', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-ask-'));
+    cpSync(join(__dirname, '..', 'examples', 'toy-treaty'), dir, { recursive: true });
+    const file = join(dir, 'pack.json');
+    const pack = JSON.parse(readFileSync(file, 'utf8')) as { statements: { id: string; modality?: string }[] };
+    pack.statements.find((st) => st.id === 'berg-signed')!.modality = 'counterfactual';
+    writeFileSync(file, JSON.stringify(pack));
+    const opts = { env: { PAKT_NO_CACHE: '1' } };
+    const rows = JSON.parse(run(['--facts', file, 'signatories', '--json'], opts).stdout) as { person: string; modality: string | null; signings: { modality: string | null }[] }[];
+    expect(rows.map((r) => [r.person, r.modality, r.signings.map((x) => x.modality)])).toEqual([
+      ['berg', 'counterfactual', ['counterfactual']],
+      ['vogt', null, [null]],
+    ]);
+    const a = JSON.parse(run(['--facts', file, 'ask', 'Who signed the treaty for Nordheim?', '--json'], opts).stdout) as Answer;
+    expect(a.answer).toBe('Signatories of “Treaty of Lindenau”: Anna Berg (mayor, Nordheim) (counterfactual).');
+  });
+
   // Found by a twenty-second breaking session: a time of day was matched on the event's own clock, whatever --zone said.
   test.each([
     ['Who declared war on Japan on 1945-08-08T23:00?', ['--zone', 'Asia/Tokyo'], false],

@@ -241,7 +241,7 @@ describe('formats and colour', () => {
     expect(nd.length).toBeGreaterThan(10);
     for (const line of nd) expect(() => JSON.parse(line)).not.toThrow();
     const csv = run(['signatories', '--format', 'csv']).stdout;
-    expect(csv.startsWith('person,name,party,partyName,office,officeId,documents,date,start,end,place,placeName,basis,evidence\r\n')).toBe(true);
+    expect(csv.startsWith('person,name,party,partyName,office,officeId,documents,date,start,end,place,placeName,basis,modality,evidence\r\n')).toBe(true);
     expect(csv).toMatch(/"¶2 „April 1941/);
   });
 

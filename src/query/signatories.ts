@@ -1,6 +1,6 @@
 import { NotFoundError } from '../errors';
 import { weakerBasis } from '../pack/basis';
-import type { Basis, Evidence, Statement } from '../pack/types';
+import type { Basis, Evidence, Modality, Statement } from '../pack/types';
 import { eventById, eventDate, type EventDateJson, labelOf, mergeEvidence, type QueryContext } from './common';
 import { echo } from '../text/visible';
 
@@ -19,6 +19,8 @@ export interface Signing {
   readonly placeName: string | null;
   /** The basis of the statement that says so. */
   readonly basis: Basis;
+  /** The statement's modality (`counterfactual`: the source says the person would have signed); null for a claim of fact. */
+  readonly modality: Modality | null;
   /** The pack's reasoning, in the asked language, where the basis is `inferred` or `assumed`; otherwise null. */
   readonly reasoning: string | null;
 }
@@ -43,6 +45,8 @@ export interface SignatoryRow {
   readonly signings: readonly Signing[];
   /** The least certain basis of the row's signings. */
   readonly basis: Basis;
+  /** Null where one of the row's signings is a claim of fact; else the modality of its first (the person signed only as the source supposes). */
+  readonly modality: Modality | null;
   /** The statements' evidence, then the evidence of their signing events (which gives the day). */
   readonly evidence: readonly Evidence[];
 }
@@ -105,6 +109,7 @@ export function signatories(ctx: QueryContext, document?: string): SignatoryRow[
         place: str(s, 'place'),
         placeName: textOf(ctx, s, 'place'),
         basis: s.basis,
+        modality: s.modality ?? null,
         reasoning: s.reasoning?.[ctx.lang] ?? null,
       };
     });
@@ -126,6 +131,7 @@ export function signatories(ctx: QueryContext, document?: string): SignatoryRow[
       placeName: placed?.placeName ?? null,
       signings,
       basis: signings.reduce<Basis>((b, x) => weakerBasis(b, x.basis), 'stated'),
+      modality: signings.some((x) => x.modality === null) ? null : (signings[0]?.modality ?? null),
       // One list of lists, not arguments: a person may sign tens of thousands of documents, more than a call takes.
       evidence: mergeEvidence(ctx.index, [...list.map((s) => s.evidence), ...signings.map((x) => (x.event ? eventById(ctx, x.event).evidence : undefined))]),
     };

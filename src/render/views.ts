@@ -244,7 +244,7 @@ const SIGNATORIES: Spec<SignatoryRow> = [
     key: 'documents',
     value: (r) => r.documents.join(' '),
     head: 'documents',
-    cell: (r, c) => r.signings.map((x) => c.marks.mark(x.basis, x.documentName)).join('\n'),
+    cell: (r, c) => r.signings.map((x) => `${c.marks.mark(x.basis, x.documentName)}${modalityText(c.lang, x.modality)}`).join('\n'),
     rank: 4,
   },
   { ...dateField((r: SignatoryRow) => r.date), rank: 5 },
@@ -252,6 +252,7 @@ const SIGNATORIES: Spec<SignatoryRow> = [
   { key: 'place', value: (r) => r.place ?? '' },
   { key: 'placeName', value: (r) => r.placeName ?? '', head: 'place', kind: 'key', rank: 7 },
   { key: 'basis', value: (r) => r.basis },
+  { key: 'modality', value: (r) => r.modality ?? '' },
   { ...evidence<SignatoryRow>(), rank: 6 },
 ];
 
