@@ -1,24 +1,33 @@
 /**
  * Room in the heap: V8 ends the process when it runs out, with no error
  * pakt can catch, so what would not fit is refused before it is built.
- * The costs are measured on hostile inputs (10 million `{}` in a pack,
- * 5 million two-letter sentences in a source) and on `bench/generate.mjs`'s
- * packs, and rounded up.
+ * The costs are measured on hostile inputs (10 million `{}` in a pack, a
+ * million properties in one object, 5 million two-letter sentences in a
+ * source) and on `bench/generate.mjs`'s packs, and rounded up.
  */
 import { PackError } from '../errors';
 
-/** Heap bytes of a parsed, checked pack for each object or array, each other value (counted by its comma) and each character of its text. */
+/**
+ * Heap bytes of a parsed, checked pack for each object or array, each
+ * property of an object (counted by its colon: an object of a million
+ * properties keeps them in a dictionary), each other value (counted by its
+ * comma) and each character of its text.
+ */
 const HEAP_PER_CONTAINER = 100;
+const HEAP_PER_PROPERTY = 80;
 const HEAP_PER_VALUE = 24;
 const HEAP_PER_CHARACTER = 2;
-/** The most heap a character of a pack can take: `[],` is an array and a value in three characters. */
+/** Heap the checks of a broken pack take whatever its size: lists of problems stop at 100,000 (PROBLEMS_MAX). */
+const HEAP_FOR_PROBLEMS = 64 * 2 ** 20;
+/** The most heap a character of a pack can take: `[],` is an array and a value in three characters (`"":0,`, a property and a value, takes five). */
 const HEAP_PER_CHARACTER_MOST = Math.ceil((HEAP_PER_CONTAINER + HEAP_PER_VALUE) / 3) + HEAP_PER_CHARACTER;
 /** Heap bytes of each sentence of a source split into sentences (its record, its id, its text and its coverage). */
 const HEAP_PER_SENTENCE = 250;
 
 /**
- * Heap an input may need without a look at the heap: less than any heap Node
- * starts with, and reading the heap's statistics costs a run a millisecond.
+ * Heap an input may need without a look at the heap (with the checks' fixed
+ * part, less than any heap Node starts with): reading the heap's statistics
+ * costs a run a millisecond.
  */
 const SURELY_FITS = 64 * 2 ** 20;
 
@@ -43,15 +52,17 @@ export function checkPackRoom(body: string, file: string): void {
   const most = body.length * HEAP_PER_CHARACTER_MOST;
   if (most <= SURELY_FITS) return;
   const left = room();
-  if (most <= left) return;
+  if (most + HEAP_FOR_PROBLEMS <= left) return;
   let containers = 0;
+  let properties = 0;
   let values = 0;
   for (let i = 0; i < body.length; i++) {
     const c = body.charCodeAt(i);
     if (c === 123 || c === 91) containers++;
+    else if (c === 58) properties++;
     else if (c === 44) values++;
   }
-  const need = containers * HEAP_PER_CONTAINER + values * HEAP_PER_VALUE + body.length * HEAP_PER_CHARACTER;
+  const need = containers * HEAP_PER_CONTAINER + properties * HEAP_PER_PROPERTY + values * HEAP_PER_VALUE + body.length * HEAP_PER_CHARACTER + HEAP_FOR_PROBLEMS;
   if (need > left) throw new PackError(file, undefined, (m) => m.err.noRoom('pack', mib(need), Math.floor(left / 2 ** 20)));
 }
 
