@@ -1372,6 +1372,14 @@ describe('a pack of more problems than memory holds', () => {
     rmSync(dirname(file), { recursive: true, force: true });
   }, SIZE_TIMEOUT);
 
+  test('a source of more paragraphs than the heap holds is one problem at its file, saying what they need', () => {
+    const file = hostileDir('ab\n\n'.repeat(2_000_000));
+    const r = node(60, ['--facts', file, 'status']);
+    expect([r.status, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toMatch(/^pakt: error: .*pack\.json: \/source\/file: cannot split the source text into paragraphs: they need about \d+ MiB of memory, and Node has \d+ MiB here/);
+    rmSync(dirname(file), { recursive: true, force: true });
+  }, SIZE_TIMEOUT);
+
   test('a source of more sentences than the heap holds is refused by validate and source, saying what they need', () => {
     const file = hostileDir('Ab. '.repeat(1_000_000));
     for (const args of [['validate', file], ['--facts', file, 'source', '--format', 'tsv']]) {

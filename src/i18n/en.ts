@@ -223,7 +223,7 @@ export const en: Messages = {
     answerTooLong: 'the answer is longer than one text Node.js can hold',
     answerTooLongHint: 'ask for a part of it (one paragraph, a narrower --from/--to, --type), or another --format',
     debugHint: 'set PAKT_DEBUG=1 to see where',
-    noRoom: (what, need, room) => `${what === 'pack' ? 'cannot check fact pack: it needs' : 'cannot split the source text into sentences: they need'} about ${need} MiB of memory, and Node has ${room} MiB here (give it more with NODE_OPTIONS=--max-old-space-size=${need + 512})`,
+    noRoom: (what, need, room) => `${{ pack: 'cannot check fact pack: it needs', paragraphs: 'cannot split the source text into paragraphs: they need', sentences: 'cannot split the source text into sentences: they need' }[what]} about ${need} MiB of memory, and Node has ${room} MiB here (give it more with NODE_OPTIONS=--max-old-space-size=${need + 512})`,
     tooLarge: (what, bytes, limit) => `cannot read ${what === 'pack' ? 'fact pack' : 'source text'}: it has ${bytes} bytes, more than pakt can hold as text (${limit})`,
     cannotRead: (what, why, code) =>
       `cannot read ${what === 'pack' ? 'fact pack' : 'source text'}: ${{ missing: 'no such file', directory: 'is a directory, not a file', special: 'not a regular file (a pipe or a device?)', denied: 'permission denied', loop: 'a loop of symbolic links (ELOOP)', changed: 'it changed while pakt read it (a link swapped?); run again', cwd: 'the path is relative, and the current folder cannot be found (deleted, or its path too long); give the absolute path', other: 'read error' }[why]}${(why === 'other' || why === 'cwd') && code ? ` (${code})` : ''}`,

@@ -11,7 +11,7 @@ import { fold } from '../text/fold';
 import { echo } from '../text/visible';
 import { eventDateResolver, type Problem, PROBLEMS_MAX, resolvedProblems, schemaProblems, semanticProblems, splitParagraphs, STOPPED } from './check';
 import { duplicateKeys } from './keys';
-import { checkPackRoom } from './room';
+import { checkPackRoom, paragraphRoomProblem } from './room';
 import { type PassedPacks, userRecords } from './passed';
 import { buildRecords } from './verified';
 import type { Basis, DerivedEvent, Entity, LocalizedAliases, LocalizedText, Pack, PackEvent, Statement, StatusState } from './types';
@@ -391,6 +391,8 @@ function checkedIndex(
   const decoded = decodeUtf8(sourceBytes);
   if ('fault' in decoded) return { problems: [{ pointer: '/source/file', message: notUtf8Text('source', decoded.fault) }] };
   const sourceText = decoded.text;
+  const noRoom = paragraphRoomProblem(sourceText);
+  if (noRoom) return { problems: [{ pointer: '/source/file', message: noRoom }] };
   const paragraphs = splitParagraphs(sourceText);
   // One finder a paragraph for the checks and the index's users after them (validate reads the same quotes again).
   const occurrences = occurrencesIn(paragraphs);

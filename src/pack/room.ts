@@ -5,7 +5,7 @@
  * million properties in one object, 5 million two-letter sentences in a
  * source) and on `bench/generate.mjs`'s packs, and rounded up.
  */
-import { PackError } from '../errors';
+import { PackError, type Text } from '../errors';
 
 /**
  * Heap bytes of a parsed, checked pack for each object or array, each
@@ -23,6 +23,8 @@ const HEAP_FOR_PROBLEMS = 64 * 2 ** 20;
 const HEAP_PER_CHARACTER_MOST = Math.ceil((HEAP_PER_CONTAINER + HEAP_PER_VALUE) / 3) + HEAP_PER_CHARACTER;
 /** Heap bytes of each sentence of a source split into sentences (its record, its id, its text and its coverage). */
 const HEAP_PER_SENTENCE = 250;
+/** Heap bytes of each paragraph of a source (its text and its finder of quotes). */
+const HEAP_PER_PARAGRAPH = 50;
 
 /**
  * Heap an input may need without a look at the heap (with the checks' fixed
@@ -92,4 +94,24 @@ export function checkSentenceRoom(paragraphs: readonly string[], file: string): 
   }
   const need = sentences * HEAP_PER_SENTENCE;
   if (need > left) throw new PackError(file, '/source/file', (m) => m.err.noRoom('sentences', mib(need), Math.floor(left / 2 ** 20)));
+}
+
+/**
+ * Whether a source's paragraphs would not fit in the heap: counted by
+ * their line breaks (two or more between paragraphs), only where the text
+ * is long enough that they might not fit.
+ *
+ * @returns the problem, saying how much the paragraphs need and how much
+ *   Node has; `undefined` where they fit.
+ */
+export function paragraphRoomProblem(text: string): Text | undefined {
+  // At most one paragraph for every three characters (`a` and two line breaks).
+  const most = (text.length / 3 + 1) * HEAP_PER_PARAGRAPH + text.length * HEAP_PER_CHARACTER;
+  if (most <= SURELY_FITS) return undefined;
+  const left = room();
+  if (most <= left) return undefined;
+  let breaks = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks++;
+  const need = (breaks / 2 + 1) * HEAP_PER_PARAGRAPH + text.length * HEAP_PER_CHARACTER;
+  return need > left ? (m) => m.err.noRoom('paragraphs', mib(need), Math.floor(left / 2 ** 20)) : undefined;
 }
