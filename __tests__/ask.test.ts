@@ -396,6 +396,12 @@ describe('ask refuses a question with a word it cannot read, naming the word', (
     expect(refusal('Who did not sign the pact?').reason).toBe('pakt cannot read “not” in this question, and answering without it would answer another question.');
     expect(refusal('War der Pakt vor 1943 in Kraft?').reason).toBe('pakt kann „vor“ in dieser Frage nicht lesen, und ohne dieses Wort würde es eine andere Frage beantworten.');
   });
+
+  // Found by a twenty-third breaking session: "The source does not speak of “station”", though it says „am Bahnhof“: what pakt does not know is the pack's words, not the source's.
+  test('a word pakt does not know is said to be unknown to the pack, not to the source', () => {
+    expect(refusal('What happened at the station?').reason).toBe('The pack knows “station” neither as a name nor as a word: pakt cannot answer that without guessing.');
+    expect(refusal('Was geschah an der Kreuzung?').reason).toBe('Das Faktenpaket kennt „Kreuzung“ weder als Namen noch als Wort: pakt kann das nicht beantworten, ohne zu raten.');
+  });
 });
 
 describe('ask reads decades and dashed periods as intervals, and still reads what it read', () => {

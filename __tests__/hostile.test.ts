@@ -1372,6 +1372,15 @@ describe('a pack of more problems than memory holds', () => {
     rmSync(dirname(file), { recursive: true, force: true });
   }, SIZE_TIMEOUT);
 
+  // Found by a twenty-third breaking session: 1 million aliases of 100 letters (103 MB) ran out of a 200 MB heap while the text was decoded.
+  test('a pack whose text alone would not fit is refused before it is decoded', () => {
+    const file = hostileDir(undefined, raw.replace('"aliases": {', `"aliases": {"xx": [${Array.from({ length: 300_000 }, () => `"${'a'.repeat(100)}"`).join(',')}],`));
+    const r = node(80, ['--facts', file, 'status']);
+    expect([r.status, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toMatch(/^pakt: error: .*pack\.json: cannot check fact pack: it needs about \d+ MiB of memory, and Node has \d+ MiB here/);
+    rmSync(dirname(file), { recursive: true, force: true });
+  }, SIZE_TIMEOUT);
+
   test('a source of more paragraphs than the heap holds is one problem at its file, saying what they need', () => {
     const file = hostileDir('ab\n\n'.repeat(2_000_000));
     const r = node(60, ['--facts', file, 'status']);

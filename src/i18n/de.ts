@@ -50,7 +50,7 @@ export const de: Messages = {
     undecided: (a, b) => `Welches zuerst war, lässt sich nach den Daten der Quelle nicht entscheiden: ${a}; ${b}.`,
     basisNote: (basis, value) =>
       `(${value ? { derived: 'vom Faktenpaket berechnet', inferred: 'Schlussfolgerung des Faktenpakets', assumed: 'Annahme des Faktenpakets' }[basis] : { derived: 'Zone berechnet', inferred: 'Zone vom Faktenpaket erschlossen', assumed: 'Zone vom Faktenpaket angenommen' }[basis]})`,
-    unknownWords: (words) => `Von ${joinDe(words.map((w) => `„${w}“`))} spricht die Quelle nicht: pakt kann das nicht beantworten, ohne zu raten.`,
+    unknownWords: (words) => `Das Faktenpaket kennt ${joinDe(words.map((w) => `„${w}“`))} weder als Namen noch als Wort: pakt kann das nicht beantworten, ohne zu raten.`,
     unreadWords: (words) => `pakt kann ${joinDe(words.map((w) => `„${w}“`))} in dieser Frage nicht lesen, und ohne ${words.length === 1 ? 'dieses Wort' : 'diese Wörter'} würde es eine andere Frage beantworten.`,
     notTied: (names) => (names.length > 0 ? `Die Quelle sagt nichts, was ${joinDe(names)} mit dem Gefragten verbindet.` : 'Die Quelle sagt nichts, was das beantwortet.'),
     noEvent: 'Ein solches Ereignis nennt die Quelle nicht.',
@@ -95,7 +95,7 @@ export const de: Messages = {
       .join(', '),
   basisKey: (marks) =>
     `Zeichen: ${marks.map(([mark, basis]) => `${mark} ${{ derived: 'nach einer Regel des Faktenpakets berechnet', inferred: 'Schlussfolgerung des Faktenpakets, nicht der Wortlaut der Quelle', assumed: 'Annahme des Faktenpakets: Die Quelle schweigt' }[basis]}`).join('; ')}.`,
-  modalities: { conditional: 'bedingt: „würde“', possible: 'möglich: „möglicherweise“', counterfactual: 'kontrafaktisch' },
+  modalities: { conditional: 'bedingt', possible: 'möglich', counterfactual: 'kontrafaktisch' },
   head: {
     field: 'Feld',
     value: 'Wert',
@@ -222,7 +222,7 @@ export const de: Messages = {
     answerTooLong: 'die Antwort ist länger, als Node.js in einem Text halten kann',
     answerTooLongHint: 'nach einem Teil fragen (ein Absatz, ein engeres --from/--to, --type) oder ein anderes --format wählen',
     debugHint: 'mit PAKT_DEBUG=1 zeigt pakt, wo er auftrat',
-    noRoom: (what, need, room) => `${{ pack: 'das Faktenpaket lässt sich nicht prüfen: es braucht', paragraphs: 'der Quelltext lässt sich nicht in Absätze teilen: sie brauchen', sentences: 'der Quelltext lässt sich nicht in Sätze teilen: sie brauchen' }[what]} etwa ${need} MiB Speicher, und Node hat hier ${room} MiB (mehr gibt ihm NODE_OPTIONS=--max-old-space-size=${need + 512})`,
+    noRoom: (what, need, room) => `${{ pack: 'das Faktenpaket lässt sich nicht prüfen: es braucht', source: 'der Quelltext lässt sich nicht lesen: er braucht', paragraphs: 'der Quelltext lässt sich nicht in Absätze teilen: sie brauchen', sentences: 'der Quelltext lässt sich nicht in Sätze teilen: sie brauchen' }[what]} etwa ${need} MiB Speicher, und Node hat hier ${room} MiB (mehr gibt ihm NODE_OPTIONS=--max-old-space-size=${need + 512})`,
     tooLarge: (what, bytes, limit) => `${what === 'pack' ? 'das Faktenpaket' : 'der Quelltext'} lässt sich nicht lesen: ${what === 'pack' ? 'es' : 'er'} hat ${bytes} Bytes, mehr als pakt als Text halten kann (${limit})`,
     cannotRead: (what, why, code) =>
       `${what === 'pack' ? 'das Faktenpaket' : 'der Quelltext'} lässt sich nicht lesen: ${{ missing: 'die Datei gibt es nicht', directory: 'es ist ein Verzeichnis, keine Datei', special: 'keine gewöhnliche Datei (eine Pipe oder ein Gerät?)', denied: 'keine Berechtigung', loop: 'eine Schleife symbolischer Verknüpfungen (ELOOP)', changed: 'er änderte sich, während pakt ihn las (eine Verknüpfung ausgetauscht?); bitte erneut ausführen', cwd: 'der Pfad ist relativ, und das aktuelle Verzeichnis lässt sich nicht finden (gelöscht, oder sein Pfad zu lang); bitte den absoluten Pfad angeben', other: 'Lesefehler' }[why]}${(why === 'other' || why === 'cwd') && code ? ` (${code})` : ''}`,

@@ -50,7 +50,7 @@ export const en: Messages = {
     undecided: (a, b) => `The source's dates cannot decide which came first: ${a}; ${b}.`,
     basisNote: (basis, value) =>
       `(${value ? { derived: 'computed by the pack', inferred: "the pack's inference", assumed: "the pack's assumption" }[basis] : { derived: 'zone computed', inferred: 'zone inferred by the pack', assumed: 'zone assumed by the pack' }[basis]})`,
-    unknownWords: (words) => `The source does not speak of ${joinEn(words.map((w) => `“${w}”`))}: pakt cannot answer that without guessing.`,
+    unknownWords: (words) => `The pack knows ${joinEn(words.map((w) => `“${w}”`))} neither as a name nor as a word: pakt cannot answer that without guessing.`,
     unreadWords: (words) => `pakt cannot read ${joinEn(words.map((w) => `“${w}”`))} in this question, and answering without ${words.length === 1 ? 'it' : 'them'} would answer another question.`,
     notTied: (names) => (names.length > 0 ? `The source says nothing that ties ${joinEn(names)} to what the question asks.` : 'The source says nothing that answers this.'),
     noEvent: 'The source names no such event.',
@@ -95,7 +95,7 @@ export const en: Messages = {
       .join(', '),
   basisKey: (marks) =>
     `Key: ${marks.map(([mark, basis]) => `${mark} ${{ derived: 'computed by a rule of the pack', inferred: "the pack's inference, not the source's words", assumed: "the pack's assumption: the source is silent" }[basis]}`).join('; ')}.`,
-  modalities: { conditional: 'conditional: “würde”', possible: 'possible: “möglicherweise”', counterfactual: 'counterfactual' },
+  modalities: { conditional: 'conditional', possible: 'possible', counterfactual: 'counterfactual' },
   head: {
     field: 'Field',
     value: 'Value',
@@ -223,7 +223,7 @@ export const en: Messages = {
     answerTooLong: 'the answer is longer than one text Node.js can hold',
     answerTooLongHint: 'ask for a part of it (one paragraph, a narrower --from/--to, --type), or another --format',
     debugHint: 'set PAKT_DEBUG=1 to see where',
-    noRoom: (what, need, room) => `${{ pack: 'cannot check fact pack: it needs', paragraphs: 'cannot split the source text into paragraphs: they need', sentences: 'cannot split the source text into sentences: they need' }[what]} about ${need} MiB of memory, and Node has ${room} MiB here (give it more with NODE_OPTIONS=--max-old-space-size=${need + 512})`,
+    noRoom: (what, need, room) => `${{ pack: 'cannot check fact pack: it needs', source: 'cannot read the source text: it needs', paragraphs: 'cannot split the source text into paragraphs: they need', sentences: 'cannot split the source text into sentences: they need' }[what]} about ${need} MiB of memory, and Node has ${room} MiB here (give it more with NODE_OPTIONS=--max-old-space-size=${need + 512})`,
     tooLarge: (what, bytes, limit) => `cannot read ${what === 'pack' ? 'fact pack' : 'source text'}: it has ${bytes} bytes, more than pakt can hold as text (${limit})`,
     cannotRead: (what, why, code) =>
       `cannot read ${what === 'pack' ? 'fact pack' : 'source text'}: ${{ missing: 'no such file', directory: 'is a directory, not a file', special: 'not a regular file (a pipe or a device?)', denied: 'permission denied', loop: 'a loop of symbolic links (ELOOP)', changed: 'it changed while pakt read it (a link swapped?); run again', cwd: 'the path is relative, and the current folder cannot be found (deleted, or its path too long); give the absolute path', other: 'read error' }[why]}${(why === 'other' || why === 'cwd') && code ? ` (${code})` : ''}`,

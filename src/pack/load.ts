@@ -11,7 +11,7 @@ import { fold } from '../text/fold';
 import { echo } from '../text/visible';
 import { eventDateResolver, type Problem, PROBLEMS_MAX, resolvedProblems, schemaProblems, semanticProblems, splitParagraphs, STOPPED } from './check';
 import { duplicateKeys } from './keys';
-import { checkPackRoom, paragraphRoomProblem } from './room';
+import { checkPackRoom, paragraphRoomProblem, textRoomProblem } from './room';
 import { type PassedPacks, userRecords } from './passed';
 import { buildRecords } from './verified';
 import type { Basis, DerivedEvent, Entity, LocalizedAliases, LocalizedText, Pack, PackEvent, Statement, StatusState } from './types';
@@ -334,11 +334,13 @@ function deeperThan(scanner: JsoncParser.JSONScanner, limit: number): number {
  *   there (same bytes, same source, same pakt) is loaded without checking
  *   it again, and one that passes is recorded. `undefined` (as `validate`
  *   asks) checks every time and records nothing.
- * @throws PackError only when the file cannot be read or is not JSON.
+ * @throws PackError only when the file cannot be read, would not fit in the heap, or is not JSON.
  */
 export function inspectPack(file: string, passed?: PassedPacks): Inspection {
   const path = systemPath(file);
   const packBytes = readRegularFile(path, 'pack');
+  const noRoom = textRoomProblem(packBytes.length, 'pack');
+  if (noRoom) throw new PackError(file, undefined, noRoom);
   const packText = decodeUtf8(packBytes);
   if ('fault' in packText) return { problems: [{ pointer: '', message: notUtf8Text('pack', packText.fault) }] };
   const data = parseJson(packText.text, file);
@@ -388,6 +390,8 @@ function checkedIndex(
       return { problems: [{ pointer: '/source/file', message: err.text }] };
     }
   }
+  const noRoomForText = textRoomProblem(sourceBytes.length, 'source');
+  if (noRoomForText) return { problems: [{ pointer: '/source/file', message: noRoomForText }] };
   const decoded = decodeUtf8(sourceBytes);
   if ('fault' in decoded) return { problems: [{ pointer: '/source/file', message: notUtf8Text('source', decoded.fault) }] };
   const sourceText = decoded.text;

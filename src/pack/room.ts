@@ -1,7 +1,7 @@
 /**
  * Room in the heap: V8 ends the process when it runs out, with no error
  * pakt can catch, so what would not fit is refused before it is built.
- * The costs are measured on hostile inputs (10 million `{}` in a pack, a
+ * The costs are measured on hostile inputs (10 million `{}` in a pack, 3
  * million properties in one object, 5 million two-letter sentences in a
  * source) and on `bench/generate.mjs`'s packs, and rounded up.
  */
@@ -14,7 +14,7 @@ import { PackError, type Text } from '../errors';
  * comma) and each character of its text.
  */
 const HEAP_PER_CONTAINER = 100;
-const HEAP_PER_PROPERTY = 80;
+const HEAP_PER_PROPERTY = 150;
 const HEAP_PER_VALUE = 24;
 const HEAP_PER_CHARACTER = 2;
 /** Heap the checks of a broken pack take whatever its size: lists of problems stop at 100,000 (PROBLEMS_MAX). */
@@ -42,6 +42,24 @@ function room(): number {
 }
 
 const mib = (bytes: number): number => Math.ceil(bytes / 2 ** 20);
+
+/**
+ * Whether a file's text would not fit in the heap once decoded: each byte
+ * is at most one character of two bytes (a text with one character beyond
+ * Latin-1 is stored two bytes a character).
+ *
+ * @param bytes - the file's length in bytes.
+ * @param what - the pack's text, or its source's.
+ * @returns the problem, saying how much the text needs and how much Node
+ *   has; `undefined` where it fits.
+ */
+export function textRoomProblem(bytes: number, what: 'pack' | 'source'): Text | undefined {
+  const most = bytes * 2;
+  if (most <= SURELY_FITS) return undefined;
+  const left = room();
+  const need = most + HEAP_FOR_PROBLEMS;
+  return need > left ? (m) => m.err.noRoom(what, mib(need), Math.floor(left / 2 ** 20)) : undefined;
+}
 
 /**
  * Refuses a pack's text whose parse and checks would not fit in the heap:
