@@ -396,7 +396,7 @@ export const de: Messages = {
     },
   },
   validateOk: 'Das Faktenpaket ist gültig.',
-  validateProblems: (n) => `Das Faktenpaket hat ${plural(n, 'Problem', 'Probleme')}.`,
+  validateProblems: (n, atLeast) => `Das Faktenpaket hat ${atLeast ? 'mindestens ' : ''}${plural(n, 'Problem', 'Probleme')}.`,
   coverage: (cited, excused, sentences) =>
     `Abdeckung der Quelle: ${cited} von ${sentences} Sätzen belegt, ${excused} bewusst nicht modelliert.`,
   uncitedHeading: 'Sätze, die weder belegt noch ausgenommen sind:',

@@ -379,7 +379,7 @@ export const en: Messages = {
     },
   },
   validateOk: 'The pack is valid.',
-  validateProblems: (n) => `The pack has ${plural(n, 'problem', 'problems')}.`,
+  validateProblems: (n, atLeast) => `The pack has ${atLeast ? 'at least ' : ''}${plural(n, 'problem', 'problems')}.`,
   coverage: (cited, excused, sentences) =>
     `Source coverage: ${cited} of ${sentences} sentences cited, ${excused} deliberately not modelled.`,
   uncitedHeading: 'Sentences neither cited nor excused:',

@@ -348,7 +348,8 @@ export interface Messages {
     readonly more: (n: number) => string;
   };
   readonly validateOk: string;
-  readonly validateProblems: (n: number) => string;
+  /** `atLeast`: a check stopped listing, so there may be more. */
+  readonly validateProblems: (n: number, atLeast: boolean) => string;
   readonly coverage: (cited: number, excused: number, sentences: number) => string;
   readonly uncitedHeading: string;
   readonly ambiguityNote: (input: string, zone: string, chosen: string, other: string) => string;

@@ -13,6 +13,8 @@ export interface ValidateResult {
   readonly file: string;
   /** Every problem, its message said in the asked language. */
   readonly problems: readonly { readonly pointer: string; readonly message: string }[];
+  /** A check stopped listing (PROBLEMS_MAX): the last problem says so, and there may be more. */
+  readonly stopped: boolean;
   readonly coverage: {
     readonly sentences: number;
     readonly cited: number;
@@ -115,7 +117,8 @@ export function validate(file: string, lang: Lang): ValidateResult {
   const index = inspection.index;
   // A pointer holds the pack's keys, of any length: one over 200 characters is cut like a path, keeping its end.
   const problems = inspection.problems.map((p) => ({ pointer: echoPath(p.pointer), message: say(p.message, messages[lang]) }));
-  if (!index) return { ok: false, file, problems, coverage: null };
+  const stopped = inspection.problems[inspection.problems.length - 1]?.stopped === true;
+  if (!index) return { ok: false, file, problems, stopped, coverage: null };
   checkSentenceRoom(index.paragraphs, index.file);
   const sentences = splitSentences(index.paragraphs);
   const cited = coveredSentences(sentences, index.occurrences, citedQuotes(index.pack));
@@ -132,6 +135,7 @@ export function validate(file: string, lang: Lang): ValidateResult {
     ok: problems.length === 0,
     file,
     problems,
+    stopped,
     coverage: { sentences: sentences.length, cited: nCited, excused: nExcused, uncited },
   };
 }

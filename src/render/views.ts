@@ -386,7 +386,8 @@ const VALIDATE: Spec<ValidateLine> = [
 /** `validate`: problems, then uncited sentences, then the coverage; the table shows the problems. */
 export function validateView(r: ValidateResult, lang: Lang): View {
   const m = messages[lang];
-  const notes = [r.ok ? m.validateOk : m.validateProblems(r.problems.length)];
+  // A list cut short ends in a line that says so, which is not one more problem.
+  const notes = [r.ok ? m.validateOk : m.validateProblems(r.problems.length - (r.stopped ? 1 : 0), r.stopped)];
   if (r.coverage) {
     notes.push(m.coverage(r.coverage.cited, r.coverage.excused, r.coverage.sentences));
     if (r.coverage.uncited.length > 0) {
