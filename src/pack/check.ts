@@ -38,11 +38,17 @@ export interface Problem {
 }
 
 /**
- * The most problems one check lists: of the schema, or of keys written
- * twice. A pack of 3 bytes a problem (`{}` in a list of events is five)
- * would otherwise hold more problems than memory does.
+ * The most problems one check lists: of the schema, of keys written twice,
+ * of references and quotes, of computed dates. A pack of 3 bytes a problem
+ * (`{}` in a list of events is five) would otherwise hold more problems
+ * than memory does.
  */
 export const PROBLEMS_MAX = 100_000;
+
+/** A list of problems cut at {@link PROBLEMS_MAX}, ending in {@link STOPPED} where it was cut. */
+export function capped(problems: Problem[]): Problem[] {
+  return problems.length <= PROBLEMS_MAX ? problems : [...problems.slice(0, PROBLEMS_MAX), STOPPED];
+}
 
 /** The problem that ends a list cut at {@link PROBLEMS_MAX}. */
 export const STOPPED: Problem = { pointer: '', message: (m) => m.pack.stopped(PROBLEMS_MAX), stopped: true };
@@ -216,8 +222,10 @@ export function semanticProblems(
   finder: (paragraph: number) => Occurrences = occurrencesIn(paragraphs),
 ): { problems: Problem[]; dates: (TemporalValue | undefined)[] } {
   const problems: Problem[] = [];
+  // The list stops at PROBLEMS_MAX, with STOPPED last: a pack of millions of bad quotes would not fit.
   const add = (pointer: string, message: Text): void => {
-    problems.push({ pointer, message });
+    if (problems.length < PROBLEMS_MAX) problems.push({ pointer, message });
+    else if (problems.length === PROBLEMS_MAX) problems.push(STOPPED);
   };
   // Nothing below builds a pointer, a message or a closure for a record
   // that is sound: a large pack has hundreds of thousands of ids,

@@ -9,7 +9,7 @@ import { qualifierIds } from './qualifiers';
 import { type Occurrences, occurrencesIn } from '../text/occurrences';
 import { fold } from '../text/fold';
 import { echo } from '../text/visible';
-import { eventDateResolver, type Problem, PROBLEMS_MAX, resolvedProblems, schemaProblems, semanticProblems, splitParagraphs, STOPPED } from './check';
+import { capped, eventDateResolver, type Problem, PROBLEMS_MAX, resolvedProblems, schemaProblems, semanticProblems, splitParagraphs, STOPPED } from './check';
 import { duplicateKeys } from './keys';
 import { checkPackRoom, paragraphRoomProblem, textRoomProblem } from './room';
 import { type PassedPacks, userRecords } from './passed';
@@ -405,7 +405,7 @@ function checkedIndex(
   const later: Problem[] = [];
   const index = buildIndex(file, pack, sourceText, { paragraphs, occurrences }, dates, NO_DATES, later);
   // Joined, not spread into push: a pack may have more problems than a call takes arguments.
-  const all = later.concat(resolvedProblems(pack, index.byId));
+  const all = capped(later.concat(resolvedProblems(pack, index.byId)));
   if (all.length > 0) return { problems: all };
   return { index, problems: [], source: sourceBytes };
 }

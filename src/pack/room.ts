@@ -41,6 +41,18 @@ function room(): number {
   return heap.heap_size_limit - heap.used_heap_size;
 }
 
+/**
+ * The message of a refusal: what needs `need` bytes, the `left` bytes the
+ * heap can grow by, and a heap size that holds both what is in use and the
+ * need (with a margin for Node's own young generation).
+ */
+function noRoom(what: 'pack' | 'source' | 'paragraphs' | 'sentences', need: number, left: number): Text {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { getHeapStatistics } = require('node:v8') as typeof import('node:v8');
+  const used = getHeapStatistics().used_heap_size;
+  return (m) => m.err.noRoom(what, mib(need), Math.floor(left / 2 ** 20), mib(used + need) + 128);
+}
+
 const mib = (bytes: number): number => Math.ceil(bytes / 2 ** 20);
 
 /**
@@ -58,7 +70,7 @@ export function textRoomProblem(bytes: number, what: 'pack' | 'source'): Text | 
   if (most <= SURELY_FITS) return undefined;
   const left = room();
   const need = most + HEAP_FOR_PROBLEMS;
-  return need > left ? (m) => m.err.noRoom(what, mib(need), Math.floor(left / 2 ** 20)) : undefined;
+  return need > left ? noRoom(what, need, left) : undefined;
 }
 
 /**
@@ -83,7 +95,7 @@ export function checkPackRoom(body: string, file: string): void {
     else if (c === 44) values++;
   }
   const need = containers * HEAP_PER_CONTAINER + properties * HEAP_PER_PROPERTY + values * HEAP_PER_VALUE + body.length * HEAP_PER_CHARACTER + HEAP_FOR_PROBLEMS;
-  if (need > left) throw new PackError(file, undefined, (m) => m.err.noRoom('pack', mib(need), Math.floor(left / 2 ** 20)));
+  if (need > left) throw new PackError(file, undefined, noRoom('pack', need, left));
 }
 
 /**
@@ -111,7 +123,7 @@ export function checkSentenceRoom(paragraphs: readonly string[], file: string): 
     }
   }
   const need = sentences * HEAP_PER_SENTENCE;
-  if (need > left) throw new PackError(file, '/source/file', (m) => m.err.noRoom('sentences', mib(need), Math.floor(left / 2 ** 20)));
+  if (need > left) throw new PackError(file, '/source/file', noRoom('sentences', need, left));
 }
 
 /**
@@ -131,5 +143,5 @@ export function paragraphRoomProblem(text: string): Text | undefined {
   let breaks = 0;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks++;
   const need = (breaks / 2 + 1) * HEAP_PER_PARAGRAPH + text.length * HEAP_PER_CHARACTER;
-  return need > left ? (m) => m.err.noRoom('paragraphs', mib(need), Math.floor(left / 2 ** 20)) : undefined;
+  return need > left ? noRoom('paragraphs', need, left) : undefined;
 }
