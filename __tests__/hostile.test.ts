@@ -1398,8 +1398,9 @@ describe('a pack of more problems than memory holds', () => {
     rmSync(dirname(file), { recursive: true, force: true });
   }, SIZE_TIMEOUT);
 
-  test('a source of more paragraphs than the heap holds is one problem at its file, saying what they need', () => {
-    const file = hostileDir('ab\n\n'.repeat(2_000_000));
+  // `\r\r` found reviewing: a lone `\r` is a line break too, and the line breaks were counted by `\n` alone.
+  test.each(['\n\n', '\r\r'])('a source of more paragraphs than the heap holds is one problem at its file, saying what they need (%j)', (separator) => {
+    const file = hostileDir(`ab${separator}`.repeat(2_000_000));
     const r = node(60, ['--facts', file, 'status']);
     expect([r.status, r.stdout]).toEqual([1, '']);
     expect(r.stderr).toMatch(/^pakt: error: .*pack\.json: \/source\/file: cannot split the source text into paragraphs: they need about \d+ MiB of memory, and Node has \d+ MiB left here/);

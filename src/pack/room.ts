@@ -128,20 +128,25 @@ export function checkSentenceRoom(paragraphs: readonly string[], file: string): 
 
 /**
  * Whether a source's paragraphs would not fit in the heap: counted by
- * their line breaks (two or more between paragraphs), only where the text
- * is long enough that they might not fit.
+ * their line breaks (two or more between paragraphs; `\r\n` and a lone `\r`
+ * are read as `\n`, in a copy of the text), only where the text is long
+ * enough that they might not fit.
  *
  * @returns the problem, saying how much the paragraphs need and how much
  *   Node has; `undefined` where they fit.
  */
 export function paragraphRoomProblem(text: string): Text | undefined {
-  // At most one paragraph for every three characters (`a` and two line breaks).
-  const most = (text.length / 3 + 1) * HEAP_PER_PARAGRAPH + text.length * HEAP_PER_CHARACTER;
+  // At most one paragraph for every three characters (`a` and two line breaks), and the text's copy.
+  const most = (text.length / 3 + 1) * HEAP_PER_PARAGRAPH + 2 * text.length * HEAP_PER_CHARACTER;
   if (most <= SURELY_FITS) return undefined;
   const left = room();
   if (most <= left) return undefined;
   let breaks = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks++;
-  const need = (breaks / 2 + 1) * HEAP_PER_PARAGRAPH + text.length * HEAP_PER_CHARACTER;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A `\r` counts where no `\n` follows it: `\r\n` is one break.
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) breaks++;
+  }
+  const need = (breaks / 2 + 1) * HEAP_PER_PARAGRAPH + 2 * text.length * HEAP_PER_CHARACTER;
   return need > left ? noRoom('paragraphs', need, left) : undefined;
 }
