@@ -170,6 +170,12 @@ describe('pakt ask: input and output', () => {
     ]);
     const a = JSON.parse(run(['--facts', file, 'ask', 'Who signed the treaty for Nordheim?', '--json'], opts).stdout) as Answer;
     expect(a.answer).toBe('Signatories of “Treaty of Lindenau”: Anna Berg (mayor, Nordheim) (counterfactual).');
+    // Found by a twenty-fifth breaking session: when she signed was answered with the signing's date, as if she had.
+    for (const q of ['When did Anna Berg sign the treaty?', 'Wann unterzeichnete Anna Berg den Vertrag?']) {
+      const when = run(['--facts', file, 'ask', q, '--json'], opts);
+      expect([when.code, (JSON.parse(when.stdout) as Answer).answered]).toEqual([1, false]);
+    }
+    expect((JSON.parse(run(['--facts', file, 'ask', 'When did Karl Vogt sign the treaty?', '--json'], opts).stdout) as Answer).answer).toBe('Signing of the treaty: 2 Mar 1920.');
   });
 
   // Found by a twenty-second breaking session: a time of day was matched on the event's own clock, whatever --zone said.

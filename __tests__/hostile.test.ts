@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -1396,6 +1396,28 @@ describe('a pack of more problems than memory holds', () => {
     expect(lines).toHaveLength(100_001);
     expect(lines[100_000]).toMatch(/\tthis check stopped after 100000 problems/);
     rmSync(dirname(file), { recursive: true, force: true });
+  }, SIZE_TIMEOUT);
+
+  // Found by a twenty-fifth breaking session: a set of 10,000 days copied into 2,000 derived events (613 KB) ran past 120 s and 3 GB.
+  test('derived dates hold at most 200,000 calendar values; the rules past it are problems', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-fan-'));
+    cpSync(join(__dirname, '..', 'examples', 'toy-treaty'), dir, { recursive: true });
+    const file = join(dir, 'pack.json');
+    const pack = JSON.parse(readFileSync(file, 'utf8')) as { events: { date: { edtf: string } }[]; derived: unknown[] };
+    const days = Array.from({ length: 10_000 }, (_, i) => new Date(Date.UTC(1900, 0, 1 + 2 * i)).toISOString().slice(0, 10));
+    pack.events[0]!.date.edtf = `[${days.join(',')}]`;
+    pack.events[1]!.date.edtf = '[2100-06..2100-08]';
+    pack.events[2]!.date.edtf = '2110-03';
+    pack.derived = Array.from({ length: 200 }, (_, i) => ({
+      id: `d${i}`, type: 'term-end', label: { de: `D${i}`, en: `D${i}` }, rule: { from: 'treaty-signed', add: { days: 1 } },
+      basis: 'assumed', reasoning: { de: 'x', en: 'x' }, evidence: [{ quote: 'galt zehn Jahre', paragraph: 2 }],
+    }));
+    writeFileSync(file, JSON.stringify(pack));
+    const r = node(150, ['validate', file, '--format', 'tsv']);
+    const lines = r.stdout.trimEnd().split('\n').filter((l) => l.startsWith('problem\t'));
+    expect([r.status, lines.length]).toEqual([1, 180]);
+    expect(lines[0]).toBe("problem\t/derived/20/rule/from\tcannot compute 'd20': the pack's derived dates would hold more than 200000 calendar values (a set of dates is computed anew for each rule based on it)");
+    rmSync(dir, { recursive: true, force: true });
   }, SIZE_TIMEOUT);
 
   // `\r\r` found reviewing: a lone `\r` is a line break too, and the line breaks were counted by `\n` alone.

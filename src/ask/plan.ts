@@ -86,7 +86,9 @@ export function namedBy(index: PackIndex, s: PackIndex['pack']['statements'][num
 /**
  * Everything the pack ties to each event: the ids named by the statements
  * that name the event (as subject, object or qualifier), and the treaty for
- * the events of its status machine and term.
+ * the events of its status machine and term. Only claims of fact tie: a
+ * statement the source supposes (a `modality`) ties nobody to what happened
+ * ("When did Karl Vogt sign?" where his signing is counterfactual).
  */
 export function eventTies(index: PackIndex): Map<string, { ids: Set<string>; predicates: Set<string>; relations: Set<string> }> {
   const ties = new Map<string, { ids: Set<string>; predicates: Set<string>; relations: Set<string> }>();
@@ -100,6 +102,7 @@ export function eventTies(index: PackIndex): Map<string, { ids: Set<string>; pre
   };
   for (const e of index.events) of(e.id);
   for (const s of index.pack.statements) {
+    if (s.modality !== undefined) continue;
     const named = namedBy(index, s);
     for (const id of named) {
       if (index.byId.get(id)?.kind !== 'event') continue;

@@ -277,6 +277,7 @@ export const de: Messages = {
     transitionOrder: (cur, curEdtf, prev, prevEdtf) =>
       `„${cur}“ (${curEdtf}) beginnt vor dem vorigen Übergang „${prev}“ (${prevEdtf}); Übergänge in zeitlicher Reihenfolge angeben`,
     derivedDisagrees: (edtf, id, stated) => `berechnet ${edtf}, das liegt nicht in ${id} (${stated}), wie die Quelle es angibt`,
+    derivedTooMany: (id, max) => `„${id}“ lässt sich nicht berechnen: die abgeleiteten Daten des Faktenpakets hielten mehr als ${max} Kalenderwerte (eine Datumsmenge wird für jede Regel auf ihr neu berechnet)`,
     derivedCycle: (id) => `„${id}“ lässt sich nicht berechnen: seine Regel hängt von sich selbst ab`,
     derivedBlocked: (id, base) => `„${id}“ lässt sich nicht berechnen: seine Regel hängt von „${base}“ ab, das sich nicht berechnen lässt`,
     agreesWithItself: (id) => `„${id}“ ist dieses berechnete Ereignis selbst: „agreesWith“ nennt das angegebene Datum, in das es fallen muss, und jedes Datum fällt in sich selbst`,

@@ -278,6 +278,7 @@ export const en: Messages = {
     transitionOrder: (cur, curEdtf, prev, prevEdtf) =>
       `'${cur}' (${curEdtf}) begins before the previous transition '${prev}' (${prevEdtf}); list transitions in time order`,
     derivedDisagrees: (edtf, id, stated) => `computed ${edtf} does not fall within ${id} (${stated}) as the source states it`,
+    derivedTooMany: (id, max) => `cannot compute '${id}': the pack's derived dates would hold more than ${max} calendar values (a set of dates is computed anew for each rule based on it)`,
     derivedCycle: (id) => `cannot compute '${id}': its rule depends on itself`,
     derivedBlocked: (id, base) => `cannot compute '${id}': its rule depends on '${base}', which cannot be computed`,
     agreesWithItself: (id) => `'${id}' is this derived event itself: "agreesWith" names the stated date it must fall within, and a date always falls within itself`,

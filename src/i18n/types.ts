@@ -139,6 +139,8 @@ export interface PackMessages {
   readonly transitionOrder: (cur: string, curEdtf: string, prev: string, prevEdtf: string) => string;
   readonly derivedDisagrees: (edtf: string, id: string, stated: string) => string;
   readonly derivedCycle: (id: string) => string;
+  /** The derived dates would compute more than `max` calendar values (see DERIVED_VALUES_MAX). */
+  readonly derivedTooMany: (id: string, max: number) => string;
   /** A derived date whose rule waits, directly or through others, for `base`, which cannot be computed. */
   readonly derivedBlocked: (id: string, base: string) => string;
   /** A derived event whose `agreesWith` names itself: a check that cannot fail. */

@@ -685,6 +685,9 @@ function buildIndex(
   });
 }
 
+/** The most calendar values the derived dates of a pack compute (see {@link resolveDerived}). */
+const DERIVED_VALUES_MAX = 200_000;
+
 /**
  * Computes derived dates (rules may chain) and checks them against
  * `agreesWith`; a date already in `known` (a verified pack) is taken as is.
@@ -694,7 +697,10 @@ function buildIndex(
  * order the pack lists it in. A rule whose base is never computed (a cycle,
  * a base that is no dated event, a base whose own rule failed) is reported
  * as a cycle. The computed events enter `byId` in the pack's order, and the
- * problems come in the pack's order too.
+ * problems come in the pack's order too. The rules compute at most
+ * {@link DERIVED_VALUES_MAX} calendar values in all: a set of dates is
+ * computed anew for each rule based on it, so a small pack could ask for
+ * more than memory holds; the rule that would pass the limit fails.
  */
 function resolveDerived(
   pack: Pack,
@@ -733,12 +739,20 @@ function resolveDerived(
       for (const after of next.get(j) ?? []) queue.push(after);
     }
   };
+  let values = 0;
   // `ready` grows while it is read: a rule enters it once, when its base is computed.
   for (let k = 0; k < ready.length; k++) {
     const i = ready[k]!;
     const d = derived[i]!;
     const base = position.get(d.rule.from);
     const from = (base === undefined ? byId.get(d.rule.from) : events[base]) as IndexedEvent;
+    const parsed = from.date.parsed;
+    values += parsed.kind === 'set' ? parsed.members.length : 1;
+    if (values > DERIVED_VALUES_MAX) {
+      failed[i] = { pointer: `/derived/${i}/rule/from`, message: (m) => m.pack.derivedTooMany(echo(d.id), DERIVED_VALUES_MAX) };
+      blockBy(i);
+      continue;
+    }
     let date: TemporalValue;
     try {
       date = known.get(d.id) ?? addDuration(from.date, d.rule.add);
