@@ -23,8 +23,18 @@ interface DateWords {
   readonly fromTo: (a: string, b: string, aDay: boolean, bDay: boolean) => string;
   readonly since: (a: string, day: boolean) => string;
   readonly till: (b: string, day: boolean) => string;
+  /** A set of `n` dates said by its first ones and its last. */
+  readonly oneOfMany: (n: number, first: readonly string[], last: string) => string;
   readonly clock: string;
 }
+
+/**
+ * The most members of a set of dates said in full: a longer set is said by
+ * its first and its last, with its size. A date is said wherever it is shown,
+ * once a row, a zone or a placeholder of a summary, so a set of thousands
+ * said whole made a small pack's answers gigabytes long.
+ */
+const SET_SAID = 5;
 
 const WORDS: Record<DateLang, DateWords> = {
   en: {
@@ -35,6 +45,7 @@ const WORDS: Record<DateLang, DateWords> = {
     fromTo: (a, b) => `${a} to ${b}`,
     since: (a) => `from ${a}, end not given`,
     till: (b) => `until ${b}, start not given`,
+    oneOfMany: (n, first, last) => `one of ${n} dates: ${first.join(', ')}, … or ${last}`,
     clock: '',
   },
   de: {
@@ -45,6 +56,7 @@ const WORDS: Record<DateLang, DateWords> = {
     fromTo: (a, b, aDay, bDay) => `${aDay ? 'vom' : 'von'} ${a} ${bDay ? 'bis zum' : 'bis'} ${b}`,
     since: (a, day) => `${day ? 'ab dem' : 'ab'} ${a}, Ende nicht angegeben`,
     till: (b, day) => `${day ? 'bis zum' : 'bis'} ${b}, Beginn nicht angegeben`,
+    oneOfMany: (n, first, last) => `eines von ${n} Daten: ${first.join(', ')}, … oder ${last}`,
     clock: ' Uhr',
   },
 };
@@ -122,6 +134,10 @@ function displayText(value: TemporalValue, lang: DateLang, displayZone: Resolved
     return w.till(p.to ? end(p.to) : '', p.to?.precision === 'day');
   }
   const members = p.members;
+  if (members.length > SET_SAID) {
+    const say = (m: SetMember): string => displayMember(m, lang, zone, value.zone);
+    return WORDS[lang].oneOfMany(members.length, members.slice(0, SET_SAID - 2).map(say), say(members[members.length - 1]!));
+  }
   const values = members.filter((m): m is Extract<SetMember, { kind: 'value' }> => m.kind === 'value').map((m) => m.value);
   if (values.length === members.length && values.length > 1 && sameMonthDays(values)) {
     const w = WORDS[lang];
