@@ -1441,6 +1441,27 @@ describe('a pack of more problems than memory holds', () => {
     rmSync(dir, { recursive: true, force: true });
   }, SIZE_TIMEOUT);
 
+  // Found by a twenty-sixth breaking session: 1,000 signings dated by a set of 10,000 days made `signatories --json` 516 MB, and ask ran out of memory on more.
+  test('an answer longer than the heap can hold is one line, not a crash; ask refuses it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-long-answer-'));
+    cpSync(join(__dirname, '..', 'examples', 'toy-treaty'), dir, { recursive: true });
+    const file = join(dir, 'pack.json');
+    const pack = JSON.parse(readFileSync(file, 'utf8')) as { entities: unknown[]; events: unknown[]; statements: unknown[] };
+    const days = Array.from({ length: 10_000 }, (_, i) => new Date(Date.UTC(1800, 0, 1 + i)).toISOString().slice(0, 10));
+    pack.events.push({ id: 'big', type: 'signing', label: { de: 'Groß', en: 'Big' }, date: { edtf: `[${days.join(',')}]`, basis: 'stated' }, evidence: [{ quote: 'Er wurde am 2. März 1920 in Lindenau', paragraph: 1 }] });
+    for (let i = 0; i < 1000; i++) {
+      pack.entities.push({ id: `p${i}`, type: 'person', label: { de: `P${i}`, en: `P${i}` } });
+      pack.statements.push({ id: `s${i}`, subject: `p${i}`, predicate: 'signed', object: 'treaty', qualifiers: { onBehalfOf: 'nordheim', event: 'big' }, basis: 'stated', evidence: [{ quote: 'Er wurde am 2. März 1920 in Lindenau', paragraph: 1 }] });
+    }
+    writeFileSync(file, JSON.stringify(pack));
+    const listed = node(150, ['--facts', file, 'signatories', '--json']);
+    expect([listed.status, listed.stdout]).toEqual([1, '']);
+    expect(listed.stderr.split('\n')[0]).toBe('pakt: error: the answer is longer than one text Node.js can hold');
+    const asked = node(150, ['--facts', file, 'ask', 'Who signed the treaty?', '--json']);
+    expect([asked.status, (JSON.parse(asked.stdout) as { answered: boolean }).answered]).toEqual([1, false]);
+    rmSync(dir, { recursive: true, force: true });
+  }, SIZE_TIMEOUT);
+
   // `\r\r` found reviewing: a lone `\r` is a line break too, and the line breaks were counted by `\n` alone.
   test.each(['\n\n', '\r\r'])('a source of more paragraphs than the heap holds is one problem at its file, saying what they need (%j)', (separator) => {
     const file = hostileDir(`ab${separator}`.repeat(2_000_000));

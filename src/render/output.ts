@@ -190,20 +190,45 @@ function ndjson(data: unknown): string[] {
 const PIECE_UNITS = 1 << 20;
 
 /**
+ * The longest answer {@link TextPieces} holds, in UTF-16 code units: an
+ * eighth of the heap's room when the first is made (a code unit takes two
+ * bytes, and the answer is written from a copy). Past it, the answer is
+ * refused as a text too long to hold (a small pack can ask for gigabytes:
+ * a set of thousands of dates in the JSON of each of thousands of rows).
+ */
+let answerUnits: number | undefined;
+function answerMax(): number {
+  if (answerUnits === undefined) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { getHeapStatistics } = require('node:v8') as typeof import('node:v8');
+    const heap = getHeapStatistics();
+    answerUnits = Math.floor((heap.heap_size_limit - heap.used_heap_size) / 8);
+  }
+  return answerUnits;
+}
+
+/**
  * A long text built from parts in order, kept as pieces of about a
  * megabyte or a thousand parts each, never cutting a part: an answer of
  * a million rows, or of rows of hundreds of kilobytes, is more text than
  * one string may hold, and a part is garbage soon after it is added
  * rather than kept twice until the end.
+ *
+ * @throws RangeError "Invalid string length" (what V8 throws for a string
+ *   too long, which the CLI says as an answer too long) when the parts pass
+ *   {@link answerMax}.
  */
 class TextPieces {
   private readonly pieces: string[] = [];
   private parts: string[] = [];
   private size = 0;
+  private total = 0;
 
   add(part: string): void {
     this.parts.push(part);
     this.size += part.length;
+    this.total += part.length;
+    if (this.total > answerMax()) throw new RangeError('Invalid string length');
     if (this.parts.length === 1024 || this.size >= PIECE_UNITS) this.flush();
   }
 
