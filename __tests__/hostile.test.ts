@@ -1325,6 +1325,18 @@ describe('a pack of more problems than memory holds', () => {
     });
   /** The heap a refusal's hint names. */
   const hinted = (stderr: string): number => Number(/max-old-space-size=(\d+)/.exec(stderr)?.[1]);
+  /** The toy pack, changed by `edit`, in a folder of its own: its file. */
+  const toyWith = <T>(edit: (pack: T) => void): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'pakt-toy-'));
+    cpSync(join(__dirname, '..', 'examples', 'toy-treaty'), dir, { recursive: true });
+    const file = join(dir, 'pack.json');
+    const pack = JSON.parse(readFileSync(file, 'utf8')) as T;
+    edit(pack);
+    writeFileSync(file, JSON.stringify(pack));
+    return file;
+  };
+  /** `n` days in a row (every `step`th) from `from`, as EDTF dates. */
+  const days = (n: number, from: number, step = 1): string[] => Array.from({ length: n }, (_, i) => new Date(from + step * i * 86_400_000).toISOString().slice(0, 10));
   const withEvents = (events: string): string => {
     const file = hostileDir(undefined, raw.replace('"events": [', `"events": [${events}`));
     return file;
@@ -1400,66 +1412,54 @@ describe('a pack of more problems than memory holds', () => {
 
   // Found by a twenty-fifth breaking session: a set of 10,000 days copied into 2,000 derived events (613 KB) ran past 120 s and 3 GB.
   test('derived dates hold at most 200,000 calendar values; the rules past it are problems', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pakt-fan-'));
-    cpSync(join(__dirname, '..', 'examples', 'toy-treaty'), dir, { recursive: true });
-    const file = join(dir, 'pack.json');
-    const pack = JSON.parse(readFileSync(file, 'utf8')) as { events: { date: { edtf: string } }[]; derived: unknown[] };
-    const days = Array.from({ length: 10_000 }, (_, i) => new Date(Date.UTC(1900, 0, 1 + 2 * i)).toISOString().slice(0, 10));
-    pack.events[0]!.date.edtf = `[${days.join(',')}]`;
-    pack.events[1]!.date.edtf = '[2100-06..2100-08]';
-    pack.events[2]!.date.edtf = '2110-03';
-    pack.derived = Array.from({ length: 200 }, (_, i) => ({
-      id: `d${i}`, type: 'term-end', label: { de: `D${i}`, en: `D${i}` }, rule: { from: 'treaty-signed', add: { days: 1 } },
-      basis: 'assumed', reasoning: { de: 'x', en: 'x' }, evidence: [{ quote: 'galt zehn Jahre', paragraph: 2 }],
-    }));
-    writeFileSync(file, JSON.stringify(pack));
+    const file = toyWith<{ events: { date: { edtf: string } }[]; derived: unknown[] }>((pack) => {
+      pack.events[0]!.date.edtf = `[${days(10_000, Date.UTC(1900, 0, 1), 2).join(',')}]`;
+      pack.events[1]!.date.edtf = '[2100-06..2100-08]';
+      pack.events[2]!.date.edtf = '2110-03';
+      pack.derived = Array.from({ length: 200 }, (_, i) => ({
+        id: `d${i}`, type: 'term-end', label: { de: `D${i}`, en: `D${i}` }, rule: { from: 'treaty-signed', add: { days: 1 } },
+        basis: 'assumed', reasoning: { de: 'x', en: 'x' }, evidence: [{ quote: 'galt zehn Jahre', paragraph: 2 }],
+      }));
+    });
     const r = node(150, ['validate', file, '--format', 'tsv']);
     const lines = r.stdout.trimEnd().split('\n').filter((l) => l.startsWith('problem\t'));
     expect([r.status, lines.length]).toEqual([1, 180]);
     expect(lines[0]).toBe("problem\t/derived/20/rule/from\tcannot compute 'd20': the pack's derived dates would hold more than 200000 calendar values (a set of dates is computed anew for each rule based on it)");
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(dirname(file), { recursive: true, force: true });
   }, SIZE_TIMEOUT);
 
   // Found by a twenty-sixth breaking session: a set of 10,000 days said whole on each of 1,000 rows made `territories` print 147 MB.
   test('a set of many dates is said by its first and its last, with its size, wherever it is shown', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pakt-set-'));
-    cpSync(join(__dirname, '..', 'examples', 'toy-treaty'), dir, { recursive: true });
-    const file = join(dir, 'pack.json');
-    const pack = JSON.parse(readFileSync(file, 'utf8')) as { events: unknown[]; statements: unknown[] };
-    const days = Array.from({ length: 10_000 }, (_, i) => new Date(Date.UTC(1800, 0, 1 + i)).toISOString().slice(0, 10));
-    pack.events.push({ id: 'big', type: 'signing', label: { de: 'Groß', en: 'Big' }, date: { edtf: `[${days.join(',')}]`, zone: 'Europe/Berlin', basis: 'stated', zoneBasis: 'assumed', reasoning: { de: 'x', en: 'x' } }, evidence: [{ quote: 'Er wurde am 2. März 1920 in Lindenau', paragraph: 1 }] });
-    for (let i = 0; i < 200; i++) {
-      pack.statements.push({ id: `s${i}`, subject: 'nordheim', predicate: 'shares-use-of', object: 'bridge', qualifiers: { relation: 'shared-use', event: 'big', document: 'treaty' }, basis: 'stated', evidence: [{ quote: 'Der Vertrag regelte die gemeinsame Nutzung der Brücke über die Linde', paragraph: 2 }] });
-    }
-    writeFileSync(file, JSON.stringify(pack));
+    const file = toyWith<{ events: unknown[]; statements: unknown[] }>((pack) => {
+      pack.events.push({ id: 'big', type: 'signing', label: { de: 'Groß', en: 'Big' }, date: { edtf: `[${days(10_000, Date.UTC(1800, 0, 1)).join(',')}]`, zone: 'Europe/Berlin', basis: 'stated', zoneBasis: 'assumed', reasoning: { de: 'x', en: 'x' } }, evidence: [{ quote: 'Er wurde am 2. März 1920 in Lindenau', paragraph: 1 }] });
+      for (let i = 0; i < 200; i++) {
+        pack.statements.push({ id: `s${i}`, subject: 'nordheim', predicate: 'shares-use-of', object: 'bridge', qualifiers: { relation: 'shared-use', event: 'big', document: 'treaty' }, basis: 'stated', evidence: [{ quote: 'Der Vertrag regelte die gemeinsame Nutzung der Brücke über die Linde', paragraph: 2 }] });
+      }
+    });
     const r = run(['--facts', file, 'territories', '--format', 'tsv'], { env: { PAKT_NO_CACHE: '1' } });
     expect(r.code).toBe(0);
     expect(r.stdout.length).toBeLessThan(100_000);
     expect(r.stdout).toContain('\tone of 10000 dates: 1 Jan 1800, 2 Jan 1800, 3 Jan 1800, … or 19 May 1827\t');
     const de = run(['--facts', file, 'show', 'big', '--lang', 'de', '--json'], { env: { PAKT_NO_CACHE: '1' } });
     expect(de.stdout).toContain('"display": "eines von 10000 Daten: 1. Januar 1800, 2. Januar 1800, 3. Januar 1800, … oder 19. Mai 1827');
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(dirname(file), { recursive: true, force: true });
   }, SIZE_TIMEOUT);
 
   // Found by a twenty-sixth breaking session: 1,000 signings dated by a set of 10,000 days made `signatories --json` 516 MB, and ask ran out of memory on more.
   test('an answer longer than the heap can hold is one line, not a crash; ask refuses it', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pakt-long-answer-'));
-    cpSync(join(__dirname, '..', 'examples', 'toy-treaty'), dir, { recursive: true });
-    const file = join(dir, 'pack.json');
-    const pack = JSON.parse(readFileSync(file, 'utf8')) as { entities: unknown[]; events: unknown[]; statements: unknown[] };
-    const days = Array.from({ length: 10_000 }, (_, i) => new Date(Date.UTC(1800, 0, 1 + i)).toISOString().slice(0, 10));
-    pack.events.push({ id: 'big', type: 'signing', label: { de: 'Groß', en: 'Big' }, date: { edtf: `[${days.join(',')}]`, basis: 'stated' }, evidence: [{ quote: 'Er wurde am 2. März 1920 in Lindenau', paragraph: 1 }] });
-    for (let i = 0; i < 1000; i++) {
-      pack.entities.push({ id: `p${i}`, type: 'person', label: { de: `P${i}`, en: `P${i}` } });
-      pack.statements.push({ id: `s${i}`, subject: `p${i}`, predicate: 'signed', object: 'treaty', qualifiers: { onBehalfOf: 'nordheim', event: 'big' }, basis: 'stated', evidence: [{ quote: 'Er wurde am 2. März 1920 in Lindenau', paragraph: 1 }] });
-    }
-    writeFileSync(file, JSON.stringify(pack));
+    const file = toyWith<{ entities: unknown[]; events: unknown[]; statements: unknown[] }>((pack) => {
+      pack.events.push({ id: 'big', type: 'signing', label: { de: 'Groß', en: 'Big' }, date: { edtf: `[${days(10_000, Date.UTC(1800, 0, 1)).join(',')}]`, basis: 'stated' }, evidence: [{ quote: 'Er wurde am 2. März 1920 in Lindenau', paragraph: 1 }] });
+      for (let i = 0; i < 1000; i++) {
+        pack.entities.push({ id: `p${i}`, type: 'person', label: { de: `P${i}`, en: `P${i}` } });
+        pack.statements.push({ id: `s${i}`, subject: `p${i}`, predicate: 'signed', object: 'treaty', qualifiers: { onBehalfOf: 'nordheim', event: 'big' }, basis: 'stated', evidence: [{ quote: 'Er wurde am 2. März 1920 in Lindenau', paragraph: 1 }] });
+      }
+    });
     const listed = node(150, ['--facts', file, 'signatories', '--json']);
     expect([listed.status, listed.stdout]).toEqual([1, '']);
     expect(listed.stderr.split('\n')[0]).toBe('pakt: error: the answer is longer than one text Node.js can hold');
     const asked = node(150, ['--facts', file, 'ask', 'Who signed the treaty?', '--json']);
     expect([asked.status, (JSON.parse(asked.stdout) as { answered: boolean }).answered]).toEqual([1, false]);
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(dirname(file), { recursive: true, force: true });
   }, SIZE_TIMEOUT);
 
   // `\r\r` found reviewing: a lone `\r` is a line break too, and the line breaks were counted by `\n` alone.
