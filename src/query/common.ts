@@ -42,13 +42,30 @@ export function labelOf(ctx: QueryContext, id: string): string {
   return t ? t.label[ctx.lang] : id;
 }
 
-/** The date of an event as JSON (CONTRACT.md "Dates in output"), with its basis. */
+/**
+ * The date of an event as JSON (CONTRACT.md "Dates in output"), with its
+ * basis. Made once an event and context, and shared (frozen): thousands of
+ * rows may name one event, and a date of a set of thousands of days costs
+ * its members each time it is made.
+ */
 export function eventDate(ctx: QueryContext, e: IndexedEvent): EventDateJson {
-  const date = dateJson(e.date, ctx.lang, ctx.displayZone);
-  return e.reasoning
-    ? { ...date, basis: e.basis, zoneBasis: e.zoneBasis, reasoning: { de: e.reasoning.de, en: e.reasoning.en } }
-    : { ...date, basis: e.basis, zoneBasis: e.zoneBasis };
+  let made = eventDates.get(ctx);
+  if (!made) eventDates.set(ctx, (made = new Map()));
+  let json = made.get(e);
+  if (json === undefined) {
+    const date = dateJson(e.date, ctx.lang, ctx.displayZone);
+    json = Object.freeze(
+      e.reasoning
+        ? { ...date, basis: e.basis, zoneBasis: e.zoneBasis, reasoning: { de: e.reasoning.de, en: e.reasoning.en } }
+        : { ...date, basis: e.basis, zoneBasis: e.zoneBasis },
+    );
+    made.set(e, json);
+  }
+  return json;
 }
+
+/** {@link eventDate}'s dates, by context and event. */
+const eventDates = new WeakMap<QueryContext, Map<IndexedEvent, EventDateJson>>();
 
 /** An {@link EventRef} for an event of the index. */
 export function eventRef(ctx: QueryContext, e: IndexedEvent): EventRef {
