@@ -33,12 +33,18 @@ const HEAP_PER_PARAGRAPH = 50;
  */
 const SURELY_FITS = 64 * 2 ** 20;
 
-/** Bytes the heap can still grow by. */
-function room(): number {
+/** The heap's limit and what is in use of it, in bytes. */
+function heap(): { readonly limit: number; readonly used: number } {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { getHeapStatistics } = require('node:v8') as typeof import('node:v8');
-  const heap = getHeapStatistics();
-  return heap.heap_size_limit - heap.used_heap_size;
+  const stats = getHeapStatistics();
+  return { limit: stats.heap_size_limit, used: stats.used_heap_size };
+}
+
+/** Bytes the heap can still grow by (also the bound of an answer's length: `render/output.ts`). */
+export function room(): number {
+  const { limit, used } = heap();
+  return limit - used;
 }
 
 /**
@@ -47,9 +53,7 @@ function room(): number {
  * need (with a margin for Node's own young generation).
  */
 function noRoom(what: 'pack' | 'source' | 'paragraphs' | 'sentences', need: number, left: number): Text {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { getHeapStatistics } = require('node:v8') as typeof import('node:v8');
-  const used = getHeapStatistics().used_heap_size;
+  const { used } = heap();
   return (m) => m.err.noRoom(what, mib(need), Math.floor(left / 2 ** 20), mib(used + need) + 128);
 }
 

@@ -4,6 +4,7 @@ import { type ColumnKind, fitColumns, measureColumn } from './fit';
 import { drawTableBlocks } from './table';
 import { displayWidth, truncate, wrapText } from './width';
 import { replaceEach, visible, visibleJson, visibleWithBackslashes } from '../text/visible';
+import { room } from '../pack/room';
 
 /**
  * The output formats of an answer: JSON and NDJSON of its data, CSV and TSV
@@ -197,13 +198,10 @@ const PIECE_UNITS = 1 << 20;
  * a set of thousands of dates in the JSON of each of thousands of rows).
  */
 let answerUnits: number | undefined;
+/** Code units of an answer that any heap holds, so that {@link answerMax} is not asked. */
+const SURELY_HELD = 4 * 2 ** 20;
 function answerMax(): number {
-  if (answerUnits === undefined) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { getHeapStatistics } = require('node:v8') as typeof import('node:v8');
-    const heap = getHeapStatistics();
-    answerUnits = Math.floor((heap.heap_size_limit - heap.used_heap_size) / 8);
-  }
+  answerUnits ??= Math.floor(room() / 8);
   return answerUnits;
 }
 
@@ -228,7 +226,8 @@ class TextPieces {
     this.parts.push(part);
     this.size += part.length;
     this.total += part.length;
-    if (this.total > answerMax()) throw new RangeError('Invalid string length');
+    // Any heap holds an answer of a few million units: only a longer one reads the heap's statistics (a start-up cost).
+    if (this.total > SURELY_HELD && this.total > answerMax()) throw new RangeError('Invalid string length');
     if (this.parts.length === 1024 || this.size >= PIECE_UNITS) this.flush();
   }
 
