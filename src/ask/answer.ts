@@ -281,7 +281,7 @@ function say(index: PackIndex, p: Exclude<Plan, { kind: 'refuse' }>, result: unk
         if (places.length === 0) return { answer: m.noPlace(doc, when), ids: [p.document], evidence: rows.flatMap((row) => evidenceOf(row.evidence)).slice(0, 3) };
         return { answer: m.signedAt(doc, places, when), ids: [...ids, p.document], evidence: mergeUnique(rows.flatMap((row) => evidenceOf(row.evidence))) };
       }
-      const people = rows.map((row) => `${m.signer(str(row.name), str(row.office), str(row.partyName))}${row.modality === null ? '' : modalityText(lang, str(row.modality) as Modality)}`);
+      const people = rows.map((row) => `${m.signer(str(row.name), str(row.office), str(row.partyName))}${modalityText(lang, (row.modality ?? null) as Modality | null)}`);
       return {
         answer: m.signers(doc, people),
         ids: [...rows.map((row) => str(row.person)), ...p.parties, p.document],
