@@ -9,7 +9,7 @@ import { mergeEvidence } from '../src/query/common';
 import { replaceMatches, visible, visibleJson } from '../src/text/visible';
 import { csvField, render, tsvField } from '../src/render/output';
 import { decideColor } from '../src/render/color';
-import { compareBounds, parseQueryDate, parseZone, resolveValue, TimeValueError, type TemporalValue } from '../src/time';
+import { compareBounds, localReading, parseQueryDate, parseZone, resolveValue, TimeValueError, type TemporalValue } from '../src/time';
 // The wall-clock helpers are tested where they live: they are not the time core's public surface.
 import { localCandidates } from '../src/time/query-date';
 import { nextWall, wallMillisOf } from '../src/time/calendar';
@@ -188,6 +188,47 @@ describe('properties of the time core', () => {
         expect(q.end).toBeGreaterThan(q.start);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  test("a value read on a zone's clocks (pakt when) is the unit --date reads as its bounds there, else its bounds as luxon shows them", () => {
+    // Zones with DST gaps and overlaps at midnight, local mean time with seconds, half-hour DST, a day skipped.
+    const zones = ['Europe/Berlin', 'America/Sao_Paulo', 'America/Havana', 'Asia/Beirut', 'Africa/Monrovia', 'Asia/Tokyo', 'Australia/Lord_Howe', 'Pacific/Apia', 'Europe/Dublin', 'UTC+10:00', 'UTC'];
+    const formats = ['yyyy', 'yyyy-MM', 'yyyy-MM-dd', "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"];
+    fc.assert(
+      fc.property(wallTimesArb(zones, 1880, 2030), fc.integer({ min: 0, max: 4 }), fc.constantFrom(...zones), ({ zoneName, wall }, p, readIn) => {
+        const text = DateTime.fromMillis(wall, { zone: 'UTC' }).toFormat(formats[p] as string);
+        let value: TemporalValue;
+        try {
+          value = resolveValue(text, zoneName);
+        } catch (err) {
+          expect((err as TimeValueError).code).toBe('nonexistent-local-time');
+          return;
+        }
+        const { start, end } = value.bounds;
+        const zone = parseZone(readIn);
+        const { local } = localReading(value, zone, 'en');
+        const asDate = (t: string) => {
+          try {
+            const q = parseQueryDate(t, zone);
+            return [q.start, q.end];
+          } catch {
+            return undefined;
+          }
+        };
+        // The unit the value's first instant falls in there, at the value's precision.
+        const unit = DateTime.fromMillis(start, { zone: zone.zone }).toFormat(formats[p] as string);
+        if (!local.includes('/')) {
+          expect([text, zoneName, readIn, local, asDate(local)]).toEqual([text, zoneName, readIn, unit, [start, end]]);
+        } else {
+          expect([text, zoneName, readIn, asDate(unit)]).not.toEqual([text, zoneName, readIn, [start, end]]);
+          const s = DateTime.fromMillis(start, { zone: zone.zone });
+          const e = DateTime.fromMillis(end, { zone: zone.zone });
+          const fine = s.second !== 0 || e.second !== 0 ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm";
+          expect([text, zoneName, readIn, local]).toEqual([text, zoneName, readIn, `${s.toFormat(fine)}/${e.toFormat(fine)}`]);
+        }
+      }),
+      { numRuns: 3000 },
     );
   });
 
@@ -732,6 +773,27 @@ describe('JSON and NDJSON in pieces (an answer longer than one string holds is w
         for (const piece of json) expect(piece).not.toBe('');
       }),
     );
+  });
+
+  test('an answer that would pass the heap is refused before its JSON is built, whether an array or one object', () => {
+    // 64 MiB of room holds an answer of 8 Mi code units; each of these is 20 million units, from one string repeated.
+    jest.isolateModules(() => {
+      jest.doMock('../src/pack/room', () => ({ room: () => 64 * 2 ** 20 }));
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const limited = (require('../src/render/output') as typeof import('../src/render/output')).render;
+      const date = 'x'.repeat(10_000);
+      const row = { signings: Array.from({ length: 2000 }, () => ({ date })) };
+      const stringify = jest.spyOn(JSON, 'stringify');
+      try {
+        for (const [data, format] of [[row, 'json'], [[row], 'json'], [[row], 'ndjson']] as const) {
+          expect(() => limited(view(data), format, options)).toThrow(new RangeError('Invalid string length'));
+          // Refused partway: no text of the whole row was returned.
+          for (const r of stringify.mock.results) expect(r.type === 'throw' || (r.value as string).length < 8 * 2 ** 20).toBe(true);
+        }
+      } finally {
+        stringify.mockRestore();
+      }
+    });
   });
 
   test('a long answer is several pieces, each ending where an element does', () => {

@@ -18,8 +18,11 @@ import { understand } from './understand';
 import { lexiconOf } from './lexicon';
 import { namedBy, plan, type Plan, type Refusal } from './plan';
 
-/** A command run the way `pakt <argv> --json` runs it: exit code and standard output. */
-export type CommandRunner = (argv: readonly string[]) => { readonly code: number; readonly stdout: string };
+/**
+ * A command run the way `pakt <argv> --json` runs it: exit code, standard
+ * output, and whether it was refused as an answer too long to hold.
+ */
+export type CommandRunner = (argv: readonly string[]) => { readonly code: number; readonly stdout: string; readonly tooLong: boolean };
 
 /** The answer to a question (CONTRACT.md `ask`). */
 export type AskResult =
@@ -111,6 +114,8 @@ export function ask(index: PackIndex, question: string, options: AskOptions, run
   ];
   const argv = [...commandOf(index, p), ...global];
   const out = run([...argv, '--json']);
+  const command = ['pakt', ...argv].map(quote).join(' ');
+  if (out.tooLong) return refuse({ kind: 'too-long', command });
   // A command with no result (exit 1) on a period: the source dates nothing then.
   if (out.code !== 0) return p.kind === 'happened' ? refuse({ kind: 'nothing-then', date: p.date }, zone) : refuse({ kind: 'not-understood' });
   const result = JSON.parse(out.stdout) as unknown;
@@ -122,7 +127,7 @@ export function ask(index: PackIndex, question: string, options: AskOptions, run
     lang,
     answered: true,
     answer: said.answer,
-    command: ['pakt', ...argv].map(quote).join(' '),
+    command,
     argv,
     result,
     ids: [...new Set(said.ids)],
@@ -547,6 +552,8 @@ function reasonText(index: PackIndex, lang: Lang, why: Refusal, zone: string | u
     }
     case 'not-understood':
       return m.notUnderstood;
+    case 'too-long':
+      return m.tooLong(why.command);
     case 'bad-date':
       return m.badDate(sayIn(timeErrorText(why.error, ''), messages[lang]));
     case 'part-of-period':

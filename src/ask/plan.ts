@@ -22,6 +22,8 @@ export type Refusal =
   | { readonly kind: 'no-event' }
   | { readonly kind: 'ambiguous'; readonly ids: readonly string[] }
   | { readonly kind: 'not-understood' }
+  /** The command's answer is too long to read and say in a sentence (`command`: the command line that gives it). */
+  | { readonly kind: 'too-long'; readonly command: string }
   /** The source dates nothing in the period a question asks about. */
   | { readonly kind: 'nothing-then'; readonly date: string }
   /** The statements that answer are dated (`dated`, as the answer says them) or undated (`[]`), but not in the period `date`. */

@@ -1,6 +1,7 @@
 import { Command, type HelpConfiguration, InvalidArgumentError, Option } from 'commander';
 import { type HelpMessages, messages, type Messages } from '../i18n';
 import { UsageError } from '../errors';
+import type { CommandRunner } from '../ask/answer';
 import { FORMATS, render, type View } from '../render/output';
 import { type GlobalOptions, type IO, type Settings, settingsFrom, SVG } from './settings';
 import { registerStatus } from './status';
@@ -47,9 +48,10 @@ export interface RunState {
   /**
    * Runs another pakt command line in this process, as `pakt <argv>` would
    * run with this run's environment and clock but a pipe for stdout (so
-   * `ask` gets exactly what the command it names prints). Set by `main`.
+   * `ask` gets exactly what the command it names prints), its answer
+   * bounded to a few million code units. Set by `main`.
    */
-  subrun: (argv: readonly string[]) => { readonly code: number; readonly stdout: string };
+  subrun: CommandRunner;
   /** Text for stdout, as chunks written in order, by the edge and only when the run succeeds. */
   readonly out: string[];
   err: string;
@@ -193,7 +195,7 @@ export function createRunState(io: IO, bundledPack: string): RunState {
     out: [],
     err: '',
     exitCode: 0,
-    subrun: () => ({ code: 1, stdout: '' }),
+    subrun: () => ({ code: 1, stdout: '', tooLong: false }),
     settings(cmd: Command): Settings {
       const s = state.settingsWithSvg(cmd);
       if (s.format === SVG) throw new UsageError((m) => m.err.svgOnlyTimeline);

@@ -5,9 +5,18 @@ import { closest } from '../text/fold';
 import { capLine, echo, visible } from '../text/visible';
 import { commandWord, createProgram, createRunState } from './program';
 import { type IO, langFromEnv } from './settings';
+import { boundedAnswers } from '../render/output';
 
 /** Exit codes (CONTRACT.md). */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/**
+ * The longest answer, in UTF-16 code units, of a command that `ask` runs
+ * to say its answer in a sentence (`RunState.subrun`): 4 Mi units of JSON
+ * are thousands of rows, and the text and its parse must fit beside the
+ * pack in any heap pakt runs in.
+ */
+const SUBRUN_UNITS = 4 * 2 ** 20;
 
 /**
  * The language of a run, known before commander parses anything (help and
@@ -40,8 +49,17 @@ export function main(argv: readonly string[], io: IO, bundledPack: string, versi
   const state = createRunState(io, bundledPack);
   state.subrun = (sub) => {
     let stdout = '';
-    const code = main(sub, { ...io, stdout: { write: (text: string) => (stdout += text), isTTY: false }, stderr: { write: () => true } }, bundledPack, version);
-    return { code, stdout };
+    let tooLong = false;
+    const quiet: IO = {
+      ...io,
+      stdout: { write: (text: string) => (stdout += text), isTTY: false },
+      stderr: { write: () => true },
+      onAnswerTooLong: () => {
+        tooLong = true;
+      },
+    };
+    const code = boundedAnswers(SUBRUN_UNITS, () => main(sub, quiet, bundledPack, version));
+    return { code, stdout, tooLong };
   };
   // Commander spreads the arguments after `--` into one call, which a few hundred thousand
   // overflow; no command takes more than a handful, so a line of more is refused first.
@@ -206,6 +224,7 @@ function fail(err: unknown, io: IO, m: Messages, help: string, argv: readonly st
   }
   // An answer (a source of 100 MB, each character an escape in JSON) may be longer than one JavaScript string can be.
   if (err instanceof RangeError && err.message === 'Invalid string length') {
+    io.onAnswerTooLong?.();
     line(io, m, (t) => t.err.answerTooLong, (t) => t.err.answerTooLongHint);
     return EXIT.failed;
   }

@@ -26,6 +26,8 @@ export interface IO {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The current instant, ms since the epoch (UTC). */
   readonly now: () => number;
+  /** Told when an answer is refused as too long to hold (`pakt ask` runs its command so, to say why it cannot answer). */
+  readonly onAnswerTooLong?: () => void;
 }
 
 /**

@@ -67,6 +67,10 @@ export interface ErrorMessages {
   readonly noSuchMonth: (value: string, month: string) => string;
   readonly noSuchDay: (value: string, day: string, month: string) => string;
   readonly emptyZoneIn: (value: string) => string;
+  /** `when` would read a set of `dates` dates in `zones` zones: more readings than one answer makes (`max`). */
+  readonly tooManyReadings: (dates: number, zones: number, max: number) => string;
+  /** How to ask `when` for fewer readings of `event` (`oneZone`: whether one zone would be few enough). */
+  readonly fewerReadings: (event: string, oneZone: boolean) => string;
   readonly cannotWrite: (code: string) => string;
   readonly internal: (message: string) => string;
   /** The answer is longer than one JavaScript string can hold. */
@@ -262,6 +266,8 @@ export interface AskMessages {
   /** The things a question fits, as labels: the first few, then how many more. */
   readonly ambiguous: (labels: readonly string[]) => string;
   readonly notUnderstood: string;
+  /** The answer's command gives more than a sentence can say: `command` shows it. */
+  readonly tooLong: (command: string) => string;
   /** The question's date cannot be read: why, as the time reader says it. */
   readonly badDate: (why: string) => string;
   /** A question about a part of a period (`word`, as typed) whose answer differs within the period (as the answer names it). */

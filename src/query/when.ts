@@ -1,4 +1,4 @@
-import { NotFoundError } from '../errors';
+import { NotFoundError, UsageError } from '../errors';
 import { type Lang, messages } from '../i18n';
 import type { Basis } from '../pack/types';
 import { displayValue, formatOffset, localReading, parseZone, readingZone, type ResolvedZone, resolveValue, UTC_ZONE, zoneLabel } from '../time';
@@ -32,6 +32,14 @@ export interface WhenRow {
   readonly note: string | null;
 }
 
+/**
+ * The most readings (dates of the event's set × zones) one answer of `when`
+ * makes: each member is read on each clock (some microseconds apiece, and
+ * tens of characters of JSON), so a set of tens of thousands of dates on the
+ * hundreds of zones of the tz database would take minutes and gigabytes.
+ */
+export const READINGS_MAX = 200_000;
+
 /** The answer of `when`. */
 export interface WhenResult {
   readonly event: string;
@@ -57,7 +65,9 @@ export interface WhenResult {
  * 8 August in Moscow was already 9 August in Manchuria).
  *
  * @param zones - zones to show, in this order (default as above).
- * @throws NotFoundError when the name is unknown or not an event.
+ * @throws NotFoundError when the name is unknown or not an event;
+ *   UsageError when the event's dates on the zones are more than
+ *   {@link READINGS_MAX} readings.
  */
 export function when(ctx: QueryContext, name: string, zones?: readonly ResolvedZone[]): WhenResult {
   const thing = resolveThing(ctx, name);
@@ -71,6 +81,11 @@ export function when(ctx: QueryContext, name: string, zones?: readonly ResolvedZ
   const chosen: ResolvedZone[] = zones !== undefined ? [...zones] : [...(own ? [own] : []), UTC_ZONE, ...related];
   const seen = new Set<string>();
   const unique = chosen.filter((z) => (seen.has(z.name) ? false : (seen.add(z.name), true)));
+  const dates = value.parsed.kind === 'set' ? value.parsed.members.length : 1;
+  if (dates * unique.length > READINGS_MAX) {
+    const id = thing.id;
+    throw new UsageError((t) => t.err.tooManyReadings(dates, unique.length, READINGS_MAX), (t) => t.err.fewerReadings(echo(id), dates <= READINGS_MAX));
+  }
   const m = messages[ctx.lang];
   const first = Number.isFinite(value.bounds.start) ? value.bounds.start : value.bounds.end;
   // The pack's reading of a local time the source gives: a fixed offset among the date's zones.

@@ -167,13 +167,16 @@ function delimited(view: View, sep: string, field: (v: string) => string): strin
  * string can hold is written as long as each element fits.
  */
 function json(data: unknown): string[] {
-  if (!Array.isArray(data) || data.length === 0) return [`${visibleJson(JSON.stringify(data, null, 2))}\n`];
   const out = new TextPieces();
+  if (!Array.isArray(data) || data.length === 0) {
+    out.add(`${visibleJson(out.stringify(data, 2))}\n`);
+    return out.end();
+  }
   out.add('[\n  ');
   data.forEach((d: unknown, i) => {
     // An element at depth 1 is its own text indented by two spaces on every line: JSON text holds
     // a line feed only between tokens (in a string it is `\n`), so indenting after each one is exact.
-    const element = visibleJson(JSON.stringify(d, null, 2) ?? 'null').replace(/\n/g, '\n  ');
+    const element = visibleJson(out.stringify(d, 2)).replace(/\n/g, '\n  ');
     out.add(i === 0 ? element : `,\n  ${element}`);
   });
   out.add('\n]\n');
@@ -183,7 +186,7 @@ function json(data: unknown): string[] {
 /** NDJSON of an answer: each element of an array (or the one value) as a line of JSON. */
 function ndjson(data: unknown): string[] {
   const out = new TextPieces();
-  for (const d of Array.isArray(data) ? (data as unknown[]) : [data]) out.add(`${visibleJson(JSON.stringify(d) ?? 'null')}\n`);
+  for (const d of Array.isArray(data) ? (data as unknown[]) : [data]) out.add(`${visibleJson(out.stringify(d))}\n`);
   return out.end();
 }
 
@@ -191,18 +194,40 @@ function ndjson(data: unknown): string[] {
 const PIECE_UNITS = 1 << 20;
 
 /**
- * The longest answer {@link TextPieces} holds, in UTF-16 code units: an
- * eighth of the heap's room when the first is made (a code unit takes two
- * bytes, and the answer is written from a copy). Past it, the answer is
- * refused as a text too long to hold (a small pack can ask for gigabytes:
- * a set of thousands of dates in the JSON of each of thousands of rows).
+ * The longest answer {@link TextPieces} holds, in UTF-16 code units: a
+ * quarter of the heap's room when the first is made (a code unit takes at
+ * most two bytes, and the rest of the room is for the work of each part
+ * and for V8's own collection). The room counts garbage V8 has not yet
+ * collected as used, so it is less than the heap truly has. Past it, the
+ * answer is refused as a text too long to hold (a small pack can ask for
+ * gigabytes: a set of thousands of dates in the JSON of each of thousands
+ * of rows).
  */
 let answerUnits: number | undefined;
 /** Code units of an answer that any heap holds, so that {@link answerMax} is not asked. */
 const SURELY_HELD = 4 * 2 ** 20;
+/** The bound {@link boundedAnswers} sets, while it runs. */
+let answerBound = Infinity;
 function answerMax(): number {
-  answerUnits ??= Math.floor(room() / 8);
-  return answerUnits;
+  answerUnits ??= Math.floor(room() / 4);
+  return Math.min(answerUnits, answerBound);
+}
+
+/**
+ * Runs `f` with every answer it renders bounded to `units` UTF-16 code
+ * units (at least {@link SURELY_HELD}): past it, an answer is refused as too
+ * long, as one the heap cannot hold is. `pakt ask` reads its command's JSON
+ * to say it in a sentence, and an answer of thousands of rows is one to
+ * read with the command itself.
+ */
+export function boundedAnswers<T>(units: number, f: () => T): T {
+  const outer = answerBound;
+  answerBound = Math.min(outer, Math.max(units, SURELY_HELD));
+  try {
+    return f();
+  } finally {
+    answerBound = outer;
+  }
 }
 
 /**
@@ -229,6 +254,29 @@ class TextPieces {
     // Any heap holds an answer of a few million units: only a longer one reads the heap's statistics (a start-up cost).
     if (this.total > SURELY_HELD && this.total > answerMax()) throw new RangeError('Invalid string length');
     if (this.parts.length === 1024 || this.size >= PIECE_UNITS) this.flush();
+  }
+
+  /**
+   * `JSON.stringify(value, null, space)` (`null` for what JSON has no text
+   * for), refused before it is built where the answer with it would pass
+   * {@link answerMax}: one element may repeat an object many times (a set of
+   * thousands of dates in each of thousands of signings), and V8 aborts the
+   * process when a text it builds outgrows the heap, before the string's
+   * length limit would throw.
+   *
+   * @throws RangeError "Invalid string length" as {@link TextPieces.add} does.
+   */
+  stringify(value: unknown, space?: number): string {
+    let units = this.total;
+    // Counts units the text surely has: a property's quoted key and colon (none for a property left out as
+    // undefined), an element's comma or bracket, at least one unit a value, a string's quotes and length.
+    function atLeast(this: unknown, key: string, v: unknown): unknown {
+      if (v === undefined) return v;
+      units += (Array.isArray(this) ? 1 : key.length + 3) + (typeof v === 'string' ? v.length + 2 : 1);
+      if (units > SURELY_HELD && units > answerMax()) throw new RangeError('Invalid string length');
+      return v;
+    }
+    return JSON.stringify(value, atLeast, space) ?? 'null';
   }
 
   /** The pieces, none empty. */

@@ -61,6 +61,53 @@ export function wallMillisOf(f: WallFields): number {
   return daysFromCivil(year, month, 1) * DAY_MS + (f.day - 1) * DAY_MS + f.hour * 3_600_000 + f.minute * 60_000 + f.second * 1000;
 }
 
+/**
+ * The wall-clock fields of wall milliseconds (the inverse of
+ * {@link wallMillisOf} for whole seconds; milliseconds are dropped). Years
+ * 0–99 and years before 0 are kept as they are (`Date` reads milliseconds
+ * without its two-digit rule). Never throws (`NaN` fields for `NaN`).
+ */
+export function wallFieldsOf(wall: number): WallFields {
+  const d = new Date(wall);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
+}
+
+/**
+ * Wall-clock fields in ISO 8601 at a precision, in the forms `--date`
+ * accepts: `1945`, `1945-08`, `1945-08-09`, `1945-08-09T05`, `1945-08-09T05:00`,
+ * `1945-08-09T05:00:30`. The year has at least four digits, a year before 0
+ * a minus sign (`-0001`), as luxon's `yyyy` writes it.
+ */
+export function wallText(f: WallFields, precision: CalendarPrecision): string {
+  let out = f.year < 0 ? `-${String(-f.year).padStart(4, '0')}` : String(f.year).padStart(4, '0');
+  if (precision === 'year') return out;
+  out += `-${pad2(f.month)}`;
+  if (precision === 'month') return out;
+  out += `-${pad2(f.day)}`;
+  if (precision === 'day') return out;
+  out += `T${pad2(f.hour)}`;
+  if (precision === 'hour') return out;
+  out += `:${pad2(f.minute)}`;
+  return precision === 'minute' ? out : `${out}:${pad2(f.second)}`;
+}
+
+/** The wall-clock start of the unit of `precision` that `f` falls in: `1945-08-09T05:30` at `day` is 9 August, 00:00. */
+export function unitStart(f: WallFields, precision: CalendarPrecision): WallFields {
+  const year = precision === 'year';
+  const month = year || precision === 'month';
+  const day = month || precision === 'day';
+  const hour = day || precision === 'hour';
+  const minute = hour || precision === 'minute';
+  return {
+    year: f.year,
+    month: year ? 1 : f.month,
+    day: month ? 1 : f.day,
+    hour: day ? 0 : f.hour,
+    minute: hour ? 0 : f.minute,
+    second: minute ? 0 : f.second,
+  };
+}
+
 /** The first instant (UTC ms) of a year of the proleptic Gregorian calendar, 1 January 00:00 UTC; years 0–99 as written. */
 export function yearStart(year: number): number {
   return wallMillisOf({ year, month: 1, day: 1, hour: 0, minute: 0, second: 0 });

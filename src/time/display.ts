@@ -34,7 +34,7 @@ interface DateWords {
  * once a row, a zone or a placeholder of a summary, so a set of thousands
  * said whole made a small pack's answers gigabytes long.
  */
-const SET_SAID = 5;
+export const SET_SAID = 5;
 
 const WORDS: Record<DateLang, DateWords> = {
   en: {
@@ -134,10 +134,7 @@ function displayText(value: TemporalValue, lang: DateLang, displayZone: Resolved
     return w.till(p.to ? end(p.to) : '', p.to?.precision === 'day');
   }
   const members = p.members;
-  if (members.length > SET_SAID) {
-    const say = (m: SetMember): string => displayMember(m, lang, zone, value.zone);
-    return WORDS[lang].oneOfMany(members.length, members.slice(0, SET_SAID - 2).map(say), say(members[members.length - 1]!));
-  }
+  if (members.length > SET_SAID) return sayOneOf(members.length, (i) => displayMember(members[i]!, lang, zone, value.zone), lang);
   const values = members.filter((m): m is Extract<SetMember, { kind: 'value' }> => m.kind === 'value').map((m) => m.value);
   if (values.length === members.length && values.length > 1 && sameMonthDays(values)) {
     const w = WORDS[lang];
@@ -147,8 +144,19 @@ function displayText(value: TemporalValue, lang: DateLang, displayZone: Resolved
     const tail = displayCalendar(last, 'day', lang, zone, value.zone);
     return `${head} ${w.or} ${tail}`;
   }
-  const parts = members.map((m) => displayMember(m, lang, zone, value.zone));
-  return parts.join(` ${WORDS[lang].or} `);
+  return sayOneOf(members.length, (i) => displayMember(members[i]!, lang, zone, value.zone), lang);
+}
+
+/**
+ * A one-of set of `count` members for people, each said by `say(index)`:
+ * `a or b or c`; past {@link SET_SAID} members, its first few and its last
+ * (`one of 10000 dates: a, b, c, … or z`), and only those are said.
+ */
+export function sayOneOf(count: number, say: (index: number) => string, lang: DateLang): string {
+  if (count > SET_SAID) {
+    return WORDS[lang].oneOfMany(count, Array.from({ length: SET_SAID - 2 }, (_, i) => say(i)), say(count - 1));
+  }
+  return Array.from({ length: count }, (_, i) => say(i)).join(` ${WORDS[lang].or} `);
 }
 
 function sameMonthDays(values: readonly CalendarValue[]): boolean {
