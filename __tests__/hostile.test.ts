@@ -1509,7 +1509,7 @@ describe('a pack of more problems than memory holds', () => {
       expect([heap, r.status, r.stderr]).toEqual([heap, 1, '']);
       return (JSON.parse(r.stdout) as { reason: string }).reason;
     });
-    expect(reasons).toEqual(Array(2).fill(`Die Antwort ist länger, als pakt liest, um sie in einem Satz zu sagen: sie zeigt pakt territories --lang de --facts ${file} --format tsv`));
+    expect(reasons).toEqual(Array(2).fill(`Die Antwort ist zu lang, als dass pakt sie lesen und in einem Satz sagen könnte; ganz zeigt sie: pakt territories --lang de --facts ${file} --format tsv`));
     rmSync(dirname(file), { recursive: true, force: true });
   }, SIZE_TIMEOUT);
 

@@ -56,7 +56,7 @@ export const de: Messages = {
     noEvent: 'Ein solches Ereignis nennt die Quelle nicht.',
     ambiguous: (labels) => `Die Frage passt auf mehreres, was die Quelle nennt: ${joinDe(someOf(labels.map((l) => `„${l}“`), (n) => `${n} weitere`))}. Bitte nach einem davon fragen.`,
     notUnderstood: 'pakt kann diese Frage nicht auf das abbilden, was die Quelle sagt.',
-    tooLong: (command) => `Die Antwort ist länger, als pakt liest, um sie in einem Satz zu sagen: sie zeigt ${command} --format tsv`,
+    tooLong: (command) => `Die Antwort ist zu lang, als dass pakt sie lesen und in einem Satz sagen könnte; ganz zeigt sie: ${command} --format tsv`,
     badDate: (why) => `pakt kann das Datum dieser Frage nicht lesen: ${why}.`,
     partOfPeriod: (word, period) => `Die Antwort ändert sich ${period}, und pakt kann nicht sagen, welchen Teil davon „${word}“ meint.`,
     suggestionsHeading: 'Die nächstliegenden Sätze der Quelle (Vorschläge, keine Antworten):',

@@ -56,7 +56,7 @@ export const en: Messages = {
     noEvent: 'The source names no such event.',
     ambiguous: (labels) => `The question fits several things the source names: ${joinEn(someOf(labels.map((l) => `“${l}”`), (n) => `${n} more`))}. Ask about one of them.`,
     notUnderstood: 'pakt cannot map this question onto what the source says.',
-    tooLong: (command) => `The answer is longer than pakt reads to say it in a sentence: see it with ${command} --format tsv`,
+    tooLong: (command) => `The answer is too long for pakt to read and say in a sentence; see it whole with: ${command} --format tsv`,
     badDate: (why) => `pakt cannot read the date of this question: ${why}.`,
     partOfPeriod: (word, period) => `The answer changes ${period}, and pakt cannot tell which part of that “${word}” means.`,
     suggestionsHeading: 'Closest sentences of the source (suggestions, not answers):',
