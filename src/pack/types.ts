@@ -5,7 +5,11 @@
  * Nothing in `src/` knows about a particular treaty; everything specific (the
  * entities, the events and their dates, the state machine for `status`, the
  * legal term) lives in the pack. The JSON Schema in
- * `facts/schema/pack.schema.json` is the machine-checked form of these types.
+ * `facts/schema/pack.schema.json` is the machine-checked form of these types,
+ * and bounds the length of each text (characters): an id or keyword 200, a
+ * label, alias, trigger word or zone 500, prose 4,000, a quote 2,000, an
+ * EDTF date 1,000. Rows repeat labels and dates: the bounds keep an answer's
+ * size in proportion to the pack's.
  */
 
 /** Text in both languages pakt speaks. */

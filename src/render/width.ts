@@ -143,8 +143,35 @@ export function* graphemes(text: string): Generator<string> {
     for (let i = 0; i < text.length; i++) yield text[i] as string;
     return;
   }
-  for (const span of spans(text, FIRST_SPAN)) for (const s of (segmenter as Intl.Segmenter).segment(span)) yield s.segment;
+  if (text.length > REMEMBERED_TEXT) {
+    for (const span of spans(text, FIRST_SPAN)) for (const s of (segmenter as Intl.Segmenter).segment(span)) yield s.segment;
+    return;
+  }
+  let clusters = clusterLists.get(text);
+  if (clusters === undefined) {
+    clusters = [];
+    for (const span of spans(text, FIRST_SPAN)) for (const s of (segmenter as Intl.Segmenter).segment(span)) clusters.push(s.segment);
+    if (clusterListUnits + text.length > REMEMBERED_UNITS) {
+      clusterLists.clear();
+      clusterListUnits = 0;
+    }
+    clusterLists.set(text, clusters);
+    clusterListUnits += text.length;
+  }
+  yield* clusters;
 }
+
+/** Texts up to this many code units have their clusters remembered by {@link graphemes}: a label, a line, a word. */
+const REMEMBERED_TEXT = 4096;
+/** Code units of the texts whose clusters {@link graphemes} keeps before it starts again: its memory stays bounded. */
+const REMEMBERED_UNITS = 1 << 20;
+/**
+ * Clusters of texts, by text: a table repeats a thing's label, or the
+ * qualifiers naming it, in each of thousands of rows, and measures, wraps
+ * and cuts each cell, and the segmenter takes microseconds a cluster.
+ */
+const clusterLists = new Map<string, string[]>();
+let clusterListUnits = 0;
 
 /**
  * Cuts text to at most `width` columns, ending with `ellipsis` (`…`) when
