@@ -812,6 +812,14 @@ describe('JSON and NDJSON in pieces (an answer longer than one string holds is w
     });
   });
 
+  test('values JSON leaves out or writes as null, empty containers and objects with toJSON come out as JSON.stringify writes them', () => {
+    const when = new Date(Date.UTC(1941, 3, 13));
+    const data = { a: undefined, b: [undefined, () => 1, 2, Symbol('s')], c: {}, d: [], e: { f: [1, { g: undefined }] }, h: when, i: [when, { toJSON: () => 'x' }], j: Object.create(null) as object };
+    for (const value of [data, [data, undefined, []], {}, { only: undefined }]) {
+      expect(render(view(value), 'json', options).join('')).toBe(`${JSON.stringify(value, null, 2)}\n`);
+    }
+  });
+
   test('a long answer is several pieces, each ending where an element does', () => {
     const rows = Array.from({ length: 3000 }, (_, i) => ({ id: `row-${i}`, text: 'x'.repeat(1000) }));
     const json = render(view(rows), 'json', options);

@@ -162,25 +162,57 @@ function delimited(view: View, sep: string, field: (v: string) => string): strin
 
 /**
  * JSON text of an answer as `JSON.stringify(data, null, 2)` writes it, plus
- * a line feed, with what a terminal acts on escaped ({@link visibleJson}):
- * an array one element at a time, so that an answer longer than one
- * string can hold is written as long as each element fits.
+ * a line feed, with what a terminal acts on escaped ({@link visibleJson}),
+ * made a part at a time ({@link addJson}): an answer longer than one string
+ * can hold is written as long as each part fits, and no part is held twice.
  */
 function json(data: unknown): string[] {
   const out = new TextPieces();
-  if (!Array.isArray(data) || data.length === 0) {
-    out.add(`${visibleJson(out.stringify(data, 2))}\n`);
-    return out.end();
-  }
-  out.add('[\n  ');
-  data.forEach((d: unknown, i) => {
-    // An element at depth 1 is its own text indented by two spaces on every line: JSON text holds
-    // a line feed only between tokens (in a string it is `\n`), so indenting after each one is exact.
-    const element = visibleJson(out.stringify(d, 2)).replace(/\n/g, '\n  ');
-    out.add(i === 0 ? element : `,\n  ${element}`);
-  });
-  out.add('\n]\n');
+  addJson(out, data, 0);
+  out.add('\n');
   return out.end();
+}
+
+/** Whether JSON.stringify writes a value as its own properties: an object made by a literal or JSON.parse, without toJSON. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return (proto === Object.prototype || proto === null) && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+}
+
+/** Values JSON.stringify leaves out of an object (and writes as `null` in an array). */
+function unwritten(value: unknown): boolean {
+  return value === undefined || typeof value === 'function' || typeof value === 'symbol';
+}
+
+/**
+ * Adds `value`'s JSON text as `JSON.stringify(value, null, 2)` writes it at
+ * nesting `depth` (each line after its first indented by two spaces a
+ * level), in parts: the answer's own properties or elements (depth 0) and
+ * the elements of an array among its properties (depth 1, such as `show`'s
+ * statements) each on their own, with the text `before` it (the
+ * separator and key) as one part; anything deeper in one
+ * {@link TextPieces.stringify}. JSON text holds a line feed only between
+ * tokens (in a string it is `\n`), so indenting after each one is exact.
+ */
+function addJson(out: TextPieces, value: unknown, depth: number, before = ''): void {
+  const inner = '\n' + '  '.repeat(depth + 1);
+  const close = '\n' + '  '.repeat(depth);
+  if (Array.isArray(value) && value.length > 0 && depth <= 1) {
+    value.forEach((element: unknown, i) => addJson(out, unwritten(element) ? null : element, depth + 1, i === 0 ? `${before}[${inner}` : `,${inner}`));
+    out.add(`${close}]`);
+    return;
+  }
+  if (isPlainObject(value) && depth === 0) {
+    const keys = Object.keys(value).filter((k) => !unwritten(value[k]));
+    if (keys.length > 0) {
+      keys.forEach((key, i) => addJson(out, value[key], depth + 1, `${i === 0 ? `${before}{${inner}` : `,${inner}`}${visibleJson(JSON.stringify(key))}: `));
+      out.add(`${close}}`);
+      return;
+    }
+  }
+  const text = visibleJson(out.stringify(value, 2));
+  out.add(before + (depth === 0 ? text : text.replace(/\n/g, close)));
 }
 
 /** NDJSON of an answer: each element of an array (or the one value) as a line of JSON. */
