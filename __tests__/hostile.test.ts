@@ -1545,6 +1545,55 @@ describe('a pack of more problems than memory holds', () => {
     rmSync(dirname(file), { recursive: true, force: true });
   }, SIZE_TIMEOUT);
 
+  // Found by a thirtieth breaking session: a short quote that 2,000 statements cite and 77,000 sentences of its
+  // paragraph hold made `source` list 154 million citations, and Node ran out of memory (exit 134) after 28 s.
+  test('source refuses in one line an answer of more citations than the heap holds, and answers for one sentence', () => {
+    const pack = JSON.parse(raw) as { statements: { id: string; evidence: { quote: string; paragraph: number }[] }[] };
+    const template = pack.statements[0]!;
+    for (let i = 0; i < 400; i++) pack.statements.push({ ...template, id: `zitat-${i}`, evidence: [{ quote: 'Ab cd ef gh.', paragraph: EXTRA_PARAGRAPH }] });
+    const file = hostileDir('Ab cd ef gh. '.repeat(20_000), JSON.stringify(pack));
+    const all = node(150, ['--facts', file, 'source', '--format', 'tsv']);
+    expect([all.status, all.stdout, all.stderr.split('\n')[0]]).toEqual([1, '', 'pakt: error: the answer is too long to hold in memory here']);
+    const one = node(150, ['--facts', file, 'source', `p${EXTRA_PARAGRAPH}s7`, '--json']);
+    expect(one.status).toBe(0);
+    expect((JSON.parse(one.stdout) as { citedBy: string[] }[])[0]!.citedBy).toHaveLength(400);
+    rmSync(dirname(file), { recursive: true, force: true });
+  }, SIZE_TIMEOUT);
+
+  // Found by a thirtieth breaking session: show of 7,000 statements naming labels of 500 flag emoji, drawn as records,
+  // made every record before the first was weighed, and ran a 150 MB heap out (exit 134).
+  test('show drawn as records is refused in one line where the records would not fit, not after making them all', () => {
+    const flags = (tag: string) => [...`${tag} ${'🇩🇪🇯🇵'.repeat(124)}`].slice(0, 500).join('');
+    const file = toyWith<{ entities: { id: string; label: object }[]; events: { label: object }[]; statements: unknown[] }>((pack) => {
+      for (const e of [...pack.entities, ...pack.events]) e.label = { de: flags('de'), en: flags('en') };
+      for (let i = 0; i < 3500; i++) {
+        pack.statements.push({ id: `s${i}`, subject: 'nordheim', predicate: 'shares-use-of', object: 'bridge', qualifiers: { relation: 'shared-use', event: 'treaty-signed', document: 'treaty' }, basis: 'stated', evidence: [{ quote: 'Der Vertrag regelte die gemeinsame Nutzung der Brücke über die Linde', paragraph: 2 }] });
+        pack.statements.push({ id: `t${i}`, subject: 'mayor', predicate: 'signed', object: 'treaty', qualifiers: { onBehalfOf: 'nordheim', office: 'mayor', event: 'treaty-signed', place: 'lindenau' }, basis: 'stated', evidence: [{ quote: 'Er wurde am 2. März 1920 in Lindenau', paragraph: 1 }] });
+      }
+    });
+    for (const format of ['table', 'json']) {
+      const r = node(150, ['--facts', file, 'show', 'treaty', '--format', format]);
+      expect([format, r.status, r.stdout, r.stderr.split('\n')[0]]).toEqual([format, 1, '', 'pakt: error: the answer is too long to hold in memory here']);
+    }
+    rmSync(dirname(file), { recursive: true, force: true });
+  }, SIZE_TIMEOUT);
+
+  // Found by a thirtieth breaking session: the RDF graph of a 6 MB pack ran a 150 MB heap out (exit 134).
+  test('export refuses in one line a graph that would not fit in the heap, naming a heap that holds it', () => {
+    const file = toyWith<{ statements: unknown[] }>((pack) => {
+      for (let i = 0; i < 12_000; i++) {
+        pack.statements.push({ id: `s${i}`, subject: 'nordheim', predicate: 'shares-use-of', object: 'bridge', qualifiers: { relation: 'shared-use', event: 'treaty-signed', document: 'treaty' }, basis: 'stated', evidence: [{ quote: 'Der Vertrag regelte die gemeinsame Nutzung der Brücke über die Linde', paragraph: 2 }] });
+      }
+    });
+    const r = node(80, ['--facts', file, 'export', 'ntriples']);
+    expect([r.status, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toMatch(/^pakt: error: .*pack\.json: cannot write the pack as RDF: its graph needs about \d+ MiB of memory, and Node has \d+ MiB left here \(give it enough with NODE_OPTIONS=--max-old-space-size=\d+\)\n$/);
+    const roomy = node(hinted(r.stderr), ['--facts', file, 'export', 'ntriples']);
+    expect([roomy.status, roomy.stderr]).toEqual([0, '']);
+    expect(roomy.stdout.split('\n').length).toBeGreaterThan(12_000 * 10);
+    rmSync(dirname(file), { recursive: true, force: true });
+  }, SIZE_TIMEOUT);
+
   // `\r\r` found reviewing: a lone `\r` is a line break too, and the line breaks were counted by `\n` alone.
   test.each(['\n\n', '\r\r'])('a source of more paragraphs than the heap holds is one problem at its file, saying what they need (%j)', (separator) => {
     const file = hostileDir(`ab${separator}`.repeat(2_000_000));

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { HelpMessages } from '../i18n';
 import { examples, type RunState } from './program';
 import { packFor } from './settings';
+import { checkGraphRoom } from '../pack/room';
 import { echo } from '../text/visible';
 
 /**
@@ -43,7 +44,10 @@ export function registerExport(command: Command, state: RunState, h: HelpMessage
         throw new UsageError((m) => m.err.exportFormat(format), (m) => m.err.exportSyntaxHint(SYNTAXES.join(', ')));
       }
       const base = opts.base === undefined ? undefined : checkBase(opts.base);
-      state.emitText(loadExport().exportPack(packFor(s.factsFile, s.passed), syntax, base));
+      const index = packFor(s.factsFile, s.passed);
+      // Here, not in the export bundle: an error thrown there is of that bundle's classes, which this one does not know.
+      checkGraphRoom(index.file);
+      state.emitText(loadExport().exportPack(index, syntax, base));
     });
 }
 

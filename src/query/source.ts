@@ -1,6 +1,6 @@
 import { NotFoundError, UsageError } from '../errors';
 import type { PackIndex } from '../pack/load';
-import { checkSentenceRoom } from '../pack/room';
+import { checkSentenceRoom, room } from '../pack/room';
 import { splitSentences } from '../pack/sentences';
 import type { Evidence, Pack } from '../pack/types';
 import type { QueryContext } from './common';
@@ -84,7 +84,17 @@ export function source(ctx: QueryContext, selector?: string): SourceSentence[] {
  * quote; so the cost grows with the quotes and the sentences they overlap
  * (times the facts citing each, which the answer lists), not with the
  * occurrences of a quote.
+ *
+ * @throws RangeError "Invalid string length" (said as an answer too long to
+ *   hold) when the citations pass a 256th of the heap's room: a short quote
+ *   that 2,000 facts cite and 77,000 sentences of a paragraph hold is 154
+ *   million of them.
  */
+/** Citations (a fact citing a sentence) any heap holds, so that the heap is not asked below it. */
+const SURELY_HELD_CITATIONS = 1 << 20;
+/** Heap bytes a citation is given: its place in a set, in the answer's lists, and in its text. */
+const BYTES_PER_CITATION = 256;
+
 export function citedBy(
   finder: (paragraph: number) => Occurrences,
   facts: readonly { id: string; evidence: readonly Evidence[] }[],
@@ -109,6 +119,8 @@ export function citedBy(
     }
   });
   const found = new Map<string, Set<number>>();
+  let citations = 0;
+  let most: number | undefined;
   for (const [paragraph, quotes] of citing) {
     const inParagraph = byParagraph.get(paragraph)!;
     for (const [quote, orders] of quotes) {
@@ -116,7 +128,11 @@ export function citedBy(
         const id = inParagraph[k]!.id;
         let set = found.get(id);
         if (!set) found.set(id, (set = new Set()));
+        citations -= set.size;
         for (const order of orders) set.add(order);
+        citations += set.size;
+        // Any heap holds a million; past that the heap is asked once.
+        if (citations > SURELY_HELD_CITATIONS && citations > (most ??= Math.floor(room() / BYTES_PER_CITATION))) throw new RangeError('Invalid string length');
       });
     }
   }

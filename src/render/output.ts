@@ -226,24 +226,25 @@ function ndjson(data: unknown): string[] {
 const PIECE_UNITS = 1 << 20;
 
 /**
- * The longest answer {@link TextPieces} holds, in UTF-16 code units: a
- * quarter of the heap's room when the first is made (a code unit takes at
- * most two bytes, and the rest of the room is for the work of each part
- * and for V8's own collection). The room counts garbage V8 has not yet
- * collected as used, so it is less than the heap truly has. Past it, the
- * answer is refused as a text too long to hold (a small pack can ask for
- * gigabytes: a set of thousands of dates in the JSON of each of thousands
- * of rows).
+ * The most heap bytes an answer's text takes in {@link TextPieces}: a
+ * quarter of the heap's room when the first long one is made (the rest is
+ * for the work of each part, the copy of a piece as it is joined, and V8's
+ * own collection). The room counts garbage V8 has not yet collected as
+ * used, so it is less than the heap truly has. Past it, the answer is
+ * refused as a text too long to hold (a small pack can ask for gigabytes:
+ * a set of dates in the JSON of each of thousands of rows).
  */
-let answerUnits: number | undefined;
-/** Code units of an answer that any heap holds, so that {@link answerMax} is not asked. */
-const SURELY_HELD = 4 * 2 ** 20;
-/** The bound {@link boundedAnswers} sets, while it runs. */
-let answerBound = Infinity;
-function answerMax(): number {
-  answerUnits ??= Math.floor(room() / 4);
-  return Math.min(answerUnits, answerBound);
+let answerBytes: number | undefined;
+function answerBytesMax(): number {
+  answerBytes ??= Math.floor(room() / 4);
+  return answerBytes;
 }
+/** Code units of an answer that any heap holds, so that the heap is not asked. */
+const SURELY_HELD = 4 * 2 ** 20;
+/** The bound in code units {@link boundedAnswers} sets, while it runs. */
+let answerBound = Infinity;
+/** A character V8 keeps in two bytes: a string holding one is two bytes a code unit, else one. */
+const WIDE = /[^\u0000-\u00ff]/;
 
 /**
  * Runs `f` with every answer it renders bounded to `units` UTF-16 code
@@ -271,27 +272,32 @@ export function boundedAnswers<T>(units: number, f: () => T): T {
  *
  * @throws RangeError "Invalid string length" (what V8 throws for a string
  *   too long, which the CLI says as an answer too long) when the parts pass
- *   {@link answerMax}.
+ *   {@link answerBytesMax}, or the bound of {@link boundedAnswers}.
  */
 class TextPieces {
   private readonly pieces: string[] = [];
   private parts: string[] = [];
   private size = 0;
   private total = 0;
+  /** Heap bytes of the parts, counted past {@link SURELY_HELD} units (the parts before it as two bytes a unit). */
+  private bytes = 0;
 
   add(part: string): void {
     this.parts.push(part);
     this.size += part.length;
     this.total += part.length;
-    // Any heap holds an answer of a few million units: only a longer one reads the heap's statistics (a start-up cost).
-    if (this.total > SURELY_HELD && this.total > answerMax()) throw new RangeError('Invalid string length');
+    // Any heap holds an answer of a few million units: only a longer one is weighed, and reads the heap's statistics.
+    if (this.total > SURELY_HELD) {
+      this.bytes = (this.bytes || 2 * (this.total - part.length)) + (WIDE.test(part) ? 2 : 1) * part.length;
+      if (this.total > answerBound || this.bytes > answerBytesMax()) throw new RangeError('Invalid string length');
+    }
     if (this.parts.length === 1024 || this.size >= PIECE_UNITS) this.flush();
   }
 
   /**
    * `JSON.stringify(value, null, space)` (`null` for what JSON has no text
    * for), refused before it is built where the answer with it would pass
-   * {@link answerMax}: one element may repeat an object many times (a set of
+   * its bound (its units counted as two bytes each): one element may repeat an object many times (a set of
    * thousands of dates in each of thousands of signings), and V8 aborts the
    * process when a text it builds outgrows the heap, before the string's
    * length limit would throw.
@@ -305,7 +311,7 @@ class TextPieces {
     function atLeast(this: unknown, key: string, v: unknown): unknown {
       if (v === undefined) return v;
       units += (Array.isArray(this) ? 1 : key.length + 3) + (typeof v === 'string' ? v.length + 2 : 1);
-      if (units > SURELY_HELD && units > answerMax()) throw new RangeError('Invalid string length');
+      if (units > SURELY_HELD && (units > answerBound || 2 * units > answerBytesMax())) throw new RangeError('Invalid string length');
       return v;
     }
     return JSON.stringify(value, atLeast, space) ?? 'null';
@@ -349,7 +355,23 @@ function renderRecords(
 ): string[] {
   const c = opts.color;
   const width = Math.max(10, opts.width);
-  const blocks = rows.map((r, index) => {
+  const separator = columns.length === 2 && columns[0]?.key === 'field' ? '\n' : '\n\n';
+  // Each record is added as it is made, so that an answer too long to hold is refused before the rest is made.
+  const joined = new TextPieces();
+  rows.forEach((r, index) => {
+    const block = recordText(r, index);
+    joined.add(index === 0 ? block : `${separator}${block}`);
+  });
+  if (rows.length > 0) joined.add('\n');
+  const out = joined.end();
+  out.push(notesText({ notes: [...(view.notes ?? []), ...(view.marks?.key() ?? [])] }, width));
+  for (const section of view.sections ?? []) {
+    out.push('\n');
+    for (const piece of renderTable(section, opts)) out.push(piece);
+  }
+  return out;
+
+  function recordText(r: Readonly<Record<string, string>>, index: number): string {
     const lines: string[] = [];
     const record = columns.length === 2 && columns[0]?.key === 'field';
     if (record) {
@@ -365,18 +387,7 @@ function renderRecords(
       for (const line of wrapText(value, width - 2, Infinity, 'break')) lines.push(`  ${styled(line)}`);
     }
     return lines.join('\n');
-  });
-  const separator = columns.length === 2 && columns[0]?.key === 'field' ? '\n' : '\n\n';
-  const joined = new TextPieces();
-  blocks.forEach((block, i) => joined.add(i === 0 ? block : `${separator}${block}`));
-  if (blocks.length > 0) joined.add('\n');
-  const out = joined.end();
-  out.push(notesText({ notes: [...(view.notes ?? []), ...(view.marks?.key() ?? [])] }, width));
-  for (const section of view.sections ?? []) {
-    out.push('\n');
-    for (const piece of renderTable(section, opts)) out.push(piece);
   }
-  return out;
 }
 
 /** The lines printed after a table, wrapped to the terminal's width. */
