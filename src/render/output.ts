@@ -226,8 +226,9 @@ function ndjson(data: unknown): string[] {
 const PIECE_UNITS = 1 << 20;
 
 /**
- * The most heap bytes an answer's text takes in {@link TextPieces}: a
- * quarter of the heap's room when the first long one is made (the rest is
+ * The most heap bytes an answer's text takes in {@link TextPieces}: at most
+ * {@link ANSWER_BYTES_MOST}, and a quarter of the heap's room when the first
+ * long one is made (the rest is
  * for the work of each part, the copy of a piece as it is joined, and V8's
  * own collection). The room counts garbage V8 has not yet collected as
  * used, so it is less than the heap truly has. Past it, the answer is
@@ -236,9 +237,17 @@ const PIECE_UNITS = 1 << 20;
  */
 let answerBytes: number | undefined;
 function answerBytesMax(): number {
-  answerBytes ??= Math.floor(room() / 4);
+  answerBytes ??= Math.min(ANSWER_BYTES_MOST, Math.floor(room() / 4));
   return answerBytes;
 }
+/**
+ * The most heap bytes of any answer, whatever the heap: a pack within the
+ * schema's lengths can still repeat a date of 10 KB in each of tens of
+ * thousands of rows, and an answer is held whole before it is written
+ * (about twice its size at its peak). The timeline JSON of 100,000 events
+ * is 51 MB.
+ */
+const ANSWER_BYTES_MOST = 256 * 2 ** 20;
 /** Code units of an answer that any heap holds, so that the heap is not asked. */
 const SURELY_HELD = 4 * 2 ** 20;
 /** The bound in code units {@link boundedAnswers} sets, while it runs. */
