@@ -161,8 +161,8 @@ describe('help and version', () => {
       expect([r.code, r.stdout]).toEqual([1, '']);
       expect(r.stderr).toBe(
         lang === 'en'
-          ? 'pakt: error: the answer is too long: more than 256 MiB, or more than memory holds here\nask for a part of it (one paragraph, a narrower --from/--to, --type, fewer --zones), or another --format\n'
-          : 'pakt: error: die Antwort ist zu lang: mehr als 256 MiB oder mehr, als der Speicher hier hält\nnach einem Teil fragen (ein Absatz, ein engeres --from/--to, --type, weniger --zones) oder ein anderes --format wählen\n',
+          ? 'pakt: error: the answer is too long: more than 128 MiB, or more than memory holds here\nask for a part of it (one paragraph, a narrower --from/--to, --type, fewer --zones), or another --format\n'
+          : 'pakt: error: die Antwort ist zu lang: mehr als 128 MiB oder mehr, als der Speicher hier hält\nnach einem Teil fragen (ein Absatz, ein engeres --from/--to, --type, weniger --zones) oder ein anderes --format wählen\n',
       );
     } finally {
       stringify.mockRestore();

@@ -222,7 +222,7 @@ export const de: Messages = {
     fewerReadings: (event, oneZone) => `${oneZone ? 'weniger Zonen nennen (--zones UTC) oder ' : ''}die Daten ansehen mit: pakt show ${event}`,
     cannotWrite: (code) => `die Ausgabe lässt sich nicht schreiben: ${code}`,
     internal: (msg) => `interner Fehler: ${msg}`,
-    answerTooLong: 'die Antwort ist zu lang: mehr als 256 MiB oder mehr, als der Speicher hier hält',
+    answerTooLong: 'die Antwort ist zu lang: mehr als 128 MiB oder mehr, als der Speicher hier hält',
     answerTooLongHint: 'nach einem Teil fragen (ein Absatz, ein engeres --from/--to, --type, weniger --zones) oder ein anderes --format wählen',
     debugHint: 'mit PAKT_DEBUG=1 zeigt pakt, wo er auftrat',
     noRoom: (what, need, room, heap) => `${{ pack: 'das Faktenpaket lässt sich nicht prüfen: es braucht', source: 'der Quelltext lässt sich nicht lesen: er braucht', paragraphs: 'der Quelltext lässt sich nicht in Absätze teilen: sie brauchen', sentences: 'der Quelltext lässt sich nicht in Sätze teilen: sie brauchen', graph: 'das Faktenpaket lässt sich nicht als RDF schreiben: sein Graph braucht' }[what]} etwa ${need} MiB Speicher, und Node hat hier noch ${room} MiB frei (genug gibt ihm NODE_OPTIONS=--max-old-space-size=${heap})`,

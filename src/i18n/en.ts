@@ -223,7 +223,7 @@ export const en: Messages = {
     fewerReadings: (event, oneZone) => `${oneZone ? 'name fewer zones (--zones UTC), or ' : ''}see the dates with: pakt show ${event}`,
     cannotWrite: (code) => `cannot write the output: ${code}`,
     internal: (msg) => `internal error: ${msg}`,
-    answerTooLong: 'the answer is too long: more than 256 MiB, or more than memory holds here',
+    answerTooLong: 'the answer is too long: more than 128 MiB, or more than memory holds here',
     answerTooLongHint: 'ask for a part of it (one paragraph, a narrower --from/--to, --type, fewer --zones), or another --format',
     debugHint: 'set PAKT_DEBUG=1 to see where',
     noRoom: (what, need, room, heap) => `${{ pack: 'cannot check fact pack: it needs', source: 'cannot read the source text: it needs', paragraphs: 'cannot split the source text into paragraphs: they need', sentences: 'cannot split the source text into sentences: they need', graph: 'cannot write the pack as RDF: its graph needs' }[what]} about ${need} MiB of memory, and Node has ${room} MiB left here (give it enough with NODE_OPTIONS=--max-old-space-size=${heap})`,

@@ -6,6 +6,7 @@ import type { Lang } from '../i18n';
 import { displayValue, type TemporalValue } from '../time';
 import { labelOf, type QueryContext, vocab } from './common';
 import { forEachSentence } from '../pack/sentences';
+import { room } from '../pack/room';
 import { monthOf } from '../text/months';
 import { isStopword } from '../text/stopwords';
 
@@ -35,6 +36,11 @@ export interface SearchHit {
 export const MAX_QUERY = 200;
 
 /** Kinds and entity types `--type` accepts. */
+/** Sentence hits any heap holds, so that the heap is not asked below it. */
+const SURELY_HELD_HITS = 50_000;
+/** Heap bytes a sentence hit is given: the hit, its label, snippet and highlight, and its text in the answer. */
+const BYTES_PER_HIT = 1024;
+
 export const SEARCH_TYPES = ['entity', 'event', 'statement', 'sentence', 'state', 'person', 'territory', 'document', 'place', 'office', 'organization'] as const;
 
 const SNIPPET = 80;
@@ -223,7 +229,9 @@ function statementText(ctx: QueryContext, s: Statement, lang: Lang): string {
  *
  * @param type - only hits of this kind or entity type.
  * @throws UsageError for an empty or over-long query or an unknown type;
- *   NotFoundError when nothing matches.
+ *   NotFoundError when nothing matches; RangeError "Invalid string length"
+ *   (said as an answer too long to hold) when the sentence hits pass a
+ *   1,024th of the heap's room in number.
  */
 export function search(ctx: QueryContext, query: string, type?: string): SearchHit[] {
   if (query.trim() === '') throw new UsageError((m) => m.err.emptySearch, (m) => m.err.example('pakt search Molotow'));
@@ -357,9 +365,12 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
   const sentenceHits: { -readonly [K in keyof SearchHit]: SearchHit[K] }[] = [];
   const sentenceWhich: (readonly number[])[] = [];
   const held = new Map<number, number>();
+  let most: number | undefined;
   forEachSentence(ctx.index.paragraphs, (paragraph, n, _start, _end, text) => {
     const found = findBoth(text, both);
     if (!found) return;
+    // Any heap holds some tens of thousands of hits; past that the heap is asked once.
+    if (sentenceHits.length > SURELY_HELD_HITS && sentenceHits.length > (most ??= Math.floor(room() / BYTES_PER_HIT))) throw new RangeError('Invalid string length');
     for (const k of found.which) held.set(k, (held.get(k) ?? 0) + 1);
     sentenceWhich.push(found.which);
     const w = window(text, found.span);

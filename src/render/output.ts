@@ -247,7 +247,7 @@ function answerBytesMax(): number {
  * (about twice its size at its peak). The timeline JSON of 100,000 events
  * is 51 MB.
  */
-const ANSWER_BYTES_MOST = 256 * 2 ** 20;
+const ANSWER_BYTES_MOST = 128 * 2 ** 20;
 /** Code units of an answer that any heap holds, so that the heap is not asked. */
 const SURELY_HELD = 4 * 2 ** 20;
 /** The bound in code units {@link boundedAnswers} sets, while it runs. */
@@ -306,7 +306,8 @@ class TextPieces {
   /**
    * `JSON.stringify(value, null, space)` (`null` for what JSON has no text
    * for), refused before it is built where the answer with it would pass
-   * its bound (its units counted as two bytes each): one element may repeat an object many times (a set of
+   * its bound (its units counted as a byte each, the least they take; the
+   * text is weighed exactly once it is added): one element may repeat an object many times (a set of
    * thousands of dates in each of thousands of signings), and V8 aborts the
    * process when a text it builds outgrows the heap, before the string's
    * length limit would throw.
@@ -320,10 +321,24 @@ class TextPieces {
     function atLeast(this: unknown, key: string, v: unknown): unknown {
       if (v === undefined) return v;
       units += (Array.isArray(this) ? 1 : key.length + 3) + (typeof v === 'string' ? v.length + 2 : 1);
-      if (units > SURELY_HELD && (units > answerBound || 2 * units > answerBytesMax())) throw new RangeError('Invalid string length');
+      if (units > SURELY_HELD && (units > answerBound || units > answerBytesMax())) throw new RangeError('Invalid string length');
       return v;
     }
     return JSON.stringify(value, atLeast, space) ?? 'null';
+  }
+
+  /**
+   * Refuses now an answer that will surely have `units` more code units (a
+   * byte each at least) and pass {@link ANSWER_BYTES_MOST} or the bound of
+   * {@link boundedAnswers}: a table of a million rows is refused before it
+   * is drawn. The heap's room is not read here: read early, it counts the
+   * garbage of making the answer's rows, which V8 collects as it draws.
+   *
+   * @throws RangeError "Invalid string length" as {@link TextPieces.add} does.
+   */
+  ahead(units: number): void {
+    const total = this.total + units;
+    if (total > answerBound || total > ANSWER_BYTES_MOST) throw new RangeError('Invalid string length');
   }
 
   /** The pieces, none empty. */
@@ -485,7 +500,13 @@ function renderTable(view: TableView, opts: TableOptions): string[] {
   function* body(): Generator<string[]> {
     for (let index = 0; index < rows.length; index++) yield row(rows[index] as Readonly<Record<string, string>>, index);
   }
-  const out = rows.length > 0 || !view.notes ? drawTableBlocks(head, body(), shown.map((x) => x.width)).map((block) => `${block}\n`) : [];
+  // Each block is weighed as it is drawn: a table too long to hold is refused before the rest is drawn, or
+  // before any is, where its rows surely pass the bound (each is a line and the rule below it, as wide as the table:
+  // at least a code unit for every two columns, a wide character taking two).
+  const drawn = new TextPieces();
+  drawn.ahead(rows.length * 2 * shown.reduce((sum, x) => sum + Math.ceil(x.width / 2) + 3, 2));
+  if (rows.length > 0 || !view.notes) drawTableBlocks(head, body(), shown.map((x) => x.width), undefined, (block) => drawn.add(`${block}\n`));
+  const out = drawn.end();
   const hints: string[] = [];
   if (shortened.size > 0) hints.push(opts.shortened([...shortened], view.whole ?? opts.whole));
   const left = columns.filter((_, i) => fitted[i] == null).map((col) => col.header);

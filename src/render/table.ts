@@ -200,8 +200,17 @@ export function drawTable(head: readonly string[], rows: Iterable<readonly strin
  * the top border of each block after the first becomes the rule between
  * rows (`┌─┬─┐` drawn as `├─┼─┤`), and the bottom border of each block
  * before the last is left out.
+ *
+ * @param each - given, each block is handed to it as soon as it is drawn
+ *   (and may throw, to stop the drawing), and none is returned.
  */
-export function drawTableBlocks(head: readonly string[], rows: Iterable<readonly string[]>, columnWidths: readonly number[], blockRows = BLOCK_ROWS): string[] {
+export function drawTableBlocks(
+  head: readonly string[],
+  rows: Iterable<readonly string[]>,
+  columnWidths: readonly number[],
+  blockRows = BLOCK_ROWS,
+  each?: (block: string) => void,
+): string[] {
   const Table = tableClass();
   const draw = (block: readonly (readonly string[])[], withHead: boolean): string => {
     const table = new Table({
@@ -223,19 +232,22 @@ export function drawTableBlocks(head: readonly string[], rows: Iterable<readonly
   const source = rows[Symbol.iterator]();
   let next = source.next();
   const out: string[] = [];
+  let first = true;
   do {
     const block: (readonly string[])[] = [];
     while (!next.done && block.length < blockRows) {
       block.push(next.value);
       next = source.next();
     }
-    let text = draw(block, out.length === 0);
-    if (out.length > 0) {
+    let text = draw(block, first);
+    if (!first) {
       const top = text.slice(0, text.indexOf('\n'));
       text = `├${top.slice(1, -1).replaceAll('┬', '┼')}┤${text.slice(top.length)}`;
     }
     if (!next.done) text = text.slice(0, text.lastIndexOf('\n'));
-    out.push(text);
+    first = false;
+    if (each) each(text);
+    else out.push(text);
   } while (!next.done);
   return out;
 }
