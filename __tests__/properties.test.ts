@@ -794,7 +794,7 @@ describe('JSON and NDJSON in pieces (an answer longer than one string holds is w
   test('an answer that would pass the heap is refused before its JSON is built, whether an array or one object', () => {
     // 64 MiB of room holds an answer of 8 Mi code units; each of these is 20 million units, from one string repeated.
     jest.isolateModules(() => {
-      jest.doMock('../src/pack/room', () => ({ room: () => 64 * 2 ** 20 }));
+      jest.doMock('../src/pack/room', () => ({ ...jest.requireActual<typeof import('../src/pack/room')>('../src/pack/room'), room: () => 64 * 2 ** 20 }));
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const limited = (require('../src/render/output') as typeof import('../src/render/output')).render;
       const date = 'x'.repeat(10_000);

@@ -49,6 +49,27 @@ export function room(): number {
 }
 
 /**
+ * The error of an answer too long to hold: what V8 throws for a string too
+ * long, which the CLI says as an answer too long (`cli/run.ts`).
+ */
+export function answerTooLong(): RangeError {
+  return new RangeError('Invalid string length');
+}
+
+/**
+ * A check on the count of the items an answer is made of (hits,
+ * citations), each given `bytes` of heap: past the heap's room it throws
+ * {@link answerTooLong}. Up to `surely` items the heap is not asked; past
+ * them it is asked once.
+ */
+export function itemBudget(surely: number, bytes: number): (count: number) => void {
+  let most: number | undefined;
+  return (count) => {
+    if (count > surely && count > (most ??= Math.floor(room() / bytes))) throw answerTooLong();
+  };
+}
+
+/**
  * The message of a refusal: what needs `need` bytes, the `left` bytes the
  * heap can grow by, and a heap size that holds both what is in use and the
  * need (with a margin for Node's own young generation).

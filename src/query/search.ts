@@ -6,7 +6,7 @@ import type { Lang } from '../i18n';
 import { displayValue, type TemporalValue } from '../time';
 import { labelOf, type QueryContext, vocab } from './common';
 import { forEachSentence } from '../pack/sentences';
-import { room } from '../pack/room';
+import { itemBudget } from '../pack/room';
 import { monthOf } from '../text/months';
 import { isStopword } from '../text/stopwords';
 
@@ -365,12 +365,11 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
   const sentenceHits: { -readonly [K in keyof SearchHit]: SearchHit[K] }[] = [];
   const sentenceWhich: (readonly number[])[] = [];
   const held = new Map<number, number>();
-  let most: number | undefined;
+  const budget = itemBudget(SURELY_HELD_HITS, BYTES_PER_HIT);
   forEachSentence(ctx.index.paragraphs, (paragraph, n, _start, _end, text) => {
     const found = findBoth(text, both);
     if (!found) return;
-    // Any heap holds some tens of thousands of hits; past that the heap is asked once.
-    if (sentenceHits.length > SURELY_HELD_HITS && sentenceHits.length > (most ??= Math.floor(room() / BYTES_PER_HIT))) throw new RangeError('Invalid string length');
+    budget(sentenceHits.length + 1);
     for (const k of found.which) held.set(k, (held.get(k) ?? 0) + 1);
     sentenceWhich.push(found.which);
     const w = window(text, found.span);

@@ -1,6 +1,6 @@
 import { NotFoundError, UsageError } from '../errors';
 import type { PackIndex } from '../pack/load';
-import { checkSentenceRoom, room } from '../pack/room';
+import { checkSentenceRoom, itemBudget } from '../pack/room';
 import { splitSentences } from '../pack/sentences';
 import type { Evidence, Pack } from '../pack/types';
 import type { QueryContext } from './common';
@@ -120,7 +120,7 @@ export function citedBy(
   });
   const found = new Map<string, Set<number>>();
   let citations = 0;
-  let most: number | undefined;
+  const budget = itemBudget(SURELY_HELD_CITATIONS, BYTES_PER_CITATION);
   for (const [paragraph, quotes] of citing) {
     const inParagraph = byParagraph.get(paragraph)!;
     for (const [quote, orders] of quotes) {
@@ -131,8 +131,7 @@ export function citedBy(
         citations -= set.size;
         for (const order of orders) set.add(order);
         citations += set.size;
-        // Any heap holds a million; past that the heap is asked once.
-        if (citations > SURELY_HELD_CITATIONS && citations > (most ??= Math.floor(room() / BYTES_PER_CITATION))) throw new RangeError('Invalid string length');
+        budget(citations);
       });
     }
   }

@@ -4,7 +4,7 @@ import { type ColumnKind, fitColumns, measureColumn } from './fit';
 import { drawTableBlocks } from './table';
 import { displayWidth, truncate, wrapText } from './width';
 import { replaceEach, visible, visibleJson, visibleWithBackslashes } from '../text/visible';
-import { room } from '../pack/room';
+import { answerTooLong, room } from '../pack/room';
 
 /**
  * The output formats of an answer: JSON and NDJSON of its data, CSV and TSV
@@ -298,7 +298,7 @@ class TextPieces {
     // Any heap holds an answer of a few million units: only a longer one is weighed, and reads the heap's statistics.
     if (this.total > SURELY_HELD) {
       this.bytes = (this.bytes || 2 * (this.total - part.length)) + (WIDE.test(part) ? 2 : 1) * part.length;
-      if (this.total > answerBound || this.bytes > answerBytesMax()) throw new RangeError('Invalid string length');
+      if (this.total > answerBound || this.bytes > answerBytesMax()) throw answerTooLong();
     }
     if (this.parts.length === 1024 || this.size >= PIECE_UNITS) this.flush();
   }
@@ -321,7 +321,7 @@ class TextPieces {
     function atLeast(this: unknown, key: string, v: unknown): unknown {
       if (v === undefined) return v;
       units += (Array.isArray(this) ? 1 : key.length + 3) + (typeof v === 'string' ? v.length + 2 : 1);
-      if (units > SURELY_HELD && (units > answerBound || units > answerBytesMax())) throw new RangeError('Invalid string length');
+      if (units > SURELY_HELD && (units > answerBound || units > answerBytesMax())) throw answerTooLong();
       return v;
     }
     return JSON.stringify(value, atLeast, space) ?? 'null';
@@ -338,7 +338,7 @@ class TextPieces {
    */
   ahead(units: number): void {
     const total = this.total + units;
-    if (total > answerBound || total > ANSWER_BYTES_MOST) throw new RangeError('Invalid string length');
+    if (total > answerBound || total > ANSWER_BYTES_MOST) throw answerTooLong();
   }
 
   /** The pieces, none empty. */

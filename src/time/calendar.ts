@@ -12,7 +12,8 @@ import type { CalendarPrecision, CalendarValue } from './edtf';
 /** Milliseconds in a calendar day of wall-clock time (and in a UTC day). */
 export const DAY_MS = 86_400_000;
 
-const UNIT_MS = { day: DAY_MS, hour: 3_600_000, minute: 60_000, second: 1000 } as const;
+/** Milliseconds of a day, hour, minute or second of wall-clock time. */
+export const UNIT_MS = { day: DAY_MS, hour: 3_600_000, minute: 60_000, second: 1000 } as const;
 
 /** Wall-clock fields, every one present: `month` 1–12, `day` 1–31, `hour` 0–23. */
 export interface WallFields {

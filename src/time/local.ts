@@ -3,7 +3,7 @@ import { type CalendarPrecision, type CalendarValue, formatCalendarValue } from 
 import { displayDateTime, displayValue, type DateLang, SET_SAID, sayOneOf, zoneLabel } from './display';
 import { readingZone, resolveValue, type TemporalValue } from './value';
 import { formatOffset, type ResolvedZone } from './zone';
-import { nextWall, unitStart, wallFieldsOf, wallMillisOf, wallText } from './calendar';
+import { nextWall, UNIT_MS, unitStart, wallFieldsOf, wallMillisOf, wallText } from './calendar';
 import { offsetAt, wallToInstant } from './offset';
 
 /** A value read on the wall clocks of one zone (`pakt when`). */
@@ -33,8 +33,6 @@ interface Span {
   readonly untilDisplay: string;
 }
 
-const ELAPSED_MS = { minute: 60_000, second: 1000 } as const;
-
 /**
  * Reads the span `[start, end)` (UTC ms) on the wall clocks of `zone`: as
  * one unit of `precision` where `--date` reads that unit's text in `zone`
@@ -58,7 +56,7 @@ function readSpan(start: number, end: number, precision: CalendarPrecision, zone
     if (unitWall === wallStart || offsetAt(zone, start - 1) !== offset) {
       // As `--date` reads the text back (parseQueryDate): a day, month or year from its unit's first instant to
       // the next unit's, a minute or second as that much elapsed time from the first instant showing it.
-      const next = precision === 'minute' || precision === 'second' ? start + ELAPSED_MS[precision] : wallToInstant(nextWall(unit, precision), zone);
+      const next = precision === 'minute' || precision === 'second' ? start + UNIT_MS[precision] : wallToInstant(nextWall(unit, precision), zone);
       if (wallToInstant(unitWall, zone) === start && next === end) {
         const local = wallText(unit, precision);
         const display = said ? displayDateTime(DateTime.fromMillis(start, { zone: zone.zone }), precision, zone, lang) : '';
