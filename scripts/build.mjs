@@ -125,6 +125,11 @@ try {
 // where the identity goes): the key under which a custom pack that passed
 // every check is remembered (src/pack/passed.ts), so that changed checks
 // never reuse another build's verdict.
+// V8 takes a code cache for any source of the length it was made for, and
+// this build's bundle may be as long as the last one (its identity is a hash
+// of fixed length): the old cache would run the old code in the manual-page
+// step below. It is written anew at the end.
+rmSync('dist/pakt.cjs.cache', { force: true });
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const buildIdPlaceholder = 'pakt-build-id-placeholder';
 // The bundle is the text of a function of CommonJS's five parameters, which
