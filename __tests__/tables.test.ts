@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fitColumns, KEY_WIDTH, measureColumn, PROSE_MIN } from '../src/render/fit';
-import { drawTable, drawTableBlocks } from '../src/render/table';
+import { drawTable, drawTableBlocks, rowUnitsAtLeast } from '../src/render/table';
+import { render } from '../src/render/output';
+import { decideColor } from '../src/render/color';
 import { displayWidth, wrapText } from '../src/render/width';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
@@ -317,6 +319,39 @@ test('a table drawn a block of rows at a time is the table drawn at once: the bl
     expect(blocks.join('\n')).toBe(whole[0]);
   }
   expect(drawTableBlocks(['A'], [], [3], 1)).toEqual([drawTable(['A'], [], [3])]);
+});
+
+test('every body row of a drawn table takes at least rowUnitsAtLeast code units, whatever its cells hold', () => {
+  const unit = fc.constantFrom('a', ' ', 'ä', '松', '😀', '🇯🇵', 'e\u0301', '\u200b', '-', '\n');
+  const cellText = fc.array(unit, { maxLength: 30 }).map((xs) => xs.join(''));
+  fc.assert(
+    fc.property(fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 4 }), fc.array(fc.array(cellText, { minLength: 4, maxLength: 4 }), { maxLength: 6 }), (widths, cells) => {
+      const rows = cells.map((row) => widths.map((w, k) => wrapText(row[k] ?? '', w).join('\n')));
+      const head = widths.map(() => '');
+      const text = drawTable(head, rows, widths);
+      const bare = drawTable(head, [], widths);
+      // The rows' text: the table's, less the header and its borders (which the rows' rules and last border replace).
+      expect(text.length + 1 - (bare.length + 1)).toBeGreaterThanOrEqual(rows.length * rowUnitsAtLeast(widths));
+    }),
+    { numRuns: 500 },
+  );
+});
+
+// Found by a thirty-third breaking session: the table of a million sentences `Ja.` was made, measured and half drawn
+// before it was refused (10 s, 1.3 GB).
+test('a table whose rows surely pass 128 MiB is refused before any row is drawn', () => {
+  const options = { color: decideColor('never', {}, () => false, true), width: 80, fieldHeader: 'field', valueHeader: 'value', shortened: () => '', leftOut: () => '', whole: '' };
+  const row = { a: 'x'.repeat(60), b: 'y' };
+  const columns = [{ key: 'a', header: 'A' }, { key: 'b', header: 'B' }];
+  const emphasis = jest.fn((_key: string, value: string) => value);
+  const view = (n: number) => ({ data: [], flat: () => ({ keys: [], eachRow: () => undefined }), table: () => ({ columns, rows: new Array(n).fill(row) }), emphasis });
+  // Each row is at least 108 code units of two bytes: 700,000 rows are more than 128 MiB.
+  expect(rowUnitsAtLeast([60, 1])).toBe(108);
+  expect(() => render(view(700_000), 'table', options)).toThrow(new RangeError('Invalid string length'));
+  expect(emphasis).not.toHaveBeenCalled();
+  // 1,000 of them are drawn, each cell through the view's emphasis.
+  expect(render(view(1000), 'table', options).join('').split('\n').filter((l) => l.startsWith('│ x'))).toHaveLength(1000);
+  expect(emphasis).toHaveBeenCalledTimes(2000);
 });
 
 test('a table of 40,000 rows is drawn in time linear in its cells (found by a fifth breaking session: 20,000 rows took 13 s)', sized(() => {

@@ -73,6 +73,11 @@ export function source(ctx: QueryContext, selector?: string): SourceSentence[] {
   return chosen.map((sentence) => ({ id: sentence.id, paragraph: sentence.paragraph, text: sentence.text, citedBy: cited.get(sentence.id) ?? [] }));
 }
 
+/** Citations (a fact citing a sentence) any heap holds, so that the heap is not asked below it. */
+const SURELY_HELD_CITATIONS = 1 << 20;
+/** Heap bytes a citation is given: its place in the answer's lists, and in its text (a table's line). */
+const BYTES_PER_CITATION = 256;
+
 /**
  * The ids of the facts citing each of `sentences` (in paragraph order, as
  * {@link sentencesOf} gives them, or some of them), in the order of
@@ -83,29 +88,30 @@ export function source(ctx: QueryContext, selector?: string): SourceSentence[] {
  * facts cite it, and each of those sentences gets every fact citing the
  * quote; so the cost grows with the quotes and the sentences they overlap
  * (times the facts citing each, which the answer lists), not with the
- * occurrences of a quote.
+ * occurrences of a quote. A sentence that only one quote overlaps shares
+ * that quote's list of facts with every other such sentence, in the answer
+ * too: a short quote may overlap a million sentences.
  *
  * @throws RangeError "Invalid string length" (said as an answer too long to
- *   hold) when the citations pass a 256th of the heap's room: a short quote
- *   that 2,000 facts cite and 77,000 sentences of a paragraph hold is 154
- *   million of them.
+ *   hold) when the citations pass a 256th of the heap's room: however the
+ *   lists are shared, the answer lists each citation in every format (a
+ *   line of its own in a table). A short quote that 2,000 facts cite and
+ *   77,000 sentences of a paragraph hold is 154 million of them.
  */
-/** Citations (a fact citing a sentence) any heap holds, so that the heap is not asked below it. */
-const SURELY_HELD_CITATIONS = 1 << 20;
-/** Heap bytes a citation is given: its place in a set, in the answer's lists, and in its text. */
-const BYTES_PER_CITATION = 256;
-
 export function citedBy(
   finder: (paragraph: number) => Occurrences,
   facts: readonly { id: string; evidence: readonly Evidence[] }[],
   sentences: readonly { id: string; paragraph: number; start: number; end: number }[],
-): Map<string, string[]> {
-  const byParagraph = new Map<number, { id: string; start: number; end: number }[]>();
-  for (const s of sentences) {
-    const list = byParagraph.get(s.paragraph);
-    if (list) list.push(s);
-    else byParagraph.set(s.paragraph, [s]);
-  }
+): Map<string, readonly string[]> {
+  // Each paragraph's sentences, with their positions in `sentences`.
+  const byParagraph = new Map<number, { spans: { start: number; end: number }[]; at: number[] }>();
+  sentences.forEach((s, at) => {
+    const inParagraph = byParagraph.get(s.paragraph);
+    if (inParagraph) {
+      inParagraph.spans.push(s);
+      inParagraph.at.push(at);
+    } else byParagraph.set(s.paragraph, { spans: [s], at: [at] });
+  });
   // The facts citing each quote of each paragraph, by their position in `facts`.
   const citing = new Map<number, Map<string, number[]>>();
   facts.forEach((f, order) => {
@@ -118,24 +124,44 @@ export function citedBy(
       else quotes.set(e.quote, [order]);
     }
   });
-  const found = new Map<string, Set<number>>();
+  // The facts citing each sentence, by its position: a sentence one quote overlaps shares that quote's list (a short
+  // quote may overlap a million sentences); one that more overlap gets a list of its own, which may name a fact twice.
+  const found: (readonly number[] | undefined)[] = new Array<undefined>(sentences.length);
+  const own = new Uint8Array(sentences.length);
   let citations = 0;
   const budget = itemBudget(SURELY_HELD_CITATIONS, BYTES_PER_CITATION);
   for (const [paragraph, quotes] of citing) {
     const inParagraph = byParagraph.get(paragraph)!;
     for (const [quote, orders] of quotes) {
-      forEachOverlapped(finder(paragraph), quote, inParagraph, (k) => {
-        const id = inParagraph[k]!.id;
-        let set = found.get(id);
-        if (!set) found.set(id, (set = new Set()));
-        citations -= set.size;
-        for (const order of orders) set.add(order);
-        citations += set.size;
+      forEachOverlapped(finder(paragraph), quote, inParagraph.spans, (k) => {
+        const at = inParagraph.at[k]!;
+        const before = found[at];
+        if (!before) found[at] = orders;
+        else if (own[at]) for (const order of orders) (before as number[]).push(order);
+        else {
+          found[at] = [...before, ...orders];
+          own[at] = 1;
+        }
+        citations += orders.length;
         budget(citations);
       });
     }
   }
-  const out = new Map<string, string[]>();
-  for (const [id, orders] of found) out.set(id, [...new Set([...orders].sort((x, y) => x - y).map((o) => facts[o]!.id))]);
+  // Shared lists are named once.
+  const named = new Map<readonly number[], readonly string[]>();
+  const name = (orders: readonly number[]): readonly string[] => {
+    const sorted = orders.length === 1 ? orders : [...orders].sort((x, y) => x - y);
+    return [...new Set(sorted.map((o) => facts[o]!.id))];
+  };
+  const out = new Map<string, readonly string[]>();
+  found.forEach((orders, at) => {
+    if (!orders) return;
+    let ids = own[at] ? undefined : named.get(orders);
+    if (!ids) {
+      ids = name(orders);
+      if (!own[at]) named.set(orders, ids);
+    }
+    out.set(sentences[at]!.id, ids);
+  });
   return out;
 }

@@ -1,7 +1,7 @@
 import type { Colorizer } from './color';
 import { MARKS, type Marks } from './marks';
 import { type ColumnKind, fitColumns, measureColumn } from './fit';
-import { drawTableBlocks } from './table';
+import { drawTableBlocks, rowUnitsAtLeast } from './table';
 import { displayWidth, truncate, wrapText } from './width';
 import { replaceEach, visible, visibleJson, visibleWithBackslashes } from '../text/visible';
 import { answerTooLong, room } from '../pack/room';
@@ -328,17 +328,18 @@ class TextPieces {
   }
 
   /**
-   * Refuses now an answer that will surely have `units` more code units (a
-   * byte each at least) and pass {@link ANSWER_BYTES_MOST} or the bound of
-   * {@link boundedAnswers}: a table of a million rows is refused before it
-   * is drawn. The heap's room is not read here: read early, it counts the
-   * garbage of making the answer's rows, which V8 collects as it draws.
+   * Refuses now an answer that will surely have `units` more code units, of
+   * `bytesPerUnit` heap bytes each (2 for text holding a character past
+   * U+00FF, as every table's borders do), and pass {@link ANSWER_BYTES_MOST}
+   * or the bound of {@link boundedAnswers}: a table of a million rows is
+   * refused before it is drawn. The heap's room is not read here: read
+   * early, it counts the garbage of making the answer's rows, which V8
+   * collects as it draws.
    *
    * @throws RangeError "Invalid string length" as {@link TextPieces.add} does.
    */
-  ahead(units: number): void {
-    const total = this.total + units;
-    if (total > answerBound || total > ANSWER_BYTES_MOST) throw answerTooLong();
+  ahead(units: number, bytesPerUnit: 1 | 2 = 1): void {
+    if (this.total + units > answerBound || this.total + units * bytesPerUnit > ANSWER_BYTES_MOST) throw answerTooLong();
   }
 
   /** The pieces, none empty. */
@@ -446,15 +447,16 @@ function renderTable(view: TableView, opts: TableOptions): string[] {
         { key: 'value', header: opts.valueHeader, kind: 'prose' },
       ]
     : grid.columns;
-  const rows: readonly Readonly<Record<string, string>>[] = (
-    vertical
-      ? grid.columns
-          .map((col) => ({ field: col.header, value: grid.rows[0]?.[col.key] ?? '', key: col.key }))
-          .filter((r) => r.value !== '')
-      : grid.rows
-  ).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, visible(v, true)])));
+  const rows: readonly Readonly<Record<string, string>>[] = vertical
+    ? grid.columns
+        .map((col) => ({ field: col.header, value: grid.rows[0]?.[col.key] ?? '', key: col.key }))
+        .filter((r) => r.value !== '')
+    : grid.rows;
   if (opts.width < NARROW) return renderRecords(view, columns, rows, opts);
-  const measures = columns.map((col) => measureColumn(col.kind ?? 'label', [col.header, ...rows.map((r) => r[col.key] ?? '')], col.keep === true));
+  // A cell as drawn: what a terminal acts on shown as escapes. Made where it is read, not copied into new rows first:
+  // a table may have a million rows.
+  const cell = (r: Readonly<Record<string, string>>, key: string): string => visible(r[key] ?? '', true);
+  const measures = columns.map((col) => measureColumn(col.kind ?? 'label', [col.header, ...rows.map((r) => cell(r, col.key))], col.keep === true));
   const order = columns.map((col, i) => ({ i, rank: col.rank ?? i })).sort((a, b) => a.rank - b.rank).map((x) => x.i);
   const fitted = fitColumns(measures, order, opts.width);
   const shown = columns.map((col, i) => ({ col, i, width: fitted[i] })).filter((x): x is { col: Column; i: number; width: number } => x.width != null);
@@ -475,19 +477,19 @@ function renderTable(view: TableView, opts: TableOptions): string[] {
   const row = (r: Readonly<Record<string, string>>, index: number): string[] => {
     const fixed = shown.map(({ col, width }, k) => {
       if (prose(k)) return [];
-      const lines = wrapText(r[col.key] ?? '', width, whole ? Infinity : CELL_LINES, long);
+      const lines = wrapText(cell(r, col.key), width, whole ? Infinity : CELL_LINES, long);
       if (whole || lines.length <= CELL_LINES) return lines;
       shortened.add(col.header);
       return shorten(lines, CELL_LINES, width);
     });
     const height = Math.max(PROSE_LINES, ...fixed.map((lines) => lines.length));
-    const cells = shown.map(({ col, width }, k) => (prose(k) ? wrapText(r[col.key] ?? '', width, height) : (fixed[k] as string[])));
+    const cells = shown.map(({ col, width }, k) => (prose(k) ? wrapText(cell(r, col.key), width, height) : (fixed[k] as string[])));
     return cells.map((lines, k) => {
       const { col, width } = shown[k] as { col: Column; width: number };
       if (prose(k) && lines.length > height) {
         shortened.add(col.header);
         lines = shorten(lines, height, width);
-      } else if (!whole && cutInside(r[col.key] ?? '', lines)) {
+      } else if (!whole && cutInside(cell(r, col.key), lines)) {
         // A word wider than its column was cut with `…`: shortened too, and said so.
         shortened.add(col.header);
       }
@@ -501,10 +503,9 @@ function renderTable(view: TableView, opts: TableOptions): string[] {
     for (let index = 0; index < rows.length; index++) yield row(rows[index] as Readonly<Record<string, string>>, index);
   }
   // Each block is weighed as it is drawn: a table too long to hold is refused before the rest is drawn, or
-  // before any is, where its rows surely pass the bound (each is a line and the rule below it, as wide as the table:
-  // at least a code unit for every two columns, a wide character taking two).
+  // before any is, where its rows surely pass the bound (a table's text is two bytes a unit: see rowUnitsAtLeast).
   const drawn = new TextPieces();
-  drawn.ahead(rows.length * 2 * shown.reduce((sum, x) => sum + Math.ceil(x.width / 2) + 3, 2));
+  drawn.ahead(rows.length * rowUnitsAtLeast(shown.map((x) => x.width)), 2);
   if (rows.length > 0 || !view.notes) drawTableBlocks(head, body(), shown.map((x) => x.width), undefined, (block) => drawn.add(`${block}\n`));
   const out = drawn.end();
   const hints: string[] = [];

@@ -174,6 +174,24 @@ function tableClass(): Table {
 export const BLOCK_ROWS = 256;
 
 /**
+ * The fewest UTF-16 code units a body row of {@link drawTableBlocks} takes,
+ * its line feeds included: one line of cells, and the rule below it (or the
+ * bottom border). The rule is a box-drawing character for each column of the
+ * table's width. The line has a border and a space of padding on each side of
+ * each cell, and a code unit at least for every two columns of a cell's
+ * width: a character is at most two columns wide, and padding is a space a
+ * column. Every border character is past U+00FF, so V8 keeps a table's text
+ * two bytes a unit.
+ *
+ * @param columnWidths - content width of each column, in terminal columns, as {@link drawTableBlocks} takes them.
+ */
+export function rowUnitsAtLeast(columnWidths: readonly number[]): number {
+  const rule = columnWidths.reduce((sum, w) => sum + w + 3, 1);
+  const line = columnWidths.reduce((sum, w) => sum + Math.ceil(w / 2) + 3, 1);
+  return rule + line + 2;
+}
+
+/**
  * Draws a bordered table: a header block, then each row as a block of lines
  * (as many as its tallest cell), blocks separated by rules, one space of
  * padding on each side of a cell, text top-left aligned.
