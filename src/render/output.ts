@@ -475,21 +475,22 @@ function renderTable(view: TableView, opts: TableOptions): string[] {
   const basisMarks = Object.values(MARKS).filter((mark) => mark !== '');
   // The body's rows are made as the table is drawn, a block at a time, and dropped once drawn.
   const row = (r: Readonly<Record<string, string>>, index: number): string[] => {
+    const texts = shown.map(({ col }) => cell(r, col.key));
     const fixed = shown.map(({ col, width }, k) => {
       if (prose(k)) return [];
-      const lines = wrapText(cell(r, col.key), width, whole ? Infinity : CELL_LINES, long);
+      const lines = wrapText(texts[k] as string, width, whole ? Infinity : CELL_LINES, long);
       if (whole || lines.length <= CELL_LINES) return lines;
       shortened.add(col.header);
       return shorten(lines, CELL_LINES, width);
     });
     const height = Math.max(PROSE_LINES, ...fixed.map((lines) => lines.length));
-    const cells = shown.map(({ col, width }, k) => (prose(k) ? wrapText(cell(r, col.key), width, height) : (fixed[k] as string[])));
+    const cells = shown.map(({ width }, k) => (prose(k) ? wrapText(texts[k] as string, width, height) : (fixed[k] as string[])));
     return cells.map((lines, k) => {
       const { col, width } = shown[k] as { col: Column; width: number };
       if (prose(k) && lines.length > height) {
         shortened.add(col.header);
         lines = shorten(lines, height, width);
-      } else if (!whole && cutInside(cell(r, col.key), lines)) {
+      } else if (!whole && cutInside(texts[k] as string, lines)) {
         // A word wider than its column was cut with `…`: shortened too, and said so.
         shortened.add(col.header);
       }
