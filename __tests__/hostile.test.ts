@@ -1565,6 +1565,29 @@ describe('a pack of more problems than memory holds', () => {
     rmSync(dirname(file), { recursive: true, force: true });
   }, SIZE_TIMEOUT);
 
+  // Found by a thirty-fourth breaking session: a source sentence of 2.6 million words ran a 150 MB heap out (exit 134)
+  // in a table, in records and in validate's notes: each wrapped line was held as a chain of its words, and the
+  // check whether a cell lost text copied the whole sentence without its spaces.
+  test('a sentence of millions of words is drawn in a table, in records and in notes under a 150 MB heap', () => {
+    const file = hostileDir(`${'Ja '.repeat(2_600_000)}Ende.`);
+    const sentence = `p${EXTRA_PARAGRAPH}s1`;
+    const table = node(150, ['--facts', file, 'source', sentence, '--format', 'table']);
+    expect([table.status, table.stderr]).toEqual([0, '']);
+    expect(table.stdout).toMatch(/│ Ja Ja .*…/);
+    const records = spawnSync(process.execPath, ['--max-old-space-size=150', join(__dirname, '..', 'bin', 'pakt.js'), '--facts', file, 'source', sentence, '--format', 'table'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', PAKT_NO_CACHE: '1', COLUMNS: '30' },
+      maxBuffer: 2 ** 28,
+    });
+    expect([records.status, records.stderr]).toEqual([0, '']);
+    // Shown whole: every word, wrapped to 28 columns.
+    expect(records.stdout.match(/Ja/g)).toHaveLength(2_600_000);
+    const validate = node(150, ['validate', file, '--format', 'table']);
+    expect([validate.status, validate.stderr]).toEqual([0, '']);
+    expect(validate.stdout).toContain(`¶${EXTRA_PARAGRAPH} Ja Ja`);
+    rmSync(dirname(file), { recursive: true, force: true });
+  }, SIZE_TIMEOUT);
+
   // Found by a thirty-second breaking session: a search matching 250,000 sentences ran a 150 MB heap out (exit 134),
   // and its table of a million rows took 17 s and 1.4 GB under the default heap.
   test('search refuses in one line more hits, and a table of more rows, than the heap holds', () => {

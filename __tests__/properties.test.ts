@@ -7,7 +7,7 @@ import { citedBy } from '../src/query/source';
 import { splitSentences } from '../src/pack/sentences';
 import { mergeEvidence } from '../src/query/common';
 import { replaceMatches, visible, visibleJson } from '../src/text/visible';
-import { csvField, render, tsvField } from '../src/render/output';
+import { csvField, cutInside, render, tsvField } from '../src/render/output';
 import { decideColor } from '../src/render/color';
 import { compareBounds, localReading, parseQueryDate, parseZone, resolveValue, TimeValueError, type TemporalValue } from '../src/time';
 // The wall-clock helpers are tested where they live: they are not the time core's public surface.
@@ -567,6 +567,20 @@ describe('coverage (validate) and citedBy (source) over every occurrence of a qu
 });
 
 describe('line breaking and cutting', () => {
+
+  test('a cell lost text exactly when its lines hold a … and differ from it, white space aside', () => {
+    const unit = fc.constantFrom('a', 'b', ' ', '\n', '\t', '\u00a0', '\u3000', '…', 'ä', '😀');
+    const text = fc.array(unit, { maxLength: 16 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(text, fc.array(text, { maxLength: 4 }), (cell, lines) => {
+        const lost = lines.some((line) => line.includes('…')) && lines.join('').replace(/\s+/g, '') !== cell.replace(/\s+/g, '');
+        expect(cutInside(cell, lines)).toBe(lost);
+        // Lines that are the cell with its spaces moved, and a … where the cell has one, lost nothing.
+        expect(cutInside(cell, cell.split(/\s/))).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 
   // Found by a twenty-ninth breaking session: labels of emoji in each of 2,000 rows made a table take 33 s.
   test('a text measured, wrapped and cut again is segmented once', () => {

@@ -425,8 +425,30 @@ function notesText(view: Pick<TableView, 'notes'>, width: number): string {
  * `…`): line breaks and spaces aside, they differ. A cut leaves a `…`, so
  * lines without one lost nothing.
  */
-function cutInside(text: string, lines: readonly string[]): boolean {
-  return lines.some((line) => line.includes('…')) && lines.join('').replace(/\s+/g, '') !== text.replace(/\s+/g, '');
+export function cutInside(text: string, lines: readonly string[]): boolean {
+  if (!lines.some((line) => line.includes('…'))) return false;
+  // Compared a code unit at a time, not as copies without their spaces: a cell may hold megabytes.
+  let i = 0;
+  const skipSpaces = (): void => {
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  };
+  for (const line of lines) {
+    for (let j = 0; j < line.length; j++) {
+      const code = line.charCodeAt(j);
+      if (isSpace(code)) continue;
+      skipSpaces();
+      if (i >= text.length || text.charCodeAt(i) !== code) return true;
+      i++;
+    }
+  }
+  skipSpaces();
+  return i < text.length;
+}
+
+const SPACE = /\s/;
+/** Whether a UTF-16 code unit is white space as `\s` reads it (every such character is one code unit). */
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code > 0x7f && SPACE.test(String.fromCharCode(code)));
 }
 
 /** A prose cell's lines cut to `max`, the last ending with `…`. */

@@ -288,9 +288,19 @@ const LETTER = /^\p{L}$/u;
  */
 export function wrapText(text: string, width: number, maxLines = Infinity, long: 'cut' | 'break' = 'cut'): string[] {
   const out: string[] = [];
+  // The line being filled, as its pieces: joined once it is full, it is one flat string. Built by `+`, each line
+  // would be a chain of its words until read, and a text of millions of words (a record shows it whole) would
+  // be held as millions of them.
+  let line: string[] = [];
+  let lineUnits = 0;
+  let lineWidth = 0;
+  const take = (next: string[], nextWidth: number): void => {
+    out.push(line.join(''));
+    line = next;
+    lineUnits = next.reduce((units, piece) => units + piece.length, 0);
+    lineWidth = nextWidth;
+  };
   for (const paragraph of text.split('\n')) {
-    let line = '';
-    let lineWidth = 0;
     let full = false;
     forEachPiece(paragraph, (text, space) => {
       if (out.length > maxLines) {
@@ -304,11 +314,7 @@ export function wrapText(text: string, width: number, maxLines = Infinity, long:
         restWidth = displayWidth(rest);
       }
       if (restWidth > width) {
-        if (line !== '') {
-          out.push(line);
-          line = '';
-          lineWidth = 0;
-        }
+        if (lineUnits > 0) take([], 0);
         const last = breakLong(rest, width, out, maxLines);
         if (!last) {
           full = true;
@@ -317,19 +323,17 @@ export function wrapText(text: string, width: number, maxLines = Infinity, long:
         rest = last.text;
         restWidth = last.width;
       }
-      const gap = line !== '' && space ? 1 : 0;
-      if (line === '' || lineWidth + gap + restWidth <= width) {
-        line = line === '' ? rest : `${line}${gap ? ' ' : ''}${rest}`;
+      const gap = lineUnits > 0 && space ? 1 : 0;
+      if (lineUnits === 0 || lineWidth + gap + restWidth <= width) {
+        if (gap) line.push(' ');
+        line.push(rest);
+        lineUnits += gap + rest.length;
         lineWidth += gap + restWidth;
-      } else {
-        out.push(line);
-        line = rest;
-        lineWidth = restWidth;
-      }
+      } else take([rest], restWidth);
       return true;
     });
     if (full) return out;
-    out.push(line);
+    take([], 0);
     if (out.length > maxLines) return out;
   }
   return out;
