@@ -1588,6 +1588,20 @@ describe('a pack of more problems than memory holds', () => {
     rmSync(dirname(file), { recursive: true, force: true });
   }, SIZE_TIMEOUT);
 
+  // Found by a thirty-fourth breaking session: 2 million paragraphs `a.` (8 MB) took 1.2 GB under the default heap, and a
+  // heap of 1 GB was refused: each paragraph got a map entry in validate's coverage (twice) and in source's citations,
+  // though no quote cites it, and the sentences were counted as twice as many as there are.
+  test('validate and source answer for a million paragraphs no quote cites under a 300 MB heap', () => {
+    const file = hostileDir('a.\n\n'.repeat(1_000_000));
+    const validate = node(300, ['validate', file]);
+    expect([validate.status, validate.stderr]).toEqual([0, '']);
+    expect(validate.stdout.split('\n').filter((line) => line === 'uncited\t¶' + `${EXTRA_PARAGRAPH + 999_999}\ta.`)).toHaveLength(1);
+    const source = node(300, ['--facts', file, 'source', '--format', 'tsv']);
+    expect([source.status, source.stderr]).toEqual([0, '']);
+    expect(source.stdout.split('\n').filter((line) => line.endsWith('\ta.\t'))).toHaveLength(1_000_000);
+    rmSync(dirname(file), { recursive: true, force: true });
+  }, SIZE_TIMEOUT);
+
   // Found by a thirty-second breaking session: a search matching 250,000 sentences ran a 150 MB heap out (exit 134),
   // and its table of a million rows took 17 s and 1.4 GB under the default heap.
   test('search refuses in one line more hits, and a table of more rows, than the heap holds', () => {

@@ -5,6 +5,7 @@ import { containedInAnother, Occurrences, occurrencesIn } from '../src/text/occu
 import { coveredSentences } from '../src/query/validate';
 import { citedBy } from '../src/query/source';
 import { splitSentences } from '../src/pack/sentences';
+import { sentencesAtMost } from '../src/pack/room';
 import { mergeEvidence } from '../src/query/common';
 import { replaceMatches, visible, visibleJson } from '../src/text/visible';
 import { csvField, cutInside, render, tsvField } from '../src/render/output';
@@ -566,6 +567,21 @@ describe('coverage (validate) and citedBy (source) over every occurrence of a qu
   });
 });
 
+describe('the sentences a source will have, counted before it is split', () => {
+  test('sentencesAtMost is never fewer than the sentences splitSentences finds', () => {
+    const unit = fc.constantFrom('a', 'Ab', 'Ä', '5', '.', '!', '?', '“', '”', '"', "'", ',', ' ', '\n', '„', ')');
+    const paragraph = fc.array(unit, { maxLength: 24 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 4 }), (paragraphs) => {
+        expect(sentencesAtMost(paragraphs)).toBeGreaterThanOrEqual(splitSentences(paragraphs).length);
+      }),
+      { numRuns: 5000 },
+    );
+    // A paragraph that ends with its end mark adds nothing for its end: millions of paragraphs `a.` are as many sentences.
+    expect(sentencesAtMost(['a.', 'b. ', 'Er kam. " "'])).toBe(4);
+  });
+});
+
 describe('line breaking and cutting', () => {
 
   test('a cell lost text exactly when its lines hold a … and differ from it, white space aside', () => {
@@ -802,6 +818,22 @@ describe('JSON and NDJSON in pieces (an answer longer than one string holds is w
         expect(lines).toBe((Array.isArray(data) ? data : [data]).map((d) => `${visibleJson(JSON.stringify(d))}\n`).join(''));
         for (const piece of json) expect(piece).not.toBe('');
       }),
+    );
+  });
+
+  test('long arrays deeper in an answer, written an element at a time, join to the same JSON and NDJSON', () => {
+    const long = fc.array(value, { minLength: 60, maxLength: 70 });
+    const nested = fc.oneof(
+      fc.record({ ok: fc.boolean(), coverage: fc.record({ sentences: fc.integer(), uncited: long }) }),
+      fc.array(fc.record({ id: text, items: long }), { maxLength: 3 }),
+      fc.record({ a: fc.array(fc.array(long, { maxLength: 2 }), { maxLength: 2 }) }),
+    );
+    fc.assert(
+      fc.property(nested, (data) => {
+        expect(render(view(data), 'json', options).join('')).toBe(`${visibleJson(JSON.stringify(data, null, 2))}\n`);
+        expect(render(view(data), 'ndjson', options).join('')).toBe((Array.isArray(data) ? data : [data]).map((d) => `${visibleJson(JSON.stringify(d))}\n`).join(''));
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -152,10 +152,32 @@ export function checkGraphRoom(file: string): void {
 }
 
 /**
+ * At least as many as the sentences `splitSentences` (pack/sentences.ts)
+ * finds in `paragraphs`: one for each end mark (`.`, `!`, `?`), and one for
+ * each paragraph that, white space aside, does not end with one (the text
+ * after its last end mark, or a quote after it, may be a sentence). A
+ * sentence ends at an end mark, or at the end of its paragraph.
+ */
+export function sentencesAtMost(paragraphs: readonly string[]): number {
+  let sentences = 0;
+  for (const p of paragraphs) {
+    for (let i = 0; i < p.length; i++) {
+      const c = p.charCodeAt(i);
+      if (c === 46 || c === 33 || c === 63) sentences++;
+    }
+    let end = p.length;
+    while (end > 0 && /\s/.test(p[end - 1] as string)) end--;
+    const last = p.charCodeAt(end - 1);
+    if (last !== 46 && last !== 33 && last !== 63) sentences++;
+  }
+  return sentences;
+}
+
+/**
  * Refuses to split a source into sentences where they would not fit in the
  * heap: counted by their end marks (`.`, `!`, `?`: at least one a sentence
- * but the last of a paragraph), only where the text is long enough that
- * they might not fit.
+ * but the last of a paragraph, which ends without one where text follows the
+ * last), only where the text is long enough that they might not fit.
  *
  * @param file - the pack the source is of (errors name it).
  * @throws PackError naming the pack, how much the sentences need and how much Node has.
@@ -168,14 +190,7 @@ export function checkSentenceRoom(paragraphs: readonly string[], file: string): 
   if (most <= SURELY_FITS) return;
   const left = room();
   if (most <= left) return;
-  let sentences = paragraphs.length;
-  for (const p of paragraphs) {
-    for (let i = 0; i < p.length; i++) {
-      const c = p.charCodeAt(i);
-      if (c === 46 || c === 33 || c === 63) sentences++;
-    }
-  }
-  const need = sentences * HEAP_PER_SENTENCE;
+  const need = sentencesAtMost(paragraphs) * HEAP_PER_SENTENCE;
   if (need > left) throw new PackError(file, '/source/file', noRoom('sentences', need, left));
 }
 

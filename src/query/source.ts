@@ -1,7 +1,7 @@
 import { NotFoundError, UsageError } from '../errors';
 import type { PackIndex } from '../pack/load';
 import { checkSentenceRoom, itemBudget } from '../pack/room';
-import { splitSentences } from '../pack/sentences';
+import { forEachSentence, splitSentences } from '../pack/sentences';
 import type { Evidence, Pack } from '../pack/types';
 import type { QueryContext } from './common';
 import { echo } from '../text/visible';
@@ -57,21 +57,41 @@ function citing(pack: Pack): { id: string; evidence: readonly Evidence[] }[] {
  */
 export function source(ctx: QueryContext, selector?: string): SourceSentence[] {
   const index = ctx.index;
-  const all = sentencesOf(index);
-  let chosen = all;
-  if (selector !== undefined) {
-    const s = selector.trim();
-    if (/^\d+$/.test(s)) chosen = all.filter((x) => x.paragraph === Number(s));
-    else if (/^p\d+s\d+$/.test(s)) chosen = all.filter((x) => x.id === s);
+  let keep = (_paragraph: number, _n: number): boolean => true;
+  const s = selector?.trim();
+  if (s !== undefined) {
+    const sentence = /^p(\d+)s(\d+)$/.exec(s);
+    if (/^\d+$/.test(s)) keep = (paragraph) => paragraph === Number(s);
+    else if (sentence) keep = (paragraph, n) => paragraph === Number(sentence[1]) && n === Number(sentence[2]) && `p${paragraph}s${n}` === s;
     else throw new UsageError((m) => m.err.notASourcePart(echo(s)), (m) => m.err.example('pakt source 7 / pakt source p7s4'));
-    if (chosen.length === 0) {
-      const max = index.paragraphs.length;
-      throw new NotFoundError((m) => m.err.noSourcePart(echo(s), max));
-    }
   }
-  const cited = citedBy(index.occurrences, citing(index.pack), chosen);
-  return chosen.map((sentence) => ({ id: sentence.id, paragraph: sentence.paragraph, text: sentence.text, citedBy: cited.get(sentence.id) ?? [] }));
+  checkSentenceRoom(index.paragraphs, index.file);
+  const facts = citing(index.pack);
+  const quoted = new Set(facts.flatMap((f) => f.evidence.map((e) => e.paragraph)));
+  // The rows are made as the source is split; the sentences of a paragraph a quote cites are also kept with their
+  // offsets, for citedBy (a source may have millions of sentences that none cites).
+  const rows: { id: string; paragraph: number; text: string; citedBy: readonly string[] }[] = [];
+  const spans: { id: string; paragraph: number; start: number; end: number; row: number }[] = [];
+  forEachSentence(index.paragraphs, (paragraph, n, start, end, text) => {
+    if (!keep(paragraph, n)) return;
+    const id = `p${paragraph}s${n}`;
+    if (quoted.has(paragraph)) spans.push({ id, paragraph, start, end, row: rows.length });
+    rows.push({ id, paragraph, text, citedBy: NONE });
+  });
+  if (s !== undefined && rows.length === 0) {
+    const max = index.paragraphs.length;
+    throw new NotFoundError((m) => m.err.noSourcePart(echo(s), max));
+  }
+  const cited = citedBy(index.occurrences, facts, spans);
+  for (const span of spans) {
+    const ids = cited.get(span.id);
+    if (ids) rows[span.row]!.citedBy = ids;
+  }
+  return rows;
 }
+
+/** The facts citing a sentence none cites: one list for all of them. */
+const NONE: readonly string[] = Object.freeze([]);
 
 /** Citations (a fact citing a sentence) any heap holds, so that the heap is not asked below it. */
 const SURELY_HELD_CITATIONS = 1 << 20;
@@ -103,20 +123,10 @@ export function citedBy(
   facts: readonly { id: string; evidence: readonly Evidence[] }[],
   sentences: readonly { id: string; paragraph: number; start: number; end: number }[],
 ): Map<string, readonly string[]> {
-  // Each paragraph's sentences, with their positions in `sentences`.
-  const byParagraph = new Map<number, { spans: { start: number; end: number }[]; at: number[] }>();
-  sentences.forEach((s, at) => {
-    const inParagraph = byParagraph.get(s.paragraph);
-    if (inParagraph) {
-      inParagraph.spans.push(s);
-      inParagraph.at.push(at);
-    } else byParagraph.set(s.paragraph, { spans: [s], at: [at] });
-  });
   // The facts citing each quote of each paragraph, by their position in `facts`.
   const citing = new Map<number, Map<string, number[]>>();
   facts.forEach((f, order) => {
     for (const e of f.evidence) {
-      if (!byParagraph.has(e.paragraph)) continue;
       let quotes = citing.get(e.paragraph);
       if (!quotes) citing.set(e.paragraph, (quotes = new Map()));
       const orders = quotes.get(e.quote);
@@ -124,14 +134,25 @@ export function citedBy(
       else quotes.set(e.quote, [order]);
     }
   });
+  // The sentences of each paragraph a quote cites, with their positions in `sentences` (a source may have
+  // millions of paragraphs that no quote cites).
+  const byParagraph = new Map<number, { spans: { start: number; end: number }[]; at: number[] }>();
+  sentences.forEach((s, at) => {
+    if (!citing.has(s.paragraph)) return;
+    const inParagraph = byParagraph.get(s.paragraph);
+    if (inParagraph) {
+      inParagraph.spans.push(s);
+      inParagraph.at.push(at);
+    } else byParagraph.set(s.paragraph, { spans: [s], at: [at] });
+  });
   // The facts citing each sentence, by its position: a sentence one quote overlaps shares that quote's list (a short
   // quote may overlap a million sentences); one that more overlap gets a list of its own, which may name a fact twice.
   const found: (readonly number[] | undefined)[] = new Array<undefined>(sentences.length);
   const own = new Uint8Array(sentences.length);
   let citations = 0;
   const budget = itemBudget(SURELY_HELD_CITATIONS, BYTES_PER_CITATION);
-  for (const [paragraph, quotes] of citing) {
-    const inParagraph = byParagraph.get(paragraph)!;
+  for (const [paragraph, inParagraph] of byParagraph) {
+    const quotes = citing.get(paragraph)!;
     for (const [quote, orders] of quotes) {
       forEachOverlapped(finder(paragraph), quote, inParagraph.spans, (k) => {
         const at = inParagraph.at[k]!;

@@ -75,23 +75,24 @@ export function coveredSentences(
   quotes: readonly { quote: string; paragraph: number }[],
 ): Uint8Array {
   const covered = new Uint8Array(sentences.length);
-  // The positions of each paragraph's sentences: [first, end).
-  const range = new Map<number, [number, number]>();
-  sentences.forEach((s, i) => {
-    const r = range.get(s.paragraph);
-    if (r) r[1] = i + 1;
-    else range.set(s.paragraph, [i, i + 1]);
-  });
   // A quote cited twice in one paragraph covers the same sentences: it is walked once.
   const distinct = new Map<number, Set<string>>();
   for (const q of quotes) {
-    if (!range.has(q.paragraph)) continue;
     let set = distinct.get(q.paragraph);
     if (!set) distinct.set(q.paragraph, (set = new Set()));
     set.add(q.quote);
   }
-  for (const [paragraph, set] of distinct) {
-    const [from, to] = range.get(paragraph)!;
+  // The positions of the sentences of each paragraph a quote cites: [first, end). A source may have millions of
+  // paragraphs that none cites.
+  const range = new Map<number, [number, number]>();
+  sentences.forEach((s, i) => {
+    if (!distinct.has(s.paragraph)) return;
+    const r = range.get(s.paragraph);
+    if (r) r[1] = i + 1;
+    else range.set(s.paragraph, [i, i + 1]);
+  });
+  for (const [paragraph, [from, to]] of range) {
+    const set = distinct.get(paragraph)!;
     for (const quote of set) {
       forEachOverlapped(finder(paragraph), quote, sentences, (i, first, nextAt) => {
         if (covered[i] === 1) return;

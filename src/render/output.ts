@@ -185,40 +185,56 @@ function unwritten(value: unknown): boolean {
   return value === undefined || typeof value === 'function' || typeof value === 'symbol';
 }
 
+/** Elements past which an array deeper in an answer is written an element at a time (see {@link addJson}). */
+const LONG_ARRAY = 64;
+
 /**
  * Adds `value`'s JSON text as `JSON.stringify(value, null, 2)` writes it at
  * nesting `depth` (each line after its first indented by two spaces a
- * level), in parts: the answer's own properties or elements (depth 0) and
- * the elements of an array among its properties (depth 1, such as `show`'s
- * statements) each on their own, with the text `before` it (the
- * separator and key) as one part; anything deeper in one
+ * level), in parts: the answer's own properties or elements (depth 0), the
+ * properties of an object among its properties (depth 1, such as
+ * `validate`'s coverage), the elements of an array among them (depth 1,
+ * such as `show`'s statements), and the elements of an array of more than
+ * {@link LONG_ARRAY} down to depth 3 (such as the sentences no evidence
+ * cites in `validate`'s coverage) each on their own, with the text `before`
+ * it (the separator and key) as one part; anything else in one
  * {@link TextPieces.stringify}. JSON text holds a line feed only between
  * tokens (in a string it is `\n`), so indenting after each one is exact.
+ * With `pretty` false, the text is `JSON.stringify(value)`'s, in the same
+ * parts.
+ *
+ * @param property - whether `value` is a property's value (not an element of an array).
  */
-function addJson(out: TextPieces, value: unknown, depth: number, before = ''): void {
-  const inner = '\n' + '  '.repeat(depth + 1);
-  const close = '\n' + '  '.repeat(depth);
-  if (Array.isArray(value) && value.length > 0 && depth <= 1) {
-    value.forEach((element: unknown, i) => addJson(out, unwritten(element) ? null : element, depth + 1, i === 0 ? `${before}[${inner}` : `,${inner}`));
+function addJson(out: TextPieces, value: unknown, depth: number, before = '', property = false, pretty = true): void {
+  const inner = pretty ? '\n' + '  '.repeat(depth + 1) : '';
+  const close = pretty ? '\n' + '  '.repeat(depth) : '';
+  if (Array.isArray(value) && value.length > 0 && (depth <= 1 || (depth <= 3 && value.length > LONG_ARRAY))) {
+    value.forEach((element: unknown, i) => addJson(out, unwritten(element) ? null : element, depth + 1, i === 0 ? `${before}[${inner}` : `,${inner}`, false, pretty));
     out.add(`${close}]`);
     return;
   }
-  if (isPlainObject(value) && depth === 0) {
+  if (isPlainObject(value) && (depth === 0 || (depth === 1 && property))) {
     const keys = Object.keys(value).filter((k) => !unwritten(value[k]));
     if (keys.length > 0) {
-      keys.forEach((key, i) => addJson(out, value[key], depth + 1, `${i === 0 ? `${before}{${inner}` : `,${inner}`}${visibleJson(JSON.stringify(key))}: `));
+      const colon = pretty ? ': ' : ':';
+      keys.forEach((key, i) => addJson(out, value[key], depth + 1, `${i === 0 ? `${before}{${inner}` : `,${inner}`}${visibleJson(JSON.stringify(key))}${colon}`, true, pretty));
       out.add(`${close}}`);
       return;
     }
   }
-  const text = visibleJson(out.stringify(value, 2));
-  out.add(before + (depth === 0 ? text : text.replace(/\n/g, close)));
+  const text = visibleJson(out.stringify(value, pretty ? 2 : undefined));
+  out.add(before + (depth === 0 || !pretty ? text : text.replace(/\n/g, close)));
 }
 
 /** NDJSON of an answer: each element of an array (or the one value) as a line of JSON. */
 function ndjson(data: unknown): string[] {
   const out = new TextPieces();
-  for (const d of Array.isArray(data) ? (data as unknown[]) : [data]) out.add(`${visibleJson(out.stringify(d))}\n`);
+  // An answer of one object is one line, written in parts as its JSON is ({@link addJson}); an answer's rows are small.
+  if (Array.isArray(data)) for (const d of data as unknown[]) out.add(`${visibleJson(out.stringify(d))}\n`);
+  else {
+    addJson(out, data, 0, '', false, false);
+    out.add('\n');
+  }
   return out.end();
 }
 
@@ -388,8 +404,8 @@ function renderRecords(
     joined.add(index === 0 ? block : `${separator}${block}`);
   });
   if (rows.length > 0) joined.add('\n');
+  addNotes(joined, [...(view.notes ?? []), ...(view.marks?.key() ?? [])], width);
   const out = joined.end();
-  out.push(notesText({ notes: [...(view.notes ?? []), ...(view.marks?.key() ?? [])] }, width));
   for (const section of view.sections ?? []) {
     out.push('\n');
     for (const piece of renderTable(section, opts)) out.push(piece);
@@ -415,9 +431,9 @@ function renderRecords(
   }
 }
 
-/** The lines printed after a table, wrapped to the terminal's width. */
-function notesText(view: Pick<TableView, 'notes'>, width: number): string {
-  return (view.notes ?? []).map((note) => `${wrapText(visible(note, true), Math.max(10, width)).join('\n')}\n`).join('');
+/** Adds the lines printed after a table, wrapped to the terminal's width, to its text (there may be millions). */
+function addNotes(out: TextPieces, notes: readonly string[], width: number): void {
+  for (const note of notes) out.add(`${wrapText(visible(note, true), Math.max(10, width)).join('\n')}\n`);
 }
 
 /**
@@ -530,12 +546,12 @@ function renderTable(view: TableView, opts: TableOptions): string[] {
   const drawn = new TextPieces();
   drawn.ahead(rows.length * rowUnitsAtLeast(shown.map((x) => x.width)), 2);
   if (rows.length > 0 || !view.notes) drawTableBlocks(head, body(), shown.map((x) => x.width), undefined, (block) => drawn.add(`${block}\n`));
-  const out = drawn.end();
   const hints: string[] = [];
   if (shortened.size > 0) hints.push(opts.shortened([...shortened], view.whole ?? opts.whole));
   const left = columns.filter((_, i) => fitted[i] == null).map((col) => col.header);
   if (left.length > 0 && rows.length > 0) hints.push(opts.leftOut(left));
-  out.push(notesText({ notes: [...hints, ...(view.notes ?? []), ...(view.marks?.key((mark) => marks.has(mark)) ?? [])] }, opts.width));
+  addNotes(drawn, [...hints, ...(view.notes ?? []), ...(view.marks?.key((mark) => marks.has(mark)) ?? [])], opts.width);
+  const out = drawn.end();
   for (const section of view.sections ?? []) {
     out.push('\n');
     for (const piece of renderTable(section, opts)) out.push(piece);

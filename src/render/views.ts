@@ -61,7 +61,7 @@ interface Field<R> {
 type Spec<R> = readonly Field<R>[];
 
 /** CSV/TSV of rows in `lang`: the spec's fields with a value, in order; each row's values made as it is printed. */
-function flatGrid<R>(spec: Spec<R>, rows: readonly R[], lang: Lang): FlatGrid {
+function flatGrid<R>(spec: Spec<R>, rows: Iterable<R>, lang: Lang): FlatGrid {
   const fields = spec.flatMap((f) => (f.value ? [{ key: f.key, value: f.value }] : []));
   return {
     keys: fields.map((f) => f.key),
@@ -386,22 +386,28 @@ const VALIDATE: Spec<ValidateLine> = [
 /** `validate`: problems, then uncited sentences, then the coverage; the table shows the problems. */
 export function validateView(r: ValidateResult, lang: Lang): View {
   const m = messages[lang];
-  // A list cut short ends in a line that says so, which is not one more problem.
-  const notes = [r.ok ? m.validateOk : m.validateProblems(r.problems.length - (r.stopped ? 1 : 0), r.stopped)];
-  if (r.coverage) {
-    notes.push(m.coverage(r.coverage.cited, r.coverage.excused, r.coverage.sentences));
-    if (r.coverage.uncited.length > 0) {
-      notes.push(m.uncitedHeading);
-      for (const x of r.coverage.uncited) notes.push(`  ¶${x.paragraph} ${x.text}`);
+  // The notes and the flat lines are made only for the format that prints them: a source may have millions of
+  // sentences no evidence cites, each a note and a line.
+  let notes: string[] | undefined;
+  const notesOf = (): string[] => {
+    // A list cut short ends in a line that says so, which is not one more problem.
+    const made = [r.ok ? m.validateOk : m.validateProblems(r.problems.length - (r.stopped ? 1 : 0), r.stopped)];
+    if (r.coverage) {
+      made.push(m.coverage(r.coverage.cited, r.coverage.excused, r.coverage.sentences));
+      if (r.coverage.uncited.length > 0) {
+        made.push(m.uncitedHeading);
+        for (const x of r.coverage.uncited) made.push(`  ¶${x.paragraph} ${x.text}`);
+      }
     }
-  }
+    return made;
+  };
   const c = r.coverage;
   const problems = r.problems.map((p): ValidateLine => ({ kind: 'problem', pointer: p.pointer || '/', message: p.message }));
-  const lines: ValidateLine[] = [
-    ...problems,
-    ...(c?.uncited ?? []).map((x): ValidateLine => ({ kind: 'uncited', pointer: `¶${x.paragraph}`, message: x.text })),
-    ...(c ? [{ kind: 'coverage', pointer: '', message: `sentences=${c.sentences} cited=${c.cited} excused=${c.excused}` } as const] : []),
-  ];
+  function* lines(): Generator<ValidateLine> {
+    yield* problems;
+    for (const x of c?.uncited ?? []) yield { kind: 'uncited', pointer: `¶${x.paragraph}`, message: x.text };
+    if (c) yield { kind: 'coverage', pointer: '', message: `sentences=${c.sentences} cited=${c.cited} excused=${c.excused}` };
+  }
   const cells = cellsIn(lang);
   return {
     data: {
@@ -409,12 +415,15 @@ export function validateView(r: ValidateResult, lang: Lang): View {
       problems: r.problems,
       coverage: c ? { sentences: c.sentences, cited: c.cited, excused: c.excused, uncited: c.uncited } : null,
     },
-    flat: () => flatGrid(VALIDATE, lines, lang),
+    flat: () => flatGrid(VALIDATE, lines(), lang),
     table: () => tableGrid(VALIDATE, problems, cells),
     marks: cells.marks,
     // A problem is shown whole: a message quoting a long unbreakable key is printed as records rather than left out.
     shorten: false,
-    notes,
+    get notes() {
+      notes ??= notesOf();
+      return notes;
+    },
   };
 }
 
