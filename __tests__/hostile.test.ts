@@ -1315,6 +1315,20 @@ describe('a table of many rows (found by a twelfth breaking session: 1.7 million
 });
 
 // Found by a twenty-second breaking session: 3 million `{}` in a pack's events (9 MB, 15 million problems) ran out of memory after 54 s.
+// Found by a thirty-fourth breaking session: a sentence of CJK text without spaces, or with a long run of escaped
+// controls, left the Text column out of `source` tables even at 200 columns.
+test('source tables show a sentence without spaces: CJK text broken between characters, a long run of escapes cut', () => {
+  const file = hostileDir(`${'條約中立'.repeat(100)}\n\nSiehe ${'\u001b'.repeat(200)} dazu.`);
+  for (const columns of [60, 80, 160]) {
+    for (const [part, shown] of [[`${EXTRA_PARAGRAPH}`, '│ 條約中立條約'], [`${EXTRA_PARAGRAPH + 1}`, '│ Siehe']] as const) {
+      const r = run(['--facts', file, 'source', part, '--format', 'table', '--no-color'], { columns });
+      expect([columns, part, r.code, r.stdout.includes(shown), r.stdout.includes('Not shown')]).toEqual([columns, part, 0, true, false]);
+      for (const line of r.stdout.split('\n').filter((l) => l.startsWith('│'))) expect(displayWidth(line)).toBeLessThanOrEqual(columns);
+    }
+  }
+  rmSync(dirname(file), { recursive: true, force: true });
+});
+
 describe('a pack of more problems than memory holds', () => {
   const node = (heap: number, args: readonly string[]) =>
     spawnSync(process.execPath, [`--max-old-space-size=${heap}`, join(__dirname, '..', 'bin', 'pakt.js'), ...args], {

@@ -264,6 +264,23 @@ describe('columns fitted by priority', () => {
   });
 });
 
+// Found by a thirty-fourth breaking session: a source sentence of CJK text without spaces, or with a long run of escapes,
+// left the Text column out of `source` tables even at 200 columns.
+test('a label comes in where its widest word is wider than the terminal (cut), and CJK text in a label breaks between characters', () => {
+  const id = { kind: 'key' as const, natural: 6, word: 6, cells: [2, 6] };
+  const url = measureColumn('label', ['Text', `Siehe https://example.org/${'a'.repeat(300)} dazu`], false);
+  expect(url.word).toBe(300);
+  expect(fitColumns([id, url], [0, 1], 160)).toEqual([6, 160 - 7 - 6]);
+  expect(fitColumns([id, url], [0, 1], 30)).toEqual([6, 30 - 7 - 6]);
+  // A label whose widest word fits the terminal, but not beside the columns before it, is still left out.
+  const label = measureColumn('label', ['Text', 'ein Nichtangriffsvertrag'], false);
+  expect(fitColumns([{ ...id, natural: 40, word: 40, cells: [40] }, label], [0, 1], 60)).toEqual([40, null]);
+  // CJK text breaks anywhere: its widest word is its header's.
+  expect(measureColumn('label', ['Text', '條約中立'.repeat(100)], false).word).toBe(4);
+  // A key keeps it whole (a name in CJK script).
+  expect(measureColumn('key', ['Id', '松岡洋右'], false).word).toBe(8);
+});
+
 describe('cli-table3, with its measuring replaced (render/table.ts)', () => {
   test('pads by the width pakt fits with, where string-width 4 (cli-table3\'s own) measures otherwise', () => {
     // ☀ is one column for string-width 8, two for cli-table3's string-width 4.

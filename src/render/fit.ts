@@ -1,4 +1,5 @@
 import { displayWidth, forEachPiece } from './width';
+import { characters } from '../text/visible';
 
 /**
  * The width policy of tables: how wide each column is drawn in a terminal
@@ -51,12 +52,18 @@ function widest(xs: readonly number[]): number {
   return xs.reduce((a, b) => Math.max(a, b), -Infinity);
 }
 
-/** The widest piece of a text that a line cannot break inside. */
-function widestWord(text: string): number {
+/**
+ * The widest piece of a text that a line cannot break inside. With
+ * `wide`, a piece holding a wide character is not one: wrapping breaks it
+ * between any two characters, as CJK scripts break (`wrapText` in
+ * render/width.ts), so it counts as two columns, the widest a character is.
+ */
+function widestWord(text: string, wide: boolean): number {
   let w = 0;
   for (const line of text.split('\n')) {
     forEachPiece(line, (piece) => {
-      w = Math.max(w, displayWidth(piece));
+      const width = displayWidth(piece);
+      w = Math.max(w, wide && width > 2 && width !== characters(piece) ? 2 : width);
     });
   }
   return w;
@@ -70,7 +77,10 @@ export function widestLine(text: string): number {
 }
 
 /**
- * Measures a column for {@link fitColumns}.
+ * Measures a column for {@link fitColumns}. The widest word of a `label`
+ * column counts a word holding a wide character as two columns: wrapping
+ * breaks it between characters, as CJK text breaks. A `key` column keeps
+ * such a word whole (a name in CJK script).
  *
  * @param values - its header, then its cells, as they will be drawn (lines separated by `\n`).
  * @param keep - whether it keeps its floor when prose needs room (a `key` column's `keep`).
@@ -79,7 +89,7 @@ export function measureColumn(kind: ColumnKind, values: readonly string[], keep:
   const cells = values.map(widestLine);
   // A cell's widest word is no wider than its widest line: a cell whose lines are no wider than the widest word found so far cannot widen it.
   let word = -Infinity;
-  for (let k = 0; k < values.length; k++) if ((cells[k] as number) > word) word = Math.max(word, widestWord(values[k] as string));
+  for (let k = 0; k < values.length; k++) if ((cells[k] as number) > word) word = Math.max(word, widestWord(values[k] as string, kind === 'label'));
   return { kind, natural: widest(cells), word, cells, keep };
 }
 
@@ -88,11 +98,14 @@ export function measureColumn(kind: ColumnKind, values: readonly string[], keep:
  *
  * 1. Each column's floor: a `key` column its values' width up to
  *    {@link KEY_WIDTH} (never less than its widest word), a `label` column
- *    its widest word, a `prose` column {@link PROSE_MIN}; none wider than its
- *    widest line.
+ *    its widest word (a word of wide characters breaks anywhere: see
+ *    {@link measureColumn}), a `prose` column {@link PROSE_MIN}; none wider
+ *    than its widest line.
  * 2. Columns are admitted in the order `order` gives (most important first)
  *    while their floors fit; a `key` column that does not fit whole may come
- *    in at its widest word (its values then wrap between words). A column
+ *    in at its widest word (its values then wrap between words); a `label`
+ *    column with a word wider than the whole terminal (a long URL) comes in
+ *    at {@link PROSE_MIN}, that word cut with `…`. A column
  *    that does not fit even so is left out (`null`), and a later, smaller
  *    one may still come in. A `prose` column that does not fit may take
  *    the room it lacks from the `key` columns admitted before it (except
@@ -123,7 +136,9 @@ export function fitColumns(columns: readonly ColumnMeasure[], order: readonly nu
   for (const i of order) {
     const c = columns[i];
     if (!c) continue;
-    for (const w of c.kind === 'key' ? [floor(c), wordFloor(c)] : [floor(c)]) {
+    // A label with a word wider than the terminal itself (a long URL) comes in narrow, that word cut.
+    const tries = c.kind === 'key' ? [floor(c), wordFloor(c)] : c.kind === 'label' && floor(c) + 4 > width ? [Math.min(floor(c), PROSE_MIN)] : [floor(c)];
+    for (const w of tries) {
       if (used + w + 3 <= width) {
         widths[i] = w;
         used += w + 3;

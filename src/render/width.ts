@@ -1,3 +1,4 @@
+import { characters } from '../text/visible';
 type StringWidth = typeof import('string-width').default;
 let stringWidth: StringWidth | undefined;
 
@@ -309,7 +310,7 @@ export function wrapText(text: string, width: number, maxLines = Infinity, long:
       }
       let rest = text;
       let restWidth = displayWidth(rest);
-      if (long === 'cut' && restWidth > width && restWidth === [...rest].length) {
+      if (long === 'cut' && restWidth > width && restWidth === characters(rest)) {
         rest = truncate(rest, width);
         restWidth = displayWidth(rest);
       }
