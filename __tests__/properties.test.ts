@@ -192,6 +192,20 @@ describe('properties of the time core', () => {
     );
   });
 
+  test("a range's last member read on a zone's clocks ends where the range ends, read back as --date reads it", () => {
+    const zones = ['Europe/Berlin', 'America/Sao_Paulo', 'Asia/Beirut', 'Africa/Monrovia', 'Asia/Tokyo', 'Australia/Lord_Howe', 'Pacific/Apia', 'UTC+10:00', 'UTC'];
+    fc.assert(
+      fc.property(fc.integer({ min: -30_000, max: 50_000 }), fc.integer({ min: 0, max: 400 }), fc.constantFrom(...zones), fc.constantFrom(...zones), (from, days, own, readIn) => {
+        const day = (n: number) => DateTime.fromMillis(Date.UTC(1900, 0, 1) + n * 86_400_000, { zone: 'UTC' }).toFormat('yyyy-MM-dd');
+        const value = resolveValue(`[${day(from)}..${day(from + days)}]`, own);
+        const zone = parseZone(readIn);
+        const last = /\.\.([^\]]+)\]$/.exec(localReading(value, zone, 'en').local)?.[1] as string;
+        expect([own, readIn, last, parseQueryDate(last, zone).end]).toEqual([own, readIn, last, value.bounds.end]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   test("a value read on a zone's clocks (pakt when) is the unit --date reads as its bounds there, else its bounds as luxon shows them", () => {
     // Zones with DST gaps and overlaps at midnight, local mean time with seconds, half-hour DST, a day skipped.
     const zones = ['Europe/Berlin', 'America/Sao_Paulo', 'America/Havana', 'Asia/Beirut', 'Africa/Monrovia', 'Asia/Tokyo', 'Australia/Lord_Howe', 'Pacific/Apia', 'Europe/Dublin', 'UTC+10:00', 'UTC'];

@@ -312,9 +312,16 @@ describe('local readings of a set or a range of times (found by an eighth breaki
     ['[1945-08-08T23:00,1945-08-09T23:00]', '[1945-08-08T23:00,1945-08-09T23:00]', '[1945-08-08T20:00,1945-08-09T20:00]'],
     ['[1945-08-08T23:00..1945-08-09T23:00]', '[1945-08-08T23:00..1945-08-09T23:00]', '[1945-08-08T20:00..1945-08-09T20:00]'],
     ['[1945-08-08,1945-08-09]', '[1945-08-08,1945-08-09]', '[1945-08-07T21:00/1945-08-08T21:00,1945-08-08T21:00/1945-08-09T21:00]'],
+    // A range's members are inclusive: it ends at the last minute of its last day (found by a thirty-fourth breaking session).
+    ['[1945-08-08..1945-08-10]', '[1945-08-08..1945-08-10]', '[1945-08-07T21:00..1945-08-10T20:59]'],
   ])('%s keeps each member at the precision it is written with, not a second', (edtf, moscow, utc) => {
     const v = resolveValue(edtf, 'Europe/Moscow');
     expect(localReading(v, parseZone('Europe/Moscow'), 'en').local).toBe(moscow);
     expect(localReading(v, UTC_ZONE, 'en').local).toBe(utc);
+  });
+
+  test('a range of days read where they are not whole days is said to its last minute; an interval to its end', () => {
+    expect(localReading(resolveValue('[1945-08-08..1945-08-10]', 'Europe/Moscow'), UTC_ZONE, 'en').display).toBe('7 Aug 1945, 21:00 (UTC) – 10 Aug 1945, 20:59 (UTC)');
+    expect(localReading(resolveValue('1945-08-08/1945-08-10', 'Europe/Moscow'), UTC_ZONE, 'en').local).toBe('1945-08-07T21:00/1945-08-10T21:00');
   });
 });

@@ -24,13 +24,21 @@ export interface LocalReading {
 /** A span read in a zone: whole units at the precision, or exact local bounds. */
 interface Span {
   readonly local: string;
-  /** Local text of the first instant and of the end (exclusive), for ranges. */
+  /** Local text of the first instant and of the end (exclusive), for intervals (`start/end`). */
   readonly from: string;
   readonly until: string;
+  /**
+   * Local text of the last unit inside the span, for the end of a range
+   * (`[a..b]`), whose members are inclusive: the span itself where it is
+   * whole units, else its last minute (or second, where the offset has
+   * seconds) before the end.
+   */
+  readonly last: string;
   /** For people, where asked (`said`); else empty. */
   readonly display: string;
   readonly fromDisplay: string;
   readonly untilDisplay: string;
+  readonly lastDisplay: string;
 }
 
 /**
@@ -60,20 +68,23 @@ function readSpan(start: number, end: number, precision: CalendarPrecision, zone
       if (wallToInstant(unitWall, zone) === start && next === end) {
         const local = wallText(unit, precision);
         const display = said ? displayDateTime(DateTime.fromMillis(start, { zone: zone.zone }), precision, zone, lang) : '';
-        return { local, display, from: local, until: local, fromDisplay: display, untilDisplay: display };
+        return { local, display, from: local, until: local, last: local, fromDisplay: display, untilDisplay: display, lastDisplay: display };
       }
     }
   }
   const e = wallFieldsOf(end + Math.round(offsetAt(zone, end) * 60_000));
   // Offsets with seconds (local mean time) put bounds off the minute: keep them exact.
   const fine: CalendarPrecision = f.second !== 0 || e.second !== 0 ? 'second' : 'minute';
+  const lastStart = end - UNIT_MS[fine];
   const from = wallText(f, fine);
   const until = wallText(e, fine);
-  if (!said) return { local: `${from}/${until}`, display: '', from, until, fromDisplay: '', untilDisplay: '' };
+  const last = wallText(wallFieldsOf(lastStart + Math.round(offsetAt(zone, lastStart) * 60_000)), fine);
+  if (!said) return { local: `${from}/${until}`, display: '', from, until, last, fromDisplay: '', untilDisplay: '', lastDisplay: '' };
   const fromDisplay = displayDateTime(DateTime.fromMillis(start, { zone: zone.zone }), fine, zone, lang);
   const untilDisplay = displayDateTime(DateTime.fromMillis(end, { zone: zone.zone }), fine, zone, lang);
+  const lastDisplay = displayDateTime(DateTime.fromMillis(lastStart, { zone: zone.zone }), fine, zone, lang);
   const suffix = ` (${zoneLabel(zone, lang, end)})`;
-  return { local: `${from}/${until}`, display: `${fromDisplay.replace(suffix, '')} – ${untilDisplay}`, from, until, fromDisplay, untilDisplay };
+  return { local: `${from}/${until}`, display: `${fromDisplay.replace(suffix, '')} – ${untilDisplay}`, from, until, last, fromDisplay, untilDisplay, lastDisplay };
 }
 
 /** A calendar value's bounds (UTC ms) in its value's own zone, at the precision it is written with. */
@@ -142,9 +153,12 @@ export function localReading(value: TemporalValue, zone: ResolvedZone, lang: Dat
     const from = part.from ? span(part.from, said) : undefined;
     const to = part.to ? span(part.to, said) : undefined;
     const open = sep === '/' ? '..' : '';
+    // An interval ends at its end's end; a range at its last member, inclusive.
+    const end = sep === '/' ? to?.until : to?.last;
+    const endDisplay = sep === '/' ? to?.untilDisplay : to?.lastDisplay;
     return {
-      local: `${from?.from ?? open}${sep}${to?.until ?? open}`,
-      display: said ? `${from?.fromDisplay ?? '…'} – ${to?.untilDisplay ?? '…'}` : '',
+      local: `${from?.from ?? open}${sep}${end ?? open}`,
+      display: said ? `${from?.fromDisplay ?? '…'} – ${endDisplay ?? '…'}` : '',
     };
   };
   const parts = partsOf(value, own);
