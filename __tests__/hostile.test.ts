@@ -1329,6 +1329,23 @@ test('source tables show a sentence without spaces: CJK text broken between char
   rmSync(dirname(file), { recursive: true, force: true });
 });
 
+// Found by a thirty-fifth breaking session: a search snippet cut an emoji or a flag in half, which TSV wrote as U+FFFD
+// and a table drew a column too wide.
+test('search snippets are cut between grapheme clusters, never inside an emoji, a flag or a surrogate pair', () => {
+  const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+  for (const run of ['😀'.repeat(60), '🇩🇪'.repeat(40), '👨‍👩‍👧'.repeat(20), `x${'🇯🇵'.repeat(40)}`]) {
+    const file = hostileDir(`Zitatprobe ${run} Ende.`);
+    const hits = runJson<{ snippet: string; highlight: [number, number] }[]>(['--facts', file, 'search', 'Zitatprobe']);
+    const snippet = hits.find((h) => h.snippet.includes('Zitatprobe'))!.snippet;
+    expect([run, lone.test(snippet)]).toEqual([run, false]);
+    // What is between the cuts is whole clusters of the run: it ends where one does.
+    const kept = snippet.replace(/^…/, '').replace(/…$/, '').replace('Zitatprobe ', '');
+    const ends = [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(run)].map((c) => c.index + c.segment.length);
+    expect([run, run.startsWith(kept), ends.includes(kept.length)]).toEqual([run, true, true]);
+    rmSync(dirname(file), { recursive: true, force: true });
+  }
+});
+
 describe('a pack of more problems than memory holds', () => {
   const node = (heap: number, args: readonly string[]) =>
     spawnSync(process.execPath, [`--max-old-space-size=${heap}`, join(__dirname, '..', 'bin', 'pakt.js'), ...args], {

@@ -6,6 +6,7 @@ import { coveredSentences } from '../src/query/validate';
 import { citedBy } from '../src/query/source';
 import { splitSentences } from '../src/pack/sentences';
 import { sentencesAtMost } from '../src/pack/room';
+import { clusterAt } from '../src/text/clusters';
 import { mergeEvidence } from '../src/query/common';
 import { replaceMatches, visible, visibleJson } from '../src/text/visible';
 import { csvField, cutInside, render, tsvField } from '../src/render/output';
@@ -597,6 +598,24 @@ describe('the sentences a source will have, counted before it is split', () => {
 });
 
 describe('line breaking and cutting', () => {
+
+  // Found by a thirty-fifth breaking session: search snippets cut an emoji in half, a lone surrogate in the output.
+  test('clusterAt finds the grapheme cluster segmenting the whole text finds, looking only around the position', () => {
+    const cluster = fc.constantFrom('a', ' ', 'é', 'e\u0301', '😀', '👍🏽', '👨‍👩‍👧', '🇩🇪', '🇯🇵', '🇩', '𠀀', '松', '\r\n', '\u0915\u094d\u0937');
+    const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+    fc.assert(
+      fc.property(fc.array(cluster, { maxLength: 120 }), fc.nat(), (parts, n) => {
+        const text = parts.join('');
+        const i = text.length === 0 ? 0 : n % text.length;
+        const whole = [...segmenter.segment(text)].find((s) => s.index <= i && i < s.index + s.segment.length);
+        expect([text, i, clusterAt(text, i)]).toEqual([text, i, whole ? [whole.index, whole.index + whole.segment.length] : [0, 0]]);
+      }),
+      { numRuns: 3000 },
+    );
+    // A run of flags longer than the look pairs no more: the code point stands for its cluster, whole.
+    const flags = '🇩🇪'.repeat(2000);
+    expect(clusterAt(flags, 2 * 2000 + 2)).toEqual([4002, 4004]);
+  });
 
   test('a cell lost text exactly when its lines hold a … and differ from it, white space aside', () => {
     const unit = fc.constantFrom('a', 'b', ' ', '\n', '\t', '\u00a0', '\u3000', '…', 'ä', '😀');

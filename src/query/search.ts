@@ -2,6 +2,7 @@ import { NotFoundError, UsageError } from '../errors';
 import type { Statement } from '../pack/types';
 import { escapePattern, fold, hasUmlaut, originalSpan } from '../text/fold';
 import { characters, echo } from '../text/visible';
+import { clusterAt } from '../text/clusters';
 import type { Lang } from '../i18n';
 import { displayValue, type TemporalValue } from '../time';
 import { labelOf, type QueryContext, vocab } from './common';
@@ -176,13 +177,22 @@ function nested<V>(): (a: string, b: string, c: string, make: () => V) => V {
   };
 }
 
-/** Cuts a long text to a window around the match, marking cuts with `…`. */
+/**
+ * Cuts a long text to a window around the match, marking cuts with `…`.
+ * The window's ends are moved to the nearest edges of grapheme clusters
+ * ({@link clusterAt}): a cut never splits an emoji, a flag or a surrogate
+ * pair, and never the match.
+ */
 function window(text: string, span: [number, number]): { snippet: string; highlight: [number, number] } {
   if (text.length <= SNIPPET) return { snippet: text, highlight: span };
   const room = Math.max(0, SNIPPET - (span[1] - span[0]));
   let from = Math.max(0, span[0] - Math.floor(room / 2));
-  const to = Math.min(text.length, from + SNIPPET);
+  let to = Math.min(text.length, from + SNIPPET);
   from = Math.max(0, to - SNIPPET);
+  // The start moves back to its cluster's start, the end on to its cluster's end (unless a cluster starts there).
+  from = clusterAt(text, from)[0];
+  const last = clusterAt(text, to);
+  if (last[0] !== to) to = last[1];
   const lead = from > 0 ? '…' : '';
   const tail = to < text.length ? '…' : '';
   return {

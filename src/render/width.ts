@@ -1,4 +1,5 @@
 import { characters } from '../text/visible';
+import { isHighSurrogate } from '../text/clusters';
 type StringWidth = typeof import('string-width').default;
 let stringWidth: StringWidth | undefined;
 
@@ -112,11 +113,6 @@ function* spans(text: string, first: number): Generator<string> {
     size = Math.min(SPAN, size * 2);
   }
   if (from < text.length) yield from === 0 ? text : text.slice(from);
-}
-
-/** Whether a UTF-16 code unit is the first half of a surrogate pair. */
-function isHighSurrogate(unit: number): boolean {
-  return unit >= 0xd800 && unit <= 0xdbff;
 }
 
 /**
