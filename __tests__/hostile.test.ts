@@ -1346,6 +1346,17 @@ test('search snippets are cut between grapheme clusters, never inside an emoji, 
   }
 });
 
+// Found by a thirty-fifth breaking session: validate's table cut an uncited sentence's word wider than the terminal
+// with … and said nothing; notes are never shortened.
+test('a note below a table breaks a word wider than the terminal across lines, whole', () => {
+  const file = hostileDir(`Ein ${'x'.repeat(200)} Wort.`);
+  const r = run(['validate', file, '--format', 'table', '--no-color'], { columns: 80 });
+  expect(r.stdout).not.toContain('…');
+  expect(r.stdout.replace(/\s+/g, '')).toContain(`¶${EXTRA_PARAGRAPH}Ein${'x'.repeat(200)}Wort.`);
+  for (const line of r.stdout.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+  rmSync(dirname(file), { recursive: true, force: true });
+});
+
 describe('a pack of more problems than memory holds', () => {
   const node = (heap: number, args: readonly string[]) =>
     spawnSync(process.execPath, [`--max-old-space-size=${heap}`, join(__dirname, '..', 'bin', 'pakt.js'), ...args], {

@@ -433,7 +433,8 @@ function renderRecords(
 
 /** Adds the lines printed after a table, wrapped to the terminal's width, to its text (there may be millions). */
 function addNotes(out: TextPieces, notes: readonly string[], width: number): void {
-  for (const note of notes) out.add(`${wrapText(visible(note, true), Math.max(10, width)).join('\n')}\n`);
+  // A note is never shortened: a word wider than the terminal is broken across lines, not cut.
+  for (const note of notes) out.add(`${wrapText(visible(note, true), Math.max(10, width), Infinity, 'break').join('\n')}\n`);
 }
 
 /**
