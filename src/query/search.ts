@@ -183,8 +183,8 @@ function nested<V>(): (a: string, b: string, c: string, make: () => V) => V {
  * ({@link clusterAt}): a cut never splits an emoji, a flag or a surrogate
  * pair, and never the match.
  */
-function window(text: string, span: [number, number]): { snippet: string; highlight: [number, number] } {
-  if (text.length <= SNIPPET) return { snippet: text, highlight: span };
+function window(text: string, span: [number, number]): { snippet: string; highlight: readonly [number, number] } {
+  if (text.length <= SNIPPET) return { snippet: text, highlight: highlightOf(span[0], span[1]) };
   const room = Math.max(0, SNIPPET - (span[1] - span[0]));
   let from = Math.max(0, span[0] - Math.floor(room / 2));
   let to = Math.min(text.length, from + SNIPPET);
@@ -197,9 +197,24 @@ function window(text: string, span: [number, number]): { snippet: string; highli
   const tail = to < text.length ? '…' : '';
   return {
     snippet: `${lead}${text.slice(from, to)}${tail}`,
-    highlight: [span[0] - from + lead.length, Math.min(span[1], to) - from + lead.length],
+    highlight: highlightOf(span[0] - from + lead.length, Math.min(span[1], to) - from + lead.length),
   };
 }
+
+/**
+ * Highlights by their ends, shared: the hits of one query are often as many as
+ * a source's sentences, and often alike (a million sentences `Ja.` have one).
+ */
+const highlights = new Map<number, readonly [number, number]>();
+function highlightOf(start: number, end: number): readonly [number, number] {
+  if (start >= HIGHLIGHT_SHARED || end >= HIGHLIGHT_SHARED) return [start, end];
+  const key = start * HIGHLIGHT_SHARED + end;
+  let shared = highlights.get(key);
+  if (shared === undefined) highlights.set(key, (shared = Object.freeze([start, end] as const)));
+  return shared;
+}
+/** Ends below this are shared ({@link highlightOf}): those of a snippet and a little more, 25,600 highlights at most. */
+const HIGHLIGHT_SHARED = 2 * SNIPPET;
 
 /**
  * Hits ordered by score, highest first, ties in the order given: one pass
