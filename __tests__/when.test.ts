@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DateTime, IANAZone } from 'luxon';
 import { when } from '../src/query/when';
 import { NotFoundError } from '../src/errors';
@@ -117,4 +120,28 @@ describe('a date set read on many clocks (found by a fourteenth breaking session
     const luxon = IANAZone.create('Asia/Tokyo');
     for (const t of [value.bounds.start, value.bounds.end, Date.UTC(1945, 7, 8, 15), -1e13, 8.64e15, NaN]) expect(tokyo.zone.offset(t)).toBe(luxon.offset(t));
   });
+});
+
+// Found by a thirty-fifth breaking session: a time on 31 December 9999 read where it is already the year 10000 got no
+// note, as the day was read as the first ten characters of its local time.
+test('a local time on another calendar day is noted in the year 10000 too', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pakt-when-'));
+  cpSync(join(__dirname, '..', 'examples', 'toy-treaty'), dir, { recursive: true });
+  const file = join(dir, 'pack.json');
+  const pack = JSON.parse(readFileSync(file, 'utf8')) as { events: unknown[] };
+  pack.events.push({
+    id: 'last-second',
+    type: 'signing',
+    label: { de: 'Letzte Sekunde', en: 'Last second' },
+    date: { edtf: '9999-12-31T23:59:59Z', zone: 'UTC', basis: 'stated', zoneBasis: 'stated' },
+    evidence: [{ quote: 'galt zehn Jahre', paragraph: 2 }],
+  });
+  writeFileSync(file, JSON.stringify(pack));
+  const rows = JSON.parse(run(['--facts', file, 'when', 'last-second', '--zones', 'Pacific/Kiritimati,UTC,America/Adak', '--json']).stdout) as { local: string; note: string | null }[];
+  expect(rows.map((r) => [r.local, r.note])).toEqual([
+    ['10000-01-01T13:59:59', 'already 1 Jan 10000 here (UTC: 31 Dec 9999)'],
+    ['9999-12-31T23:59:59', 'the zone the source states this date in'],
+    ['9999-12-31T13:59:59', null],
+  ]);
+  rmSync(dir, { recursive: true, force: true });
 });

@@ -1,7 +1,7 @@
 import { NotFoundError, UsageError } from '../errors';
 import { type Lang, messages } from '../i18n';
 import type { Basis } from '../pack/types';
-import { displayValue, formatOffset, localReading, parseZone, readingZone, type ResolvedZone, resolveValue, UTC_ZONE, zoneLabel } from '../time';
+import { displayQuery, formatOffset, localReading, parseZone, readingZone, type ResolvedZone, UTC_ZONE, wallMillisOf, zoneLabel } from '../time';
 import type { QueryContext } from './common';
 import { resolveThing } from './show';
 import { echo } from '../text/visible';
@@ -91,7 +91,7 @@ export function when(ctx: QueryContext, name: string, zones?: readonly ResolvedZ
   // The pack's reading of a local time the source gives: a fixed offset among the date's zones.
   const reading = [own, ...related].find((z) => z?.fixed && z.name !== 'UTC') ?? null;
   const timeOfDay = value.precision === 'hour' || value.precision === 'minute' || value.precision === 'second';
-  const ownDay = own && timeOfDay ? localReading(value, own, ctx.lang).local.slice(0, 10) : undefined;
+  const ownDay = own && timeOfDay ? startDay(localReading(value, own, ctx.lang).local) : undefined;
   const relatedNames = new Set(related.map((r) => r.name));
   const rows = unique.map((zone): WhenRow => {
     const local = localReading(value, zone, ctx.lang);
@@ -110,8 +110,8 @@ export function when(ctx: QueryContext, name: string, zones?: readonly ResolvedZ
       notes.push(agrees ? m.tzAgrees(formatOffset(tzOffset)) : m.tzDisagrees(formatOffset(tzOffset), formatOffset(readingOffset)));
     }
     if (own === null) notes.push(m.floating);
-    const day = local.local.slice(0, 10);
-    if (own && ownDay !== undefined && !isOwn && /^\d{4}-\d{2}-\d{2}$/.test(day) && day !== ownDay) {
+    const day = startDay(local.local);
+    if (own && ownDay !== undefined && !isOwn && day !== undefined && day !== ownDay) {
       notes.push(m.otherDay(day > ownDay, displayDay(day, ctx.lang), displayDay(ownDay, ctx.lang), zoneLabel(own, ctx.lang, first)));
     }
     return {
@@ -129,7 +129,17 @@ export function when(ctx: QueryContext, name: string, zones?: readonly ResolvedZ
   return { event: thing.id, label: thing.label[ctx.lang], basis: thing.basis, reasoning: thing.reasoning?.[ctx.lang] ?? null, rows };
 }
 
-/** A local calendar day `YYYY-MM-DD` for people. */
-function displayDay(day: string, lang: Lang): string {
-  return displayValue(resolveValue(day, 'UTC'), lang, null);
+/**
+ * The calendar day a local reading starts on (`1945-08-09T05:00` or an
+ * interval from it; year 10000 and years before 1 too), as wall-clock
+ * milliseconds, or `undefined` for a set.
+ */
+function startDay(local: string): number | undefined {
+  const day = /^(-?\d{4,})-(\d{2})-(\d{2})/.exec(local);
+  return day ? wallMillisOf({ year: Number(day[1]), month: Number(day[2]), day: Number(day[3]), hour: 0, minute: 0, second: 0 }) : undefined;
+}
+
+/** A calendar day, as {@link startDay} gives it, for people. */
+function displayDay(day: number, lang: Lang): string {
+  return displayQuery({ start: day }, 'day', UTC_ZONE, lang);
 }

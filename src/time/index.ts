@@ -14,7 +14,7 @@
  */
 import './luxon-settings';
 export { type TimeDetail, type TimeErrorCode, TimeValueError } from './errors';
-export { daysInMonth, yearStart } from './calendar';
+export { daysInMonth, wallMillisOf, yearStart } from './calendar';
 export { type CalendarPrecision, type CalendarValue, type EdtfValue, formatEdtf, parseCalendarValue, parseEdtf, type SetMember } from './edtf';
 export { formatOffset, knownZoneNames, parseZone, type ResolvedZone, trustedZone, UTC_ZONE } from './zone';
 export {
