@@ -308,3 +308,16 @@ test('a word the query repeats is looked for once: the same hits as the word alo
   expect(once.code).toBe(0);
   expect(run(['search', Array(12).fill('Molotow Sato').join(' '), '--json']).stdout).toBe(once.stdout);
 });
+
+// Found by a thirty-fifth breaking session: `search M` said nothing matches, though Molotov is in the pack.
+test('a query of single letters finds nothing, and the hint says single letters are not looked for', () => {
+  for (const [lang, hint] of [
+    ['en', 'search looks for words of two letters or more, and for numbers: a single letter is not looked for'],
+    ['de', 'gesucht wird nach Wörtern aus zwei oder mehr Buchstaben und nach Zahlen, nicht nach einzelnen Buchstaben'],
+  ] as const) {
+    const r = run(['search', 'M', '--lang', lang]);
+    expect([r.code, r.stdout, r.stderr.split('\n')[1]]).toEqual([1, '', hint]);
+  }
+  // A word still gets the plain refusal, without the hint.
+  expect(run(['search', 'Xyzzy']).stderr).toBe("pakt: error: nothing in the fact pack or its source matches 'Xyzzy'\n");
+});

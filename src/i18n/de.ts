@@ -210,6 +210,7 @@ export const de: Messages = {
     nameTooLong: (n, max) => `Kennung oder Name zu lang (${n} Zeichen, höchstens ${max})`,
     unknownSearchType: (t) => `unbekannter --type „${t}“`,
     noHit: (q) => `nichts im Faktenpaket oder in seiner Quelle passt zu „${q}“`,
+    searchWords: 'gesucht wird nach Wörtern aus zwei oder mehr Buchstaben und nach Zahlen, nicht nach einzelnen Buchstaben',
     noEventsOn: (day) => `kein Ereignis des Faktenpakets fällt auf den ${day}`,
     noSigners: (doc) => (doc ? `das Faktenpaket nennt niemanden, der „${doc}“ unterzeichnet hat` : 'das Faktenpaket nennt niemanden, der unterzeichnet hat'),
     noEventsInRange: 'kein Ereignis des Faktenpakets fällt in diesen Zeitraum',

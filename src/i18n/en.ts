@@ -211,6 +211,7 @@ export const en: Messages = {
     nameTooLong: (n, max) => `id or name too long (${n} characters, at most ${max})`,
     unknownSearchType: (t) => `unknown --type '${t}'`,
     noHit: (q) => `nothing in the fact pack or its source matches '${q}'`,
+    searchWords: 'search looks for words of two letters or more, and for numbers: a single letter is not looked for',
     noEventsOn: (day) => `no event of the fact pack falls on ${day}`,
     noSigners: (doc) => (doc ? `the fact pack names no one who signed '${doc}'` : 'the fact pack names no one who signed'),
     noEventsInRange: 'no event of the fact pack falls in that range',

@@ -55,6 +55,8 @@ export interface ErrorMessages {
   readonly nameTooLong: (length: number, max: number) => string;
   readonly unknownSearchType: (type: string) => string;
   readonly noHit: (query: string) => string;
+  /** Hint to {@link noHit} where the query has no word search looks for (a single letter). */
+  readonly searchWords: string;
   /** No result: `on` found no event on that day. */
   readonly noEventsOn: (day: string) => string;
   /** No result: no one in the pack signed (that document). */

@@ -419,7 +419,7 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
   const result = byScore(hits.filter((h) => type === undefined || h.kind === type || (h.kind === 'entity' && h.type === type)));
   if (result.length === 0) {
     const shown = echo(query);
-    throw new NotFoundError((m) => m.err.noHit(shown));
+    throw new NotFoundError((m) => m.err.noHit(shown), expand.length === 0 ? (m) => m.err.searchWords : undefined);
   }
   return result;
 }
