@@ -1331,13 +1331,15 @@ test('source tables show a sentence without spaces: CJK text broken between char
 
 // Found by a thirty-fifth breaking session: a search snippet cut an emoji or a flag in half, which TSV wrote as U+FFFD
 // and a table drew a column too wide.
-test('search snippets are cut between grapheme clusters, never inside an emoji, a flag or a surrogate pair', () => {
+test('search snippets and labels are cut between grapheme clusters, never inside an emoji, a flag or a surrogate pair', () => {
   const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
   for (const run of ['😀'.repeat(60), '🇩🇪'.repeat(40), '👨‍👩‍👧'.repeat(20), `x${'🇯🇵'.repeat(40)}`]) {
     const file = hostileDir(`Zitatprobe ${run} Ende.`);
-    const hits = runJson<{ snippet: string; highlight: [number, number] }[]>(['--facts', file, 'search', 'Zitatprobe']);
-    const snippet = hits.find((h) => h.snippet.includes('Zitatprobe'))!.snippet;
-    expect([run, lone.test(snippet)]).toEqual([run, false]);
+    const hits = runJson<{ label: string; snippet: string; highlight: [number, number] }[]>(['--facts', file, 'search', 'Zitatprobe']);
+    const hit = hits.find((h) => h.snippet.includes('Zitatprobe'))!;
+    const snippet = hit.snippet;
+    // The sentence's label, cut to 60 code units, too (found by a thirty-sixth breaking session).
+    expect([run, lone.test(snippet), lone.test(hit.label)]).toEqual([run, false, false]);
     // What is between the cuts is whole clusters of the run: it ends where one does.
     const kept = snippet.replace(/^…/, '').replace(/…$/, '').replace('Zitatprobe ', '');
     const ends = [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(run)].map((c) => c.index + c.segment.length);

@@ -402,7 +402,7 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
       kind: 'sentence',
       id: `p${paragraph}s${n}`,
       type: 'sentence',
-      label: text.length > 60 ? `${text.slice(0, 59)}…` : text,
+      label: text.length > 60 ? `${text.slice(0, clusterAt(text, 59)[0])}…` : text,
       snippet: w.snippet,
       highlight: w.highlight,
       match: 'sentence',
