@@ -1646,6 +1646,21 @@ describe('a pack of more problems than memory holds', () => {
     rmSync(dirname(file), { recursive: true, force: true });
   }, SIZE_TIMEOUT);
 
+  // Found by a thirty-sixth breaking session: ask's suggestions made a search hit of every sentence holding a word of the
+  // question (2 GB for a source of millions), and gave none where the heap could not hold them.
+  test('ask suggests the same sentences under a 150 MB heap as under a large one, for a source of 300,000 that match', () => {
+    const file = hostileDir('Der Vertrag gilt. '.repeat(300_000));
+    const suggested = (heap: number) => {
+      const r = node(heap, ['--facts', file, 'ask', 'Wer unterzeichnete den Vertrag Zielwort?', '--json']);
+      expect([heap, r.status, r.stderr]).toEqual([heap, 1, '']);
+      return (JSON.parse(r.stdout) as { suggestions: { id: string }[] }).suggestions.map((s) => s.id);
+    };
+    const roomy = suggested(4000);
+    expect(roomy).toHaveLength(3);
+    expect(suggested(150)).toEqual(roomy);
+    rmSync(dirname(file), { recursive: true, force: true });
+  }, SIZE_TIMEOUT);
+
   // Found by a thirty-second breaking session: a search matching 250,000 sentences ran a 150 MB heap out (exit 134),
   // and its table of a million rows took 17 s and 1.4 GB under the default heap.
   test('search refuses in one line more hits, and a table of more rows, than the heap holds', () => {

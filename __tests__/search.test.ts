@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { NotFoundError, UsageError } from '../src/errors';
 import { splitSentences } from '../src/pack/sentences';
 import { onThisDay, parseMonthDay } from '../src/query/on';
-import { search } from '../src/query/search';
+import { closestSentences, search } from '../src/query/search';
 import { show } from '../src/query/show';
 import fc from 'fast-check';
 import { fold, foldWithMap, originalSpan } from '../src/text/fold';
@@ -320,4 +320,30 @@ test('a query of single letters finds nothing, and the hint says single letters 
   }
   // A word still gets the plain refusal, without the hint.
   expect(run(['search', 'Xyzzy']).stderr).toBe("pakt: error: nothing in the fact pack or its source matches 'Xyzzy'\n");
+});
+
+// Found by a thirty-sixth breaking session: ask's suggestions made every sentence hit of a source of millions, and
+// each sentence list again three times (2 GB), and gave none where the heap could not hold them.
+test("closestSentences gives search's first sentences, in its order, without making every hit", () => {
+  const ctx = context('en');
+  const words = [...new Set(ctx.index.paragraphs.join(' ').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3))];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 5 }), (query, k) => {
+      const text = query.join(' ');
+      let expected: { id: string; paragraph: number; text: string }[] = [];
+      try {
+        const all = splitSentences(ctx.index.paragraphs);
+        const counts = new Map<number, number>();
+        const ids = all.map((s) => {
+          counts.set(s.paragraph, (counts.get(s.paragraph) ?? 0) + 1);
+          return { id: `p${s.paragraph}s${counts.get(s.paragraph)}`, paragraph: s.paragraph, text: s.text };
+        });
+        expected = search(ctx, text, 'sentence').slice(0, k).map((h) => ids.find((s) => s.id === h.id)!);
+      } catch (err) {
+        expect(err).toBeInstanceOf(NotFoundError);
+      }
+      expect(closestSentences(ctx, text, k)).toEqual(expected);
+    }),
+    { numRuns: 300 },
+  );
 });

@@ -8,8 +8,7 @@ import { type Lang, messages } from '../i18n';
 import type { IndexedEvent, PackIndex } from '../pack/load';
 import type { Evidence, Modality, Statement } from '../pack/types';
 import { modalityText } from '../render/marks';
-import { search } from '../query/search';
-import { sentenceById } from '../query/source';
+import { closestSentences } from '../query/search';
 import { readsAsDate } from '../query/show';
 import { dateJson, displayQuery, parseQueryDate, parseZone, readingZone, type TemporalValue, TimeValueError, zoneLabel } from '../time';
 import { say as sayIn, timeErrorText } from '../errors';
@@ -566,11 +565,5 @@ function suggestions(index: PackIndex, words: readonly string[], lang: Lang): { 
   // Each word once: a word the question repeats is no more of a clue.
   const content = [...new Set(words.filter((w) => w.length > 3 && !/^\d+\.?$/.test(w)))];
   if (content.length === 0) return [];
-  try {
-    return search({ index, lang, displayZone: null }, content.join(' ').slice(0, 200), 'sentence')
-      .slice(0, 3)
-      .map((h) => ({ id: h.id, paragraph: h.paragraph ?? 0, text: sentenceById(index, h.id)?.text ?? h.snippet }));
-  } catch {
-    return [];
-  }
+  return closestSentences({ index, lang, displayZone: null }, content.join(' ').slice(0, 200), 3);
 }

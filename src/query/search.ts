@@ -159,6 +159,57 @@ function findBoth(text: string, both: Both): (Found & { folded: string }) | null
   return { count: best.count, span, which: best.which, folded: expand };
 }
 
+/** A query's units in both umlaut foldings ({@link Both}). */
+function bothOf(ctx: QueryContext, query: string): Both {
+  const expand = unitsOf(ctx, query, 'expand');
+  const strip = unitsOf(ctx, query, 'strip');
+  const same = expand.length === strip.length && expand.every((u, k) => u.pattern.source === strip[k]!.pattern.source);
+  return { expand, strip, same, sets: new Map() };
+}
+
+/**
+ * The `k` source sentences `search <query> --type sentence` ranks first, in
+ * its order (score, then the source's order), without making a hit for
+ * every sentence: one pass counts the sentences holding each of the query's
+ * words (a rarer word weighs more), a second scores each sentence and keeps
+ * the best `k`. Its memory does not grow with the source, so that `ask`
+ * suggests the same three sentences of a source of millions under any heap.
+ * A query with no word search looks for gives none.
+ */
+export function closestSentences(ctx: QueryContext, query: string, k: number): { id: string; paragraph: number; text: string }[] {
+  const both = bothOf(ctx, query);
+  if (both.expand.length === 0 && both.strip.length === 0) return [];
+  const paragraphs = ctx.index.paragraphs;
+  const held = new Map<number, number>();
+  forEachSentence(paragraphs, (_paragraph, _n, _start, _end, text) => {
+    const found = findBoth(text, both);
+    if (found) for (const unit of found.which) held.set(unit, (held.get(unit) ?? 0) + 1);
+  });
+  // The best so far, highest score first; a later sentence of the same score comes after.
+  const best: { score: number; id: string; paragraph: number; text: string }[] = [];
+  forEachSentence(paragraphs, (paragraph, n, _start, _end, text) => {
+    const found = findBoth(text, both);
+    if (!found) return;
+    const score = 20 + 100 * (found.count - 1) + rarity(found.which, held);
+    if (best.length === k && score <= best[k - 1]!.score) return;
+    let at = best.length;
+    while (at > 0 && best[at - 1]!.score < score) at--;
+    best.splice(at, 0, { score, id: `p${paragraph}s${n}`, paragraph, text });
+    if (best.length > k) best.pop();
+  });
+  return best.map(({ id, paragraph, text }) => ({ id, paragraph, text }));
+}
+
+/**
+ * What a sentence hit's score adds for the rarity of the query's words it
+ * holds (`which`, by unit): up to 10 for each, 10 divided by how many
+ * sentences hold it (`held`, by unit). The rest of its score is 20, and 100
+ * for each word beyond the first.
+ */
+function rarity(which: readonly number[], held: ReadonlyMap<number, number>): number {
+  return which.reduce((sum, unit) => sum + Math.round(10 / (held.get(unit) ?? 1)), 0);
+}
+
 /**
  * A value made once for each triple of keys, held in maps nested by key
  * (a key joined from the three would be built, then hashed, for every look-up).
@@ -267,10 +318,8 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
     throw new UsageError((m) => m.err.unknownSearchType(shown), (m) => m.err.validTypes(SEARCH_TYPES.join(', ')));
   }
   const key = fold(query);
-  const expand = unitsOf(ctx, query, 'expand');
-  const strip = unitsOf(ctx, query, 'strip');
-  const same = expand.length === strip.length && expand.every((u, k) => u.pattern.source === strip[k]!.pattern.source);
-  const both: Both = { expand, strip, same, sets: new Map() };
+  const both = bothOf(ctx, query);
+  const expand = both.expand;
   // Dates and statements repeat across a pack: each is matched once (see nested).
   const dates = nested<readonly { text: string; found: Found }[]>();
   const statements = nested<{ text: string; found: Found } | null>();
@@ -412,7 +461,7 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
   });
   // Each sentence is read once, so each is hit at most once: no earlier hit to compare with.
   for (const [i, hit] of sentenceHits.entries()) {
-    hit.score += sentenceWhich[i]!.reduce((sum, k) => sum + Math.round(10 / (held.get(k) ?? 1)), 0);
+    hit.score += rarity(sentenceWhich[i]!, held);
     hits.push(hit);
   }
 

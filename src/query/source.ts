@@ -31,11 +31,6 @@ export function sentencesOf(index: PackIndex): { id: string; paragraph: number; 
   });
 }
 
-/** One sentence by its id, or `undefined`. */
-export function sentenceById(index: PackIndex, id: string): { id: string; paragraph: number; text: string } | undefined {
-  return /^p\d+s\d+$/.test(id) ? sentencesOf(index).find((s) => s.id === id) : undefined;
-}
-
 /** Every fact of a pack with its evidence: the id to show for it and its quotes. */
 function citing(pack: Pack): { id: string; evidence: readonly Evidence[] }[] {
   return [
