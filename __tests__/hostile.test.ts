@@ -465,6 +465,11 @@ describe('arguments of any size', () => {
     const over = run([command, '\u{1f600}'.repeat(max + 1)]);
     expect([over.code, over.stderr.split('\n')[0]]).toEqual([2, `pakt: error: ${message} (${max + 1} characters, at most ${max})`]);
   });
+
+  // Found by a thirty-sixth breaking session: `when` and a pack of its own got the hint `example: pakt show molotov`.
+  test('a name too long is one line, without an example of another command or pack', () => {
+    for (const command of ['when', 'show']) expect(run([command, 'x'.repeat(201)]).stderr).toBe('pakt: error: id or name too long (201 characters, at most 200)\n');
+  });
 });
 
 test.each([

@@ -347,3 +347,16 @@ test("closestSentences gives search's first sentences, in its order, without mak
     { numRuns: 300 },
   );
 });
+
+// Found by a thirty-sixth breaking session: `source p07s04` was refused though p7s4 exists, and `source p1s0` was
+// answered with the count of paragraphs, though paragraph 1 exists.
+test('source reads a sentence id with leading zeros, and says how many sentences a paragraph has where it has not the one named', () => {
+  expect((JSON.parse(run(['source', 'p07s04', '--json']).stdout) as { id: string }[]).map((s) => s.id)).toEqual(['p7s4']);
+  const inFirst = splitSentences(context().index.paragraphs).filter((s) => s.paragraph === 1).length;
+  for (const id of ['p1s0', `p1s${inFirst + 1}`]) {
+    const r = run(['source', id]);
+    expect([r.code, r.stderr]).toEqual([1, `pakt: error: the source has no '${id}' (paragraph 1 has ${inFirst} sentences)\n`]);
+  }
+  expect(run(['source', 'p1s0', '--lang', 'de']).stderr).toBe(`pakt: error: die Quelle hat kein „p1s0“ (Absatz 1 hat ${inFirst} Sätze)\n`);
+  expect(run(['source', 'p999s1']).stderr).toMatch(/^pakt: error: the source has no 'p999s1' \(it has \d+ paragraphs\)\n$/);
+});

@@ -244,6 +244,7 @@ export const de: Messages = {
     svgOnlyTimeline: '--format svg gibt es nur für pakt timeline',
     notASourcePart: (v) => `„${v}“ ist weder eine Absatznummer noch eine Satzkennung (p7s4)`,
     noSourcePart: (v, n) => `die Quelle hat kein „${v}“ (sie hat ${n} Absätze)`,
+    noSourceSentence: (v, p, n) => `die Quelle hat kein „${v}“ (Absatz ${p} hat ${plural(n, 'Satz', 'Sätze')})`,
     emptyQuestion: 'leere Frage',
     questionTooLong: (n, max) => `Frage zu lang (${n} Zeichen, höchstens ${max})`,
     baseTooLong: (v, max) => `--base: „${v}“ ist länger als ${max} Zeichen, zu lang als Basis für Kennungen`,

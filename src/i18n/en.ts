@@ -245,6 +245,7 @@ export const en: Messages = {
     svgOnlyTimeline: '--format svg is only for pakt timeline',
     notASourcePart: (v) => `'${v}' is neither a paragraph number nor a sentence id (p7s4)`,
     noSourcePart: (v, n) => `the source has no '${v}' (it has ${n} paragraphs)`,
+    noSourceSentence: (v, p, n) => `the source has no '${v}' (paragraph ${p} has ${plural(n, 'sentence', 'sentences')})`,
     emptyQuestion: 'empty question',
     questionTooLong: (n, max) => `question too long (${n} characters, at most ${max})`,
     baseTooLong: (v, max) => `--base: '${v}' is longer than ${max} characters, too long a base for ids`,

@@ -101,6 +101,8 @@ export interface ErrorMessages {
   readonly svgOnlyTimeline: string;
   readonly notASourcePart: (value: string) => string;
   readonly noSourcePart: (value: string, paragraphs: number) => string;
+  /** A sentence id (`p1s9`) of a paragraph the source has, past its last sentence. */
+  readonly noSourceSentence: (value: string, paragraph: number, sentences: number) => string;
   readonly emptyQuestion: string;
   readonly questionTooLong: (length: number, max: number) => string;
   /** `export --base`: not an absolute IRI. */

@@ -76,7 +76,7 @@ export function readsAsDate(value: string): boolean {
 export function resolveThing(ctx: QueryContext, name: string): Thing {
   if (name.trim() === '') throw new UsageError((m) => m.err.emptyName, (m) => m.err.example('pakt show molotov'));
   const length = characters(name);
-  if (length > MAX_NAME) throw new UsageError((m) => m.err.nameTooLong(length, MAX_NAME), (m) => m.err.example('pakt show molotov'));
+  if (length > MAX_NAME) throw new UsageError((m) => m.err.nameTooLong(length, MAX_NAME));
   const exact = ctx.index.byId.get(name);
   // The id is the best rank there is and names one thing: the folded names (built on first use) need not be looked at.
   if (exact) return exact;

@@ -54,10 +54,10 @@ export function source(ctx: QueryContext, selector?: string): SourceSentence[] {
   const index = ctx.index;
   let keep = (_paragraph: number, _n: number): boolean => true;
   const s = selector?.trim();
+  const sentence = s === undefined ? null : /^p(\d+)s(\d+)$/.exec(s);
   if (s !== undefined) {
-    const sentence = /^p(\d+)s(\d+)$/.exec(s);
     if (/^\d+$/.test(s)) keep = (paragraph) => paragraph === Number(s);
-    else if (sentence) keep = (paragraph, n) => paragraph === Number(sentence[1]) && n === Number(sentence[2]) && `p${paragraph}s${n}` === s;
+    else if (sentence) keep = (paragraph, n) => paragraph === Number(sentence[1]) && n === Number(sentence[2]);
     else throw new UsageError((m) => m.err.notASourcePart(echo(s)), (m) => m.err.example('pakt source 7 / pakt source p7s4'));
   }
   checkSentenceRoom(index.paragraphs, index.file);
@@ -67,7 +67,11 @@ export function source(ctx: QueryContext, selector?: string): SourceSentence[] {
   // offsets, for citedBy (a source may have millions of sentences that none cites).
   const rows: { id: string; paragraph: number; text: string; citedBy: readonly string[] }[] = [];
   const spans: { id: string; paragraph: number; start: number; end: number; row: number }[] = [];
+  // The sentences of the paragraph a sentence id names, to say how many it has where it has not that one.
+  const named = sentence ? Number(sentence[1]) : undefined;
+  let inNamed = 0;
   forEachSentence(index.paragraphs, (paragraph, n, start, end, text) => {
+    if (paragraph === named) inNamed = n;
     if (!keep(paragraph, n)) return;
     const id = `p${paragraph}s${n}`;
     if (quoted.has(paragraph)) spans.push({ id, paragraph, start, end, row: rows.length });
@@ -75,6 +79,7 @@ export function source(ctx: QueryContext, selector?: string): SourceSentence[] {
   });
   if (s !== undefined && rows.length === 0) {
     const max = index.paragraphs.length;
+    if (named !== undefined && named >= 1 && named <= max) throw new NotFoundError((m) => m.err.noSourceSentence(echo(s), named, inNamed));
     throw new NotFoundError((m) => m.err.noSourcePart(echo(s), max));
   }
   const cited = citedBy(index.occurrences, facts, spans);

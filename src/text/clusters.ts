@@ -26,6 +26,9 @@ export function clusterAt(text: string, i: number): [number, number] {
   if (i >= text.length) return [text.length, text.length];
   const at = Math.max(0, i);
   const unit = text.charCodeAt(at);
+  // Between two characters of U+0020–U+02FF (Latin, with its precomposed letters; no mark, joiner or control) a
+  // cluster always ends: a character among such is a cluster of its own, found without the segmenter.
+  if (simple(unit) && (at === 0 || simple(text.charCodeAt(at - 1))) && (at + 1 === text.length || simple(text.charCodeAt(at + 1)))) return [at, at + 1];
   // The code point holding unit `at`: [point, point + 1 or 2).
   const point = isLowSurrogate(unit) && at > 0 && isHighSurrogate(text.charCodeAt(at - 1)) ? at - 1 : at;
   const pointEnd = point + (isHighSurrogate(text.charCodeAt(point)) && isLowSurrogate(text.charCodeAt(point + 1)) ? 2 : 1);
@@ -50,6 +53,11 @@ export function clusterAt(text: string, i: number): [number, number] {
   // A cluster that reaches the edge of the look may be longer than the look shows: the code point stands for it.
   if ((start === from && from > 0) || (end === to && to < text.length)) return [point, pointEnd];
   return [start, end];
+}
+
+/** Whether a code unit is a character of U+0020–U+02FF, which no rule of UAX #29 joins to its neighbours of the same range. */
+function simple(unit: number): boolean {
+  return unit >= 0x20 && unit <= 0x2ff;
 }
 
 /** Whether a UTF-16 code unit is the second half of a surrogate pair. */
