@@ -1666,6 +1666,34 @@ describe('a pack of more problems than memory holds', () => {
     rmSync(dirname(file), { recursive: true, force: true });
   }, SIZE_TIMEOUT);
 
+  // Found by a thirty-seventh breaking session: 4,000 predicates with 40 trigger words each, all made of `ja nein doch`,
+  // and a question of those words: ask kept every trigger word it could spell (166 MiB), and a 150 MB heap ran out.
+  test('ask weighs the trigger words a question may spell before it keeps them: one line under 150 MB, an answer in a heap that holds them', () => {
+    const words = ['ja', 'nein', 'doch'];
+    const phrases = (function* () {
+      for (let length = 1; ; length++) {
+        for (let k = 0; k < words.length ** length; k++) {
+          yield Array.from({ length }, (_, i) => words[Math.floor(k / words.length ** i) % words.length]).join(' ');
+        }
+      }
+    })();
+    const file = toyWith<{ vocabulary: { predicates: Record<string, object>; triggers: { predicates: Record<string, object> } }; statements: unknown[] }>((pack) => {
+      for (let i = 0; i < 4000; i++) {
+        const forms = Array.from({ length: 40 }, () => phrases.next().value as string);
+        pack.vocabulary.triggers.predicates[`pr${i}`] = { de: forms.slice(0, 20), en: forms.slice(20) };
+        pack.vocabulary.predicates[`pr${i}`] = { de: `tat ${i}`, en: `did ${i}` };
+        pack.statements.push({ id: `st${i}`, subject: 'berg', predicate: `pr${i}`, object: 'treaty', basis: 'stated', evidence: [{ quote: 'galt zehn Jahre', paragraph: 2 }] });
+      }
+    });
+    const question = 'Was ja nein doch ja nein doch ja nein doch Berg?';
+    const small = node(150, ['--facts', file, 'ask', question]);
+    expect([small.status, small.stdout]).toEqual([1, '']);
+    expect(small.stderr).toMatch(/^pakt: error: .*pack\.json: cannot read the question in the pack's names and trigger words: those it may spell need about \d+ MiB of memory, and Node has \d+ MiB left here \(give it enough with NODE_OPTIONS=--max-old-space-size=\d+\)\n$/);
+    const enough = node(hinted(small.stderr), ['--facts', file, 'ask', question, '--json']);
+    expect([enough.status, (JSON.parse(enough.stdout) as { answered: boolean }).answered]).toEqual([0, true]);
+    rmSync(dirname(file), { recursive: true, force: true });
+  }, SIZE_TIMEOUT);
+
   // Found by a thirty-second breaking session: a search matching 250,000 sentences ran a 150 MB heap out (exit 134),
   // and its table of a million rows took 17 s and 1.4 GB under the default heap.
   test('search refuses in one line more hits, and a table of more rows, than the heap holds', () => {

@@ -9,6 +9,7 @@
 import type { Lang } from '../i18n';
 import type { PackIndex } from '../pack/load';
 import type { NameRank } from '../pack/names';
+import { checkLexiconRoom } from '../pack/room';
 import { escapePattern, fold } from '../text/fold';
 import { type Token, tokenize } from './grammar';
 
@@ -193,6 +194,13 @@ export function idsWritten(question: string, tokens: readonly Token[], lexicon: 
   return out;
 }
 
+/** Heap bytes a phrase of the lexicon takes beside its words: its group, its entry, its role. */
+const HEAP_PER_PHRASE = 400;
+/** Heap bytes a word of a phrase takes: the word, and its edge in the trie (160,000 phrases of 1.6 million words measured 166 MiB). */
+const HEAP_PER_WORD = 80;
+/** Heap the lexicon may take without being weighed first (see {@link checkLexiconRoom}). */
+const LEXICON_SURELY_HELD = 32 * 2 ** 20;
+
 /**
  * The lexicon of a pack: names of things (labels and aliases in both
  * languages) and trigger words, each with its language, and the pack's
@@ -233,11 +241,17 @@ export function lexiconOf(index: PackIndex, question?: string): Lexicon {
     else ends.set(at, [group]);
     return group;
   };
-  const add = (text: string, role: LexiconRole, lang: Lang, rank: NameRank = 'alias'): void => {
+  /** The words of a name or trigger word, folded, where the question may spell it. */
+  const spell = (text: string): readonly string[] | undefined => {
     const folded = fold(text);
-    if (!mayBeSpelled(folded)) return;
+    if (!mayBeSpelled(folded)) return undefined;
     const w = wordsOf(folded, maxWords);
-    if (w === undefined || w.length === 0 || (stems !== undefined && !w.every((word) => stems.has(stem(word))))) return;
+    if (w === undefined || w.length === 0 || (stems !== undefined && !w.every((word) => stems.has(stem(word))))) return undefined;
+    return w;
+  };
+  const add = (text: string, role: LexiconRole, lang: Lang, rank: NameRank = 'alias'): void => {
+    const w = spell(text);
+    if (w === undefined) return;
     const spelled = w.join(' ');
     const group = groups.get(spelled) ?? groupOf(w, spelled);
     // Each phrase once, by its language and role. A role's phrases are added together (one thing's names, one
@@ -250,22 +264,40 @@ export function lexiconOf(index: PackIndex, question?: string): Lexicon {
     group.phrases.push({ words: group.words, role, lang, rank });
     if (!group.langs.includes(lang)) group.langs.push(lang);
   };
-  for (const t of index.byId.values()) {
-    const role: LexiconRole = { kind: 'thing', id: t.id };
-    // The label first: a phrase that is both a label and an alias of a thing is kept as its label.
-    for (const lang of ['de', 'en'] as const) {
-      add(t.label[lang], role, lang, 'label');
-      for (const text of t.aliases?.[lang] ?? []) add(text, role, lang);
-    }
-  }
   const triggers = index.pack.vocabulary?.triggers;
-  for (const kind of ['predicates', 'relations', 'eventTypes'] as const) {
-    const roleKind = kind === 'predicates' ? 'predicate' : kind === 'relations' ? 'relation' : 'eventType';
-    for (const [key, forms] of Object.entries(triggers?.[kind] ?? {})) {
-      const role: LexiconRole = { kind: roleKind, key };
-      for (const lang of ['de', 'en'] as const) for (const text of forms[lang] ?? []) add(text, role, lang);
+  /** Calls `visit` with every name and trigger word of the pack, with its role, language and rank. */
+  const eachText = (visit: (text: string, role: LexiconRole, lang: Lang, rank?: NameRank) => void): void => {
+    for (const t of index.byId.values()) {
+      const role: LexiconRole = { kind: 'thing', id: t.id };
+      // The label first: a phrase that is both a label and an alias of a thing is kept as its label.
+      for (const lang of ['de', 'en'] as const) {
+        visit(t.label[lang], role, lang, 'label');
+        for (const text of t.aliases?.[lang] ?? []) visit(text, role, lang);
+      }
     }
+    for (const kind of ['predicates', 'relations', 'eventTypes'] as const) {
+      const roleKind = kind === 'predicates' ? 'predicate' : kind === 'relations' ? 'relation' : 'eventType';
+      for (const [key, forms] of Object.entries(triggers?.[kind] ?? {})) {
+        const role: LexiconRole = { kind: roleKind, key };
+        for (const lang of ['de', 'en'] as const) for (const text of forms[lang] ?? []) visit(text, role, lang);
+      }
+    }
+  };
+  // The phrases a question may spell are weighed before they are kept, where there may be too many to hold: a pack
+  // of thousands of trigger words made of the same few words, asked a question of those words, spells them all.
+  let most = 0;
+  eachText((text) => {
+    most += HEAP_PER_PHRASE + HEAP_PER_WORD * (text.length / 2 + 1);
+  });
+  if (most > LEXICON_SURELY_HELD) {
+    let need = 0;
+    eachText((text) => {
+      const w = spell(text);
+      if (w !== undefined) need += HEAP_PER_PHRASE + HEAP_PER_WORD * w.length;
+    });
+    checkLexiconRoom(need, index.file);
   }
+  eachText(add);
   const kinds = new Map([...index.byId.values()].map((t) => [t.id, t.kind === 'event' ? 'event' : t.type]));
   return { trie: { edges, ends }, groups: [...groups.values()], ids: index.byId, kinds };
 }

@@ -83,7 +83,7 @@ export interface ErrorMessages {
   /** A pack or source of `bytes` bytes, more than pakt holds as text (`limit`). */
   readonly tooLarge: (what: 'pack' | 'source', bytes: number, limit: number) => string;
   /** A pack, or its source split into paragraphs or sentences, needs about `need` MiB of heap, and Node has `room` MiB left; `heap` MiB would hold it. */
-  readonly noRoom: (what: 'pack' | 'source' | 'paragraphs' | 'sentences' | 'graph', need: number, room: number, heap: number) => string;
+  readonly noRoom: (what: 'pack' | 'source' | 'paragraphs' | 'sentences' | 'graph' | 'words', need: number, room: number, heap: number) => string;
   readonly cannotRead: (what: 'pack' | 'source', why: 'missing' | 'directory' | 'special' | 'denied' | 'loop' | 'changed' | 'cwd' | 'other', code?: string) => string;
   readonly notJson: (line: number, column: number, what: string) => string;
   /** What is wrong with JSON that nests deeper than pakt reads (`limit` levels). */

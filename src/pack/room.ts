@@ -70,11 +70,24 @@ export function itemBudget(surely: number, bytes: number): (count: number) => vo
 }
 
 /**
+ * Refuses a question whose words the pack's names and trigger words may
+ * spell too often to be held (`pakt ask` keeps those it may spell, each with
+ * its words, in a trie): `need` heap bytes, counted before they are made.
+ *
+ * @throws PackError naming the pack, how much they need and how much Node has.
+ */
+export function checkLexiconRoom(need: number, file: string): void {
+  if (need <= SURELY_FITS) return;
+  const left = room();
+  if (need > left) throw new PackError(file, undefined, noRoom('words', need, left));
+}
+
+/**
  * The message of a refusal: what needs `need` bytes, the `left` bytes the
  * heap can grow by, and a heap size that holds both what is in use and the
  * need (with a margin for Node's own young generation).
  */
-function noRoom(what: 'pack' | 'source' | 'paragraphs' | 'sentences' | 'graph', need: number, left: number): Text {
+function noRoom(what: 'pack' | 'source' | 'paragraphs' | 'sentences' | 'graph' | 'words', need: number, left: number): Text {
   const { used } = heap();
   return (m) => m.err.noRoom(what, mib(need), Math.floor(left / 2 ** 20), mib(used + need) + 128);
 }
