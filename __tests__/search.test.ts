@@ -1,3 +1,4 @@
+import { messages } from '../src/i18n';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -359,4 +360,10 @@ test('source reads a sentence id with leading zeros, and says how many sentences
   }
   expect(run(['source', 'p1s0', '--lang', 'de']).stderr).toBe(`pakt: error: die Quelle hat kein „p1s0“ (Absatz 1 hat ${inFirst} Sätze)\n`);
   expect(run(['source', 'p999s1']).stderr).toMatch(/^pakt: error: the source has no 'p999s1' \(it has \d+ paragraphs\)\n$/);
+});
+
+// Found by a thirty-seventh breaking session: `on 12-31` for an event of the year 9999 said "-7973 years ago".
+test('a year still ahead is said as how far ahead it is, in both languages', () => {
+  expect([messages.en.yearsAgo(-7973), messages.en.yearsAgo(-1), messages.en.yearsAgo(1), messages.en.yearsAgo(85)]).toEqual(['in 7973 years', 'in 1 year', '1 year ago', '85 years ago']);
+  expect([messages.de.yearsAgo(-7973), messages.de.yearsAgo(-1), messages.de.yearsAgo(1)]).toEqual(['in 7973 Jahren', 'in 1 Jahr', 'vor 1 Jahr']);
 });

@@ -155,7 +155,7 @@ export const de: Messages = {
     `Bei dieser Breite nicht gezeigt: ${list(headers, 'und')}. Ein breiteres Terminal oder --format json zeigt alle Spalten.`,
   wholeVia: { show: 'pakt show <Kennung> oder --format json', json: '--format json' },
   hitKinds: { entity: 'Eintrag', event: 'Ereignis', statement: 'Aussage', sentence: 'Satz' },
-  yearsAgo: (n) => (n === 1 ? 'vor 1 Jahr' : `vor ${n} Jahren`),
+  yearsAgo: (n) => (n < 0 ? `in ${n === -1 ? '1 Jahr' : `${-n} Jahren`}` : n === 1 ? 'vor 1 Jahr' : `vor ${n} Jahren`),
   entityTypes: {
     state: 'Staat',
     person: 'Person',

@@ -156,7 +156,7 @@ export const en: Messages = {
     `Not shown at this width: ${list(headers, 'and')}. A wider terminal or --format json shows every column.`,
   wholeVia: { show: 'pakt show <id> or --format json', json: '--format json' },
   hitKinds: { entity: 'entity', event: 'event', statement: 'statement', sentence: 'sentence' },
-  yearsAgo: (n) => (n === 1 ? '1 year ago' : `${n} years ago`),
+  yearsAgo: (n) => (n < 0 ? `in ${plural(-n, 'year', 'years')}` : n === 1 ? '1 year ago' : `${n} years ago`),
   entityTypes: {
     state: 'state',
     person: 'person',

@@ -340,6 +340,7 @@ export interface Messages {
   /** How firmly the source asserts a statement (`Modality`), in words. */
   readonly modalities: Readonly<Record<'conditional' | 'possible' | 'counterfactual', string>>;
   readonly hitKinds: Readonly<Record<string, string>>;
+  /** How long ago a year was, in words; a year after this one (`n` below 0) as how far ahead it is. */
   readonly yearsAgo: (n: number) => string;
   /** Entity types of the pack format (`EntityType`). */
   readonly entityTypes: Readonly<Record<string, string>>;
