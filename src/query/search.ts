@@ -36,12 +36,12 @@ export interface SearchHit {
 /** Longest query accepted, in characters. */
 export const MAX_QUERY = 200;
 
-/** Kinds and entity types `--type` accepts. */
 /** Sentence hits any heap holds, so that the heap is not asked below it. */
 const SURELY_HELD_HITS = 50_000;
 /** Heap bytes a sentence hit is given: the hit, its label, snippet and highlight, and its text in the answer. */
 const BYTES_PER_HIT = 1024;
 
+/** Kinds and entity types `--type` accepts. */
 export const SEARCH_TYPES = ['entity', 'event', 'statement', 'sentence', 'state', 'person', 'territory', 'document', 'place', 'office', 'organization'] as const;
 
 const SNIPPET = 80;
@@ -190,7 +190,7 @@ export function closestSentences(ctx: QueryContext, query: string, k: number): {
   forEachSentence(paragraphs, (paragraph, n, _start, _end, text) => {
     const found = findBoth(text, both);
     if (!found) return;
-    const score = 20 + 100 * (found.count - 1) + rarity(found.which, held);
+    const score = sentenceScore(found.which, held);
     if (best.length === k && score <= best[k - 1]!.score) return;
     let at = best.length;
     while (at > 0 && best[at - 1]!.score < score) at--;
@@ -200,14 +200,16 @@ export function closestSentences(ctx: QueryContext, query: string, k: number): {
   return best.map(({ id, paragraph, text }) => ({ id, paragraph, text }));
 }
 
+/** A text that holds more of the query's words ranks higher: 100 points for each word beyond the first. */
+const more = (count: number): number => 100 * (count - 1);
+
 /**
- * What a sentence hit's score adds for the rarity of the query's words it
- * holds (`which`, by unit): up to 10 for each, 10 divided by how many
- * sentences hold it (`held`, by unit). The rest of its score is 20, and 100
- * for each word beyond the first.
+ * A sentence hit's score: 20, {@link more} for the query's words it holds
+ * (`which`, by unit), and for each of them up to 10 for its rarity, 10
+ * divided by how many sentences hold it (`held`, by unit).
  */
-function rarity(which: readonly number[], held: ReadonlyMap<number, number>): number {
-  return which.reduce((sum, unit) => sum + Math.round(10 / (held.get(unit) ?? 1)), 0);
+function sentenceScore(which: readonly number[], held: ReadonlyMap<number, number>): number {
+  return 20 + more(which.length) + which.reduce((sum, unit) => sum + Math.round(10 / (held.get(unit) ?? 1)), 0);
 }
 
 /**
@@ -326,8 +328,6 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
   // The best hit for each thing, in the order things were first hit; where each kind's ids sit in it.
   const hits: SearchHit[] = [];
   const at: Record<HitKind, Map<string, number>> = { entity: new Map(), event: new Map(), statement: new Map(), sentence: new Map() };
-  // A text that holds more of the query's words ranks higher: 100 points for each word beyond the first.
-  const more = (count: number): number => 100 * (count - 1);
   const add = (hit: SearchHit): void => {
     const slots = at[hit.kind];
     const slot = slots.get(hit.id);
@@ -455,13 +455,14 @@ export function search(ctx: QueryContext, query: string, type?: string): SearchH
       snippet: w.snippet,
       highlight: w.highlight,
       match: 'sentence',
-      score: 20 + more(found.count),
+      // Scored once every sentence is read: a word's rarity needs the count of sentences holding it.
+      score: 0,
       paragraph,
     });
   });
   // Each sentence is read once, so each is hit at most once: no earlier hit to compare with.
   for (const [i, hit] of sentenceHits.entries()) {
-    hit.score += rarity(sentenceWhich[i]!, held);
+    hit.score = sentenceScore(sentenceWhich[i]!, held);
     hits.push(hit);
   }
 

@@ -1,5 +1,4 @@
-import { displayWidth, forEachPiece } from './width';
-import { characters } from '../text/visible';
+import { breaksAnywhere, displayWidth, forEachPiece } from './width';
 
 /**
  * The width policy of tables: how wide each column is drawn in a terminal
@@ -54,16 +53,16 @@ function widest(xs: readonly number[]): number {
 
 /**
  * The widest piece of a text that a line cannot break inside. With
- * `wide`, a piece holding a wide character is not one: wrapping breaks it
- * between any two characters, as CJK scripts break (`wrapText` in
- * render/width.ts), so it counts as two columns, the widest a character is.
+ * `wide`, a piece that wrapping breaks between any two characters
+ * ({@link breaksAnywhere}) is not one: it counts as two columns, the widest
+ * a character is.
  */
 function widestWord(text: string, wide: boolean): number {
   let w = 0;
   for (const line of text.split('\n')) {
     forEachPiece(line, (piece) => {
       const width = displayWidth(piece);
-      w = Math.max(w, wide && width > 2 && width !== characters(piece) ? 2 : width);
+      w = Math.max(w, wide && width > 2 && breaksAnywhere(piece, width) ? 2 : width);
     });
   }
   return w;

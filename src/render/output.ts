@@ -396,7 +396,9 @@ function renderRecords(
 ): string[] {
   const c = opts.color;
   const width = Math.max(10, opts.width);
-  const separator = columns.length === 2 && columns[0]?.key === 'field' ? '\n' : '\n\n';
+  // One record as field/value lines (`show`, a vertical table), or rows each a block, blank lines between.
+  const record = columns.length === 2 && columns[0]?.key === 'field';
+  const separator = record ? '\n' : '\n\n';
   // Each record is added as it is made, so that an answer too long to hold is refused before the rest is made.
   const joined = new TextPieces();
   rows.forEach((r, index) => {
@@ -414,7 +416,6 @@ function renderRecords(
 
   function recordText(r: Readonly<Record<string, string>>, index: number): string {
     const lines: string[] = [];
-    const record = columns.length === 2 && columns[0]?.key === 'field';
     if (record) {
       for (const line of wrapText(`${visible(r.field ?? '', true)}:`, width, Infinity, 'break')) lines.push(c.bold(line));
       for (const line of wrapText(visible(r.value ?? '', true), width - 2, Infinity, 'break')) lines.push(`  ${line}`);

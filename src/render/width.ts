@@ -1,5 +1,5 @@
 import { characters } from '../text/visible';
-import { isHighSurrogate } from '../text/clusters';
+import { graphemeSegmenter, isHighSurrogate } from '../text/clusters';
 type StringWidth = typeof import('string-width').default;
 let stringWidth: StringWidth | undefined;
 
@@ -65,8 +65,6 @@ function clusterWidth(text: string): number {
   return w;
 }
 
-let segmenter: Intl.Segmenter | undefined;
-
 /** SGR escape sequences (colour and style), which take no columns. */
 const SGR = /\u001b\[[0-9;]*m/g;
 
@@ -95,7 +93,7 @@ const FIRST_SPAN = 64;
  * a window never ends inside a surrogate pair.
  */
 function* spans(text: string, first: number): Generator<string> {
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  const segmenter = graphemeSegmenter();
   let from = 0;
   let size = first;
   while (text.length - from > size) {
@@ -141,13 +139,13 @@ export function* graphemes(text: string): Generator<string> {
     return;
   }
   if (text.length > REMEMBERED_TEXT) {
-    for (const span of spans(text, FIRST_SPAN)) for (const s of (segmenter as Intl.Segmenter).segment(span)) yield s.segment;
+    for (const span of spans(text, FIRST_SPAN)) for (const s of graphemeSegmenter().segment(span)) yield s.segment;
     return;
   }
   let clusters = clusterLists.get(text);
   if (clusters === undefined) {
     clusters = [];
-    for (const span of spans(text, FIRST_SPAN)) for (const s of (segmenter as Intl.Segmenter).segment(span)) clusters.push(s.segment);
+    for (const span of spans(text, FIRST_SPAN)) for (const s of graphemeSegmenter().segment(span)) clusters.push(s.segment);
     if (clusterListUnits + text.length > REMEMBERED_UNITS) {
       clusterLists.clear();
       clusterListUnits = 0;
@@ -275,6 +273,17 @@ function isLetter(cp: number | undefined): boolean {
 const LETTER = /^\p{L}$/u;
 
 /**
+ * Whether {@link wrapText} breaks a piece too long for its line between any
+ * two of its grapheme clusters, as CJK scripts break, rather than cutting it:
+ * a piece holding a wide character (its width is not its count of characters).
+ *
+ * @param width - the piece's display width, where already known.
+ */
+export function breaksAnywhere(piece: string, width = displayWidth(piece)): boolean {
+  return width !== characters(piece);
+}
+
+/**
  * Wraps text to lines of at most `width` columns, at spaces, or after a
  * hyphen or slash inside a long word. A piece still longer than a line is
  * broken across lines when it holds wide (CJK) characters, whose scripts
@@ -306,7 +315,7 @@ export function wrapText(text: string, width: number, maxLines = Infinity, long:
       }
       let rest = text;
       let restWidth = displayWidth(rest);
-      if (long === 'cut' && restWidth > width && restWidth === characters(rest)) {
+      if (long === 'cut' && restWidth > width && !breaksAnywhere(rest, restWidth)) {
         rest = truncate(rest, width);
         restWidth = displayWidth(rest);
       }

@@ -5,6 +5,11 @@
  */
 
 let segmenter: Intl.Segmenter | undefined;
+/** The grapheme segmenter (UAX #29), made on first use: making one costs start-up time. */
+export function graphemeSegmenter(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  return segmenter;
+}
 
 /** Code units before a position that {@link clusterAt} segments to find the cluster there. */
 const CLUSTER_LOOK = 64;
@@ -42,11 +47,10 @@ export function clusterAt(text: string, i: number): [number, number] {
     if (before % 2 === 1) return [point - 2, pointEnd];
     return [point, isRegionalIndicator(text.codePointAt(pointEnd)) ? pointEnd + 2 : pointEnd];
   }
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   const from = Math.max(0, point - CLUSTER_LOOK);
   const to = Math.min(text.length, pointEnd + CLUSTER_LOOK);
   const local = text.slice(from, to);
-  const cluster = segmenter.segment(local).containing(point - from);
+  const cluster = graphemeSegmenter().segment(local).containing(point - from);
   if (!cluster) return [point, pointEnd];
   const start = from + cluster.index;
   const end = start + cluster.segment.length;
